@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using ReportGen.Data;
+using ReportGen.Figures;
+using ReportGen.Metrics;
+using ReportGen.Metrics.Model;
+using ReportGen.Metrics.Returns;
+using ReportGen.Metrics.Universes;
+
+namespace ReportGen.Binding;
+
+/// <summary>
+/// What one edition may read: the market data cut at the edition's as-of date (no look-ahead), and its period.
+/// Builds the views templates see and computes their metrics on first use.
+/// </summary>
+public sealed class EditionScope
+{
+    private readonly ConcurrentDictionary<string, SecurityView> _securities = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UniverseView> _universes = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the scope of one edition.</summary>
+    /// <param name="data">All loaded data.</param>
+    /// <param name="period">The edition's period.</param>
+    /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
+    public EditionScope(MarketData data, Period period, DateOnly asOf)
+    {
+        Data = data;
+        Period = period;
+        AsOf = asOf;
+    }
+
+    /// <summary>All loaded data (read only through the views, which cut at <see cref="AsOf"/>).</summary>
+    public MarketData Data { get; }
+
+    /// <summary>The edition's period.</summary>
+    public Period Period { get; }
+
+    /// <summary>The edition's as-of date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The view of <paramref name="ticker"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No price data for the ticker; the message lists what is known.</exception>
+    public SecurityView Security(string ticker)
+    {
+        if (!Data.Prices.ContainsKey(ticker))
+        {
+            throw new KeyNotFoundException($"unknown ticker '{ticker}'; expected one with price data, e.g. {string.Join(", ", Data.Prices.Keys.Order(StringComparer.Ordinal).Take(8))}");
+        }
+
+        return _securities.GetOrAdd(ticker, t => new SecurityView(this, t));
+    }
+
+    /// <summary>The view of universe <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such universe in data/universes.csv; the message lists the known ones.</exception>
+    public UniverseView Universe(string name)
+    {
+        if (!Data.Universes.TryGetValue(name, out var universe))
+        {
+            throw new KeyNotFoundException($"unknown universe '{name}'; expected one of: {string.Join(", ", Data.Universes.Keys.Order(StringComparer.Ordinal))}");
+        }
+
+        return _universes.GetOrAdd(name, _ => new UniverseView(this, universe));
+    }
+
+    /// <summary>Total return of <paramref name="ticker"/> over <paramref name="period"/> to the as-of date, as a figure-ready value.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
+    internal MetricValue TotalReturnOf(string ticker, Period period, string metric)
+    {
+        var prices = Data.Prices[ticker];
+        var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
+        var r = TotalReturn.ForPeriod(series.TruncatedAt(AsOf), period, AsOf);
+        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+    }
+
+    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>.</summary>
+    /// <exception cref="InsufficientDataException">A member lacks data.</exception>
+    internal static MetricValue EqualWeightOf(UniverseView universe, Period period, string metric)
+    {
+        var members = universe.Members.Select(m => m.ReturnFor(period, metric)).ToList();
+        var returns = members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0)).ToList();
+        var value = EqualWeightReturn.Compute(returns, universe.Name);
+        var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns over {period}");
+        var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MetricValue(value, FigureUnit.Fraction, metric, universe.Name, inputs, sources, members.Max(m => m.AsOf));
+    }
+
+    /// <summary>Number of a universe's members whose period total return beat <paramref name="benchmark"/>'s, as a figure-ready count.</summary>
+    /// <exception cref="InsufficientDataException">A member or the benchmark lacks data.</exception>
+    internal MetricValue CountBeating(UniverseView universe, SecurityView benchmark)
+    {
+        var b = benchmark.PeriodReturn;
+        var n = universe.Members.Count(m => m.PeriodReturn.Value > b.Value);
+        var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MetricValue(n, FigureUnit.Number, "count_beating", $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
+    }
+}

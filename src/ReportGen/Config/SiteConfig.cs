@@ -1,0 +1,11 @@
+namespace ReportGen.Config;
+
+/// <summary>Site settings from <c>reportgen.yml</c> at the project root.</summary>
+/// <param name="Title">Site title, e.g. "ReportGen Market Notes".</param>
+/// <param name="Publisher">Who publishes the notes; used in bylines and structured data.</param>
+/// <param name="Description">One sentence about the site, for the home page and feeds.</param>
+/// <param name="BaseUrl">Absolute URL where the site is hosted, with a trailing slash (e.g. <c>https://example.org/notes/</c>).</param>
+/// <param name="Language">BCP 47 language tag of the pages, e.g. <c>en</c>.</param>
+/// <param name="Disclaimer">The disclaimer printed on every edition (Markdown).</param>
+/// <param name="Thresholds">Narrative thresholds.</param>
+public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds);

@@ -1,0 +1,129 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportGen.Config;
+
+/// <summary>Reads <c>reportgen.yml</c>; every problem is a diagnostic with its line and column.</summary>
+public static class SiteConfigReader
+{
+    /// <summary>Path of the settings file, relative to the project root.</summary>
+    public const string ConfigPath = "reportgen.yml";
+
+    /// <summary>Reads <c>&lt;projectRoot&gt;/reportgen.yml</c>.</summary>
+    /// <param name="projectRoot">The project folder.</param>
+    /// <param name="diagnostics">Where problems go (<see cref="DiagnosticCodes.BadConfig"/>).</param>
+    /// <returns>The settings; defaults stand in for what could not be read.</returns>
+    public static SiteConfig Read(string projectRoot, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var path = Path.Combine(projectRoot, ConfigPath);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, $"cannot read the site settings: {e.Message}; expected {ConfigPath} with title, publisher, base_url, disclaimer", SourceLocation.File(ConfigPath));
+            return Parse(string.Empty, new DiagnosticBag());
+        }
+
+        return Parse(text, diagnostics);
+    }
+
+    /// <summary>Parses the YAML text of reportgen.yml.</summary>
+    /// <param name="yaml">The text.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = new YamlMappingNode();
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0)
+            {
+                if (stream.Documents[0].RootNode is YamlMappingNode map)
+                {
+                    root = map;
+                }
+                else
+                {
+                    diagnostics.Error(DiagnosticCodes.BadConfig, "expected a mapping of settings such as 'title: ...'", new SourceLocation(ConfigPath, 1, 1));
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, $"not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(ConfigPath, (int)e.Start.Line, (int)e.Start.Column));
+        }
+
+        var baseUrl = Text(root, "base_url", "https://example.org/");
+        if (!baseUrl.EndsWith('/'))
+        {
+            baseUrl += "/";
+        }
+
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, $"'{baseUrl}' in 'base_url' is not an absolute http(s) URL; expected e.g. https://example.org/notes/", Locate(root, "base_url"));
+        }
+
+        var defaults = new NarrativeThresholds();
+        var t = root.Children.TryGetValue(new YamlScalarNode("thresholds"), out var tn) && tn is YamlMappingNode tm ? tm : new YamlMappingNode();
+        var thresholds = new NarrativeThresholds(
+            Number(t, "surged", defaults.Surged, diagnostics),
+            Number(t, "rose", defaults.Rose, diagnostics),
+            Number(t, "edged_up", defaults.EdgedUp, diagnostics),
+            Number(t, "matched", defaults.Matched, diagnostics));
+        if (!(thresholds.Surged > thresholds.Rose && thresholds.Rose > thresholds.EdgedUp && thresholds.EdgedUp > 0 && thresholds.Matched >= 0))
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, "thresholds must satisfy surged > rose > edged_up > 0 and matched >= 0 (fractions: 0.10 = 10%)", Locate(root, "thresholds"));
+        }
+
+        return new SiteConfig(
+            Text(root, "title", "Market Notes"),
+            Text(root, "publisher", "ReportGen"),
+            Text(root, "description", string.Empty),
+            baseUrl,
+            Text(root, "language", "en"),
+            Text(root, "disclaimer", "This material is for information only and is not investment advice."),
+            thresholds);
+    }
+
+    private static SourceLocation Locate(YamlMappingNode map, string key)
+    {
+        foreach (var (k, _) in map.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key)
+            {
+                return new SourceLocation(ConfigPath, (int)k.Start.Line, (int)k.Start.Column);
+            }
+        }
+
+        return new SourceLocation(ConfigPath, 1, 1);
+    }
+
+    private static string Text(YamlMappingNode map, string key, string fallback) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s && s.Value is { Length: > 0 } v ? v : fallback;
+
+    private static double Number(YamlMappingNode map, string key, double fallback, DiagnosticBag diagnostics)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return fallback;
+        }
+
+        var text = (node as YamlScalarNode)?.Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in 'thresholds.{key}' is not a number; expected a fraction such as 0.02", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));
+        return fallback;
+    }
+}

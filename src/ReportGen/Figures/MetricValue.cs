@@ -1,0 +1,18 @@
+namespace ReportGen.Figures;
+
+/// <summary>
+/// A computed metric as templates receive it: the number with its unit and provenance. It reaches the page only through a
+/// formatting function, which records it as a <see cref="Figure"/>.
+/// </summary>
+/// <param name="Value">The number in <paramref name="Unit"/> (fractions for returns: 0.153 = 15.3%).</param>
+/// <param name="Unit">What the number measures.</param>
+/// <param name="Metric">The metric's name, e.g. <c>total_return</c>.</param>
+/// <param name="Subject">What it is about: a ticker (<c>NVDA</c>) or universe (<c>ai-leaders</c>), or "A vs B" for spreads.</param>
+/// <param name="Inputs">The inputs a reader needs to check it, e.g. "Adj Close 2026-03-31 105.39 → 2026-06-30 157.99".</param>
+/// <param name="SourceIds">Data set ids (from data/sources.yml) the inputs came from, ordinal-sorted, no duplicates.</param>
+/// <param name="AsOf">The as-of date: the last trading day whose data the value uses.</param>
+public sealed record MetricValue(double Value, FigureUnit Unit, string Metric, string Subject, string Inputs, IReadOnlyList<string> SourceIds, DateOnly AsOf)
+{
+    /// <summary>Rendering the bare object (without a formatter) is refused by the template context; this text only shows in debugging.</summary>
+    public override string ToString() => $"{Metric}({Subject}) = {Value} {Unit}";
+}
