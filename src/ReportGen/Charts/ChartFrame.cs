@@ -1,0 +1,154 @@
+using SkiaSharp;
+
+namespace ReportGen.Charts;
+
+/// <summary>
+/// The text around the plot, laid out and drawn with SkiaSharp in CSS pixels: title (bold, wrapped, never clipped),
+/// subtitle, legend (wrapped rows) above the plot, and the source line below it.
+/// </summary>
+internal sealed class ChartFrame
+{
+    public const float Margin = 16;
+    private const float TitleSize = 18;
+    private const float TitleLeading = 23;
+    private const float SubtitleSize = 13;
+    private const float SubtitleLeading = 18;
+    private const float LegendSize = 12;
+    private const float LegendLeading = 20;
+    private const float SourceSize = 11;
+    private const float FooterHeight = 28;
+    private const float SwatchWidth = 22;
+
+    private readonly List<string> _title;
+    private readonly List<string> _subtitle;
+    private readonly List<List<(ChartLegendEntry Entry, float X)>> _legendRows;
+    private readonly string _source;
+
+    public ChartFrame(ChartSpec spec, IReadOnlyList<ChartLegendEntry> legend)
+    {
+        var maxWidth = ChartTheme.Width - (2 * Margin);
+        using var titleFont = Font(bold: true, TitleSize);
+        using var subtitleFont = Font(bold: false, SubtitleSize);
+        using var legendFont = Font(bold: false, LegendSize);
+        _title = Wrap(spec.Title, titleFont, maxWidth);
+        _subtitle = spec.Subtitle.Length == 0 ? [] : Wrap(spec.Subtitle, subtitleFont, maxWidth);
+        _source = spec.SourceLine;
+        _legendRows = [];
+        var row = new List<(ChartLegendEntry, float)>();
+        var x = Margin;
+        foreach (var entry in legend)
+        {
+            var width = SwatchWidth + 6 + legendFont.MeasureText(entry.Label);
+            if (row.Count > 0 && x + width > ChartTheme.Width - Margin)
+            {
+                _legendRows.Add(row);
+                row = [];
+                x = Margin;
+            }
+
+            row.Add((entry, x));
+            x += width + 18;
+        }
+
+        if (row.Count > 0)
+        {
+            _legendRows.Add(row);
+        }
+
+        var y = 12f + (_title.Count * TitleLeading) + (_subtitle.Count * SubtitleLeading);
+        PlotTop = y + (_legendRows.Count * LegendLeading) + 4;
+    }
+
+    /// <summary>Top of the plot area in CSS pixels: below the title, subtitle and legend.</summary>
+    public float PlotTop { get; }
+
+    /// <summary>Bottom of the plot area in CSS pixels: above the source line.</summary>
+    public static float PlotBottom => ChartTheme.Height - FooterHeight;
+
+    public void Draw(SKCanvas canvas)
+    {
+        using var text = new SKPaint { Color = SKColor.Parse(ChartTheme.Text), IsAntialias = true };
+        using var muted = new SKPaint { Color = SKColor.Parse(ChartTheme.MutedText), IsAntialias = true };
+        using var titleFont = Font(bold: true, TitleSize);
+        using var subtitleFont = Font(bold: false, SubtitleSize);
+        using var legendFont = Font(bold: false, LegendSize);
+        using var sourceFont = Font(bold: false, SourceSize);
+
+        var y = 12f;
+        foreach (var line in _title)
+        {
+            y += TitleLeading;
+            canvas.DrawText(line, Margin, y - 5, SKTextAlign.Left, titleFont, text);
+        }
+
+        foreach (var line in _subtitle)
+        {
+            y += SubtitleLeading;
+            canvas.DrawText(line, Margin, y - 4, SKTextAlign.Left, subtitleFont, muted);
+        }
+
+        foreach (var row in _legendRows)
+        {
+            y += LegendLeading;
+            var mid = y - 8;
+            foreach (var (entry, x) in row)
+            {
+                using var swatch = new SKPaint
+                {
+                    Color = new SKColor(entry.Color.R, entry.Color.G, entry.Color.B, entry.Color.A),
+                    IsAntialias = true,
+                    StrokeWidth = 2.5f,
+                    Style = entry.Box ? SKPaintStyle.Fill : SKPaintStyle.Stroke,
+                };
+                if (entry.Box)
+                {
+                    canvas.DrawRect(x + 5, mid - 6, 12, 12, swatch);
+                }
+                else
+                {
+                    using var dash = entry.Dashed ? SKPathEffect.CreateDash([5, 3], 0) : null;
+                    swatch.PathEffect = dash;
+                    canvas.DrawLine(x, mid, x + SwatchWidth, mid, swatch);
+                }
+
+                canvas.DrawText(entry.Label, x + SwatchWidth + 6, mid + 4, SKTextAlign.Left, legendFont, text);
+            }
+        }
+
+        canvas.DrawText(_source, Margin, ChartTheme.Height - 10, SKTextAlign.Left, sourceFont, muted);
+    }
+
+    private static SKFont Font(bool bold, float size) => new(ChartTheme.Typeface(bold), size)
+    {
+        Edging = SKFontEdging.Antialias,
+        Hinting = SKFontHinting.None,
+        Subpixel = true,
+    };
+
+    /// <summary>Greedy word wrap to <paramref name="maxWidth"/>; a single word wider than that is kept whole on its own line.</summary>
+    private static List<string> Wrap(string text, SKFont font, float maxWidth)
+    {
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && font.MeasureText(candidate) > maxWidth)
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+
+        return lines;
+    }
+}
