@@ -17,6 +17,8 @@ public sealed class UniverseView
     {
         Name = universe.Name;
         Members = [.. universe.Members.Select(scope.Security)];
+        var file = scope.Data.FileSources.GetValueOrDefault("data/universes.csv", "universes");
+        Size = new MetricValue(Members.Count, FigureUnit.Number, "member_count", universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
         _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, "equal_weight_return"));
         _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), "equal_weight_return_ytd"));
     }
@@ -27,8 +29,8 @@ public sealed class UniverseView
     /// <summary>The members, in data/universes.csv order.</summary>
     public IReadOnlyList<SecurityView> Members { get; }
 
-    /// <summary>Number of members.</summary>
-    public int Count => Members.Count;
+    /// <summary>Number of members, as a figure-ready count (source: the universes data set).</summary>
+    public MetricValue Size { get; }
 
     /// <summary>Equal-weight total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>

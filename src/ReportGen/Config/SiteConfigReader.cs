@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Config;
@@ -40,25 +39,17 @@ public static class SiteConfigReader
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = new YamlMappingNode();
-        try
+        if (!YamlText.TryLoad(yaml, out var node, out var error))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count > 0)
-            {
-                if (stream.Documents[0].RootNode is YamlMappingNode map)
-                {
-                    root = map;
-                }
-                else
-                {
-                    diagnostics.Error(DiagnosticCodes.BadConfig, "expected a mapping of settings such as 'title: ...'", new SourceLocation(ConfigPath, 1, 1));
-                }
-            }
+            diagnostics.Error(DiagnosticCodes.BadConfig, $"not valid YAML: {error.Message}", new SourceLocation(ConfigPath, Math.Max(error.Line, 1), error.Column));
         }
-        catch (YamlException e)
+        else if (node is YamlMappingNode map)
         {
-            diagnostics.Error(DiagnosticCodes.BadConfig, $"not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(ConfigPath, (int)e.Start.Line, (int)e.Start.Column));
+            root = map;
+        }
+        else if (node is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, "expected a mapping of settings such as 'title: ...'", new SourceLocation(ConfigPath, 1, 1));
         }
 
         var baseUrl = Text(root, "base_url", "https://example.org/");

@@ -27,6 +27,7 @@ public static class LoadData
         var prices = new Dictionary<string, SecurityPrices>(StringComparer.Ordinal);
         var universes = new Dictionary<string, Universe>(StringComparer.Ordinal);
         var universeRows = new List<(CsvFile File, CsvRow Row, string Ticker)>();
+        var failedPriceFiles = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
         {
@@ -40,6 +41,7 @@ public static class LoadData
             }
 
             fileSources[relative] = source.Id;
+            var errorsBefore = diagnostics.ErrorCount;
             var file = CsvFile.Read(full, relative, diagnostics);
             if (file is null)
             {
@@ -58,11 +60,17 @@ public static class LoadData
             {
                 ReadPrices(file, Path.GetFileNameWithoutExtension(full), source.Id, prices, diagnostics);
             }
+
+            if (diagnostics.ErrorCount > errorsBefore && dataRelative.StartsWith("prices/", StringComparison.Ordinal))
+            {
+                // Its errors are reported already; do not cascade into "no price data" for the same ticker.
+                failedPriceFiles.Add(Path.GetFileNameWithoutExtension(full));
+            }
         }
 
         foreach (var (file, row, ticker) in universeRows)
         {
-            if (!prices.ContainsKey(ticker))
+            if (!prices.ContainsKey(ticker) && !failedPriceFiles.Contains(ticker))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTicker, $"ticker '{ticker}' has no price data; expected a file data/prices/.../{ticker}.csv", new SourceLocation(file.Path, row.Line, row.ColumnOf(1)), row.RawLine);
             }

@@ -8,5 +8,7 @@ namespace ReportGen.Text;
 /// <param name="Securities">Tickers charted individually.</param>
 /// <param name="Benchmark">Benchmark ticker, or empty.</param>
 /// <param name="Window">Time window: <c>period</c> (the edition's period), <c>ytd</c>, <c>1y</c>, <c>3y</c>, or a date <c>since:2023-12-29</c>.</param>
+/// <param name="Label">Legend label of the universe line, e.g. "AI leaders (equal weight)"; empty for the universe key.</param>
+/// <param name="BenchmarkLabel">Legend label of the benchmark line, e.g. "S&amp;P 500 (SPY)"; empty for the ticker.</param>
 /// <param name="Line">1-based line of the declaration in the report file, for diagnostics.</param>
-public sealed record ChartDeclaration(string Id, string Kind, string Title, string Universe, IReadOnlyList<string> Securities, string Benchmark, string Window, int Line);
+public sealed record ChartDeclaration(string Id, string Kind, string Title, string Universe, IReadOnlyList<string> Securities, string Benchmark, string Window, string Label, string BenchmarkLabel, int Line);

@@ -1,5 +1,4 @@
 using ReportGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Text;
@@ -52,31 +51,25 @@ public sealed record FrontMatter(YamlMappingNode Data, int BodyOffset, int BodyL
 
     private static YamlMappingNode? ParseYaml(string yaml, string path, DiagnosticBag diagnostics)
     {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                return new YamlMappingNode();
-            }
-
-            if (stream.Documents[0].RootNode is YamlMappingNode map)
-            {
-                return map;
-            }
-
-            diagnostics.Error(DiagnosticCodes.BadFrontMatter, "front matter must be a mapping of keys such as 'title:'", new SourceLocation(path, 2, 1));
-            return null;
-        }
-        catch (YamlException e)
+        if (!Config.YamlText.TryLoad(yaml, out var root, out var error))
         {
             // The YAML starts on line 2 of the file (after the opening ---).
             var lines = yaml.Split('\n');
-            var l = (int)e.Start.Line;
-            var excerpt = l >= 1 && l <= lines.Length ? lines[l - 1].TrimEnd('\r') : null;
-            diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(path, l + 1, (int)e.Start.Column), excerpt);
+            var line = Math.Max(error.Line, 1);
+            var excerpt = error.Line >= 1 && error.Line <= lines.Length ? lines[error.Line - 1].TrimEnd('\r') : null;
+            diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"front matter is not valid YAML: {error.Message}", new SourceLocation(path, line + 1, error.Column), excerpt);
             return null;
+        }
+
+        switch (root)
+        {
+            case null:
+                return new YamlMappingNode();
+            case YamlMappingNode map:
+                return map;
+            default:
+                diagnostics.Error(DiagnosticCodes.BadFrontMatter, "front matter must be a mapping of keys such as 'title:'", new SourceLocation(path, 2, 1));
+                return null;
         }
     }
 

@@ -127,7 +127,7 @@ public static class ReportLoader
                 continue;
             }
 
-            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), Get("window") is { Length: > 0 } w ? w : "period", line));
+            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), Get("window") is { Length: > 0 } w ? w : "period", Get("label"), Get("benchmark_label"), line));
         }
 
         return result;

@@ -138,6 +138,14 @@ public sealed partial class TemplateFunctions
             : "plunged";
     }
 
+    [TemplateFunction("move")]
+    private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
+    {
+        var verb = Verb(context, span, value);
+        var amount = Emit(span, "move", value, FigureUnit.Fraction, v => verb == "was flat" ? Formats.Percent(v, decimals) : Formats.PercentMagnitude(v, decimals));
+        return new HtmlFragment(verb == "was flat" ? $"was little changed ({amount.Html})" : $"{verb} {amount.Html}");
+    }
+
     [TemplateFunction("compare")]
     private HtmlFragment Compare(TemplateContext context, SourceSpan span, object spread, string benchmark)
     {

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>Options shared by the commands: --project, --out, --as-of, --drafts, --base-url, --report.</summary>
+public sealed class CommonOptions
+{
+    /// <summary>The project folder.</summary>
+    public Option<DirectoryInfo> Project { get; } = new("--project") { Description = "Project folder holding reportgen.yml, data/ and templates/", DefaultValueFactory = _ => new DirectoryInfo(".") };
+
+    /// <summary>The output folder.</summary>
+    public Option<DirectoryInfo?> Out { get; } = new("--out") { Description = "Output folder (default: <project>/site)" };
+
+    /// <summary>Cut-off date.</summary>
+    public Option<string?> AsOf { get; } = new("--as-of") { Description = "Use no data after this date (yyyy-MM-dd)" };
+
+    /// <summary>Build drafts.</summary>
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Also build the current incomplete period of each report, marked as a draft" };
+
+    /// <summary>Base URL override.</summary>
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Absolute URL the site is served from, e.g. https://example.org/notes/" };
+
+    /// <summary>One report only.</summary>
+    public Option<string?> Report { get; } = new("--report") { Description = "Only this report series (its slug)" };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(Project);
+        command.Options.Add(Out);
+        command.Options.Add(AsOf);
+        command.Options.Add(Drafts);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Report);
+        AsOf.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string?>();
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                r.AddError($"--as-of '{text}' is not a date; expected yyyy-MM-dd such as 2026-06-30");
+            }
+        });
+    }
+
+    /// <summary>The build options from a parse result.</summary>
+    public BuildOptions Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var asOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        return new BuildOptions(
+            parse.GetValue(Project)!.FullName,
+            parse.GetValue(Out)?.FullName,
+            asOf,
+            parse.GetValue(Drafts),
+            parse.GetValue(BaseUrl),
+            parse.GetValue(Report));
+    }
+}

@@ -1,0 +1,14 @@
+namespace ReportGen.Pipeline;
+
+/// <summary>What to build and where.</summary>
+/// <param name="ProjectRoot">The project folder holding reportgen.yml, data/ and templates/.</param>
+/// <param name="OutputDirectory">Where the site goes; null for <c>&lt;project&gt;/site</c>.</param>
+/// <param name="AsOf">Optional cut-off: nothing after this date is read.</param>
+/// <param name="IncludeDrafts">Also build the current incomplete period of each report, marked as a draft.</param>
+/// <param name="BaseUrl">Overrides reportgen.yml's base_url (absolute, with or without a sub-path).</param>
+/// <param name="Report">Only this report series (slug), or null for all.</param>
+public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = null, DateOnly? AsOf = null, bool IncludeDrafts = false, string? BaseUrl = null, string? Report = null)
+{
+    /// <summary>The resolved output folder.</summary>
+    public string Output => OutputDirectory ?? Path.Combine(ProjectRoot, "site");
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using ReportGen.Diagnostics;
+using ReportGen.Text;
+using Scriban;
+using Scriban.Runtime;
+
+namespace ReportGen.Site;
+
+/// <summary>Renders page shells from <c>templates/layouts/&lt;name&gt;.sbn-html</c> (parsed once, strict, partials via <c>include</c>).</summary>
+public sealed class LayoutRenderer
+{
+    private readonly string _projectRoot;
+    private readonly PartialLoader _partials;
+    private readonly ConcurrentDictionary<string, (Template? Template, string Text)> _layouts = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a renderer for the project at <paramref name="projectRoot"/>.</summary>
+    /// <param name="projectRoot">The project folder.</param>
+    public LayoutRenderer(string projectRoot)
+    {
+        _projectRoot = projectRoot;
+        _partials = new PartialLoader(projectRoot);
+    }
+
+    /// <summary>Renders layout <paramref name="name"/> with <paramref name="globals"/> (typically <c>site</c> and <c>page</c>).</summary>
+    /// <param name="name">Layout name, e.g. <c>edition</c>.</param>
+    /// <param name="globals">The variables the layout sees.</param>
+    /// <param name="diagnostics">Where a missing layout (RG2008) or a template error goes.</param>
+    /// <returns>The page HTML, or null on error.</returns>
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var path = $"templates/layouts/{name}.sbn-html";
+        var (template, text) = _layouts.GetOrAdd(name, _ =>
+        {
+            var full = Path.Combine(_projectRoot, path);
+            if (!File.Exists(full))
+            {
+                return (null, string.Empty);
+            }
+
+            var source = File.ReadAllText(full);
+            var parsed = TemplateRenderer.Parse(source, path, 0, 0, diagnostics);
+            return (parsed, source);
+        });
+        if (template is null)
+        {
+            if (text.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingTemplate, $"layout '{name}' not found; expected the file {path}", SourceLocation.File(path));
+            }
+
+            return null;
+        }
+
+        return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials);
+    }
+}

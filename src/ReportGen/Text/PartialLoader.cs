@@ -1,0 +1,45 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ReportGen.Text;
+
+/// <summary>
+/// Resolves <c>{{ include "figure" }}</c> to <c>templates/partials/figure.sbn-html</c>; partial names are slugs, so an
+/// include cannot read outside the partials folder. Paths in errors are project-relative.
+/// </summary>
+public sealed class PartialLoader : ITemplateLoader
+{
+    private readonly string _projectRoot;
+
+    /// <summary>Creates a loader for <paramref name="projectRoot"/>.</summary>
+    /// <param name="projectRoot">The project folder.</param>
+    public PartialLoader(string projectRoot) => _projectRoot = projectRoot;
+
+    /// <summary>The project-relative path of partial <paramref name="templateName"/>.</summary>
+    /// <exception cref="Scriban.Syntax.ScriptRuntimeException">The name is not a slug, or the file does not exist.</exception>
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!UrlSlug.IsValid(templateName))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"partial name '{templateName}' is not a slug; expected e.g. \"figure\" for templates/partials/figure.sbn-html");
+        }
+
+        var path = $"templates/partials/{templateName}.sbn-html";
+        if (!File.Exists(Path.Combine(_projectRoot, path)))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"partial '{templateName}' not found; expected the file {path}");
+        }
+
+        return path;
+    }
+
+    /// <summary>Reads the partial's text.</summary>
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => TextOf(templatePath);
+
+    /// <summary>Reads the partial's text asynchronously.</summary>
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(TextOf(templatePath));
+
+    /// <summary>The text of a project-relative template path.</summary>
+    public string TextOf(string path) => File.ReadAllText(Path.Combine(_projectRoot, path));
+}
