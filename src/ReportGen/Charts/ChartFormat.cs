@@ -14,29 +14,35 @@ internal static class ChartFormat
     public static string PercentagePoints(double fraction, int decimals = 1) => Signed(fraction * 100, decimals, " pp");
 
     /// <summary>Unsigned percentage for non-negative quantities such as volatility: 0.352 → "35.2%".</summary>
-    public static string PercentUnsigned(double fraction, int decimals = 1) =>
-        (fraction * 100).ToString("F" + decimals.ToString(Inv), Inv) + "%";
+    public static string PercentUnsigned(double fraction, int decimals = 1) => Fixed(fraction * 100, decimals) + "%";
 
-    /// <summary>USD with a scale: 4.2e9 → "$4.2bn", 1.25e12 → "$1.3T", 3.5e8 → "$350.0m", -2e9 → "-$2.0bn".</summary>
+    /// <summary>USD with a scale and at most one decimal, none from 100 up: 4.2e9 → "$4.2bn", 1.25e12 → "$1.3T", 9.8e11 → "$980bn", 3.5e8 → "$350m", -2e9 → "-$2.0bn".</summary>
     public static string Usd(double usd, int decimals = 1)
     {
         var sign = usd < 0 ? "-" : string.Empty;
         var a = Math.Abs(usd);
-        var f = "F" + decimals.ToString(Inv);
-        return a switch
+        var (div, suffix) = a switch
         {
-            >= 1e12 => sign + "$" + (a / 1e12).ToString(f, Inv) + "T",
-            >= 1e9 => sign + "$" + (a / 1e9).ToString(f, Inv) + "bn",
-            >= 1e6 => sign + "$" + (a / 1e6).ToString(f, Inv) + "m",
-            _ => sign + "$" + a.ToString("N0", Inv),
+            >= 1e12 => (1e12, "T"),
+            >= 1e9 => (1e9, "bn"),
+            >= 1e6 => (1e6, "m"),
+            _ => (1.0, string.Empty),
         };
+        if (div == 1.0)
+        {
+            return sign + "$" + a.ToString("N0", Inv);
+        }
+
+        var scaled = a / div;
+        var d = scaled >= 99.95 ? 0 : decimals;
+        return sign + "$" + Fixed(scaled, d) + suffix;
     }
 
     /// <summary>A multiple: 35.24 → "35.2x".</summary>
-    public static string Multiple(double multiple, int decimals = 1) => multiple.ToString("F" + decimals.ToString(Inv), Inv) + "x";
+    public static string Multiple(double multiple, int decimals = 1) => Fixed(multiple, decimals) + "x";
 
     /// <summary>An index level: 118.234 → "118.2".</summary>
-    public static string Level(double level, int decimals = 1) => level.ToString("F" + decimals.ToString(Inv), Inv);
+    public static string Level(double level, int decimals = 1) => Fixed(level, decimals);
 
     /// <summary>A date as a reader sees it: "Mar 31, 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("MMM d, yyyy", Inv);
@@ -75,6 +81,11 @@ internal static class ChartFormat
 
     private static string UsdTick(double usd, double spacing)
     {
+        if (usd == 0)
+        {
+            return "$0";
+        }
+
         var a = Math.Max(Math.Abs(usd), spacing);
         var (div, suffix) = a switch
         {
@@ -98,6 +109,10 @@ internal static class ChartFormat
 
         return d;
     }
+
+    /// <summary>Fixed decimals, rounding halves away from zero (1.25 → "1.3") as a reader expects, not to even.</summary>
+    private static string Fixed(double value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(Inv), Inv);
 
     private static string Signed(double value, int decimals, string suffix)
     {

@@ -118,12 +118,7 @@ internal sealed class ChartFrame
         canvas.DrawText(_source, Margin, ChartTheme.Height - 10, SKTextAlign.Left, sourceFont, muted);
     }
 
-    private static SKFont Font(bool bold, float size) => new(ChartTheme.Typeface(bold), size)
-    {
-        Edging = SKFontEdging.Antialias,
-        Hinting = SKFontHinting.None,
-        Subpixel = true,
-    };
+    private static SKFont Font(bool bold, float size) => ChartText.Font(bold, size);
 
     /// <summary>Greedy word wrap to <paramref name="maxWidth"/>; a single word wider than that is kept whole on its own line.</summary>
     private static List<string> Wrap(string text, SKFont font, float maxWidth)

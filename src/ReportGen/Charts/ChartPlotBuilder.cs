@@ -1,29 +1,31 @@
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using SkiaSharp;
 
 namespace ReportGen.Charts;
 
-/// <summary>Turns a <see cref="ChartSpec"/> into a styled ScottPlot <see cref="Plot"/> (the data area, axes and ticks) plus its legend entries.</summary>
+/// <summary>Turns a <see cref="ChartSpec"/> into a styled ScottPlot <see cref="Plot"/> (data area, axes, ticks), legend entries and label overlay.</summary>
 internal static partial class ChartPlotBuilder
 {
     private const float TickFontSize = 11.5f;
+    private const float LabelFontSize = 11f;
     private const float LineWidth = 2.25f;
+    private static readonly Color Axis = Color.FromHex("#8C8C8C");
 
-    public static (Plot Plot, IReadOnlyList<ChartLegendEntry> Legend) Build(ChartSpec spec)
+    public static ChartBuild Build(ChartSpec spec)
     {
         var plot = new Plot();
         Style(plot);
         var legend = new List<ChartLegendEntry>();
-        switch (spec.Kind)
+        Action<SKCanvas, Plot>? overlay = spec.Kind switch
         {
-            case ChartKind.IndexedPerformance:
-                AddLines(plot, spec, legend);
-                break;
-            default:
-                throw new NotSupportedException($"chart kind {spec.Kind} is not rendered yet");
-        }
-
-        return (plot, legend);
+            ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => AddLines(plot, spec, legend),
+            ChartKind.SortedReturns or ChartKind.Contribution or ChartKind.Valuation => AddHorizontalBars(plot, spec, legend),
+            ChartKind.Flows or ChartKind.MarketCap => AddVerticalBars(plot, spec, legend),
+            ChartKind.RiskReturn => AddPoints(plot, spec, legend),
+            _ => throw new NotSupportedException($"chart kind {spec.Kind} has no renderer"),
+        };
+        return new ChartBuild(plot, legend, overlay);
     }
 
     /// <summary>House style shared by every kind: font, colours, no frame except the bottom axis, light horizontal grid.</summary>
@@ -44,53 +46,87 @@ internal static partial class ChartPlotBuilder
         }
 
         plot.Axes.Bottom.FrameLineStyle.Width = 1;
-        plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex("#8C8C8C");
+        plot.Axes.Bottom.FrameLineStyle.Color = Axis;
         plot.Axes.Bottom.MajorTickStyle.Length = 4;
-        plot.Axes.Bottom.MajorTickStyle.Color = Color.FromHex("#8C8C8C");
+        plot.Axes.Bottom.MajorTickStyle.Color = Axis;
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex(ChartTheme.Grid);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 1;
+        plot.Grid.XAxisStyle.MajorLineStyle.Color = Color.FromHex(ChartTheme.Grid);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 1;
         plot.Grid.MinorLineWidth = 0;
     }
 
-    /// <summary>Dated lines (indexed or relative performance): members in palette colours, benchmarks grey and dashed.</summary>
-    private static void AddLines(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend)
+    /// <summary>Dated lines: members in palette colours, benchmarks grey and dashed; a baseline at 100 or 0; the first drawdown filled.</summary>
+    private static Action<SKCanvas, Plot>? AddLines(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend)
     {
-        var colorIndex = 0;
         var first = spec.Lines.Min(l => l.Dates[0]);
         var last = spec.Lines.Max(l => l.Dates[^1]);
         var min = spec.Lines.Min(l => l.Values.Min());
         var max = spec.Lines.Max(l => l.Values.Max());
-        if (spec.YUnit == ChartUnit.IndexLevel)
-        {
-            min = Math.Min(min, 100);
-            max = Math.Max(max, 100);
-            plot.Add.HorizontalLine(100, 1, Color.FromHex("#8C8C8C"), LinePattern.Solid);
-        }
+        var baseline = spec.YUnit == ChartUnit.IndexLevel ? 100.0 : 0.0;
+        min = Math.Min(min, baseline);
+        max = Math.Max(max, baseline);
+        plot.Add.HorizontalLine(baseline, 1, Axis, LinePattern.Solid);
 
-        foreach (var line in spec.Lines.OrderBy(l => l.IsBenchmark ? 0 : 1))
+        var colors = LineColors(spec.Lines);
+        var filled = false;
+
+        // Benchmarks first so members draw on top of them.
+        foreach (var (line, color) in spec.Lines.Zip(colors).OrderBy(p => p.First.IsBenchmark ? 0 : 1))
         {
             var xs = line.Dates.Select(d => (double)d.DayNumber).ToArray();
-            var ys = line.Values.ToArray();
-            var color = line.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(colorIndex++);
-            var scatter = plot.Add.ScatterLine(xs, ys, color);
+            var scatter = plot.Add.ScatterLine(xs, line.Values.ToArray(), color);
             scatter.LineWidth = LineWidth;
             scatter.MarkerSize = 0;
             if (line.IsBenchmark)
             {
                 scatter.LinePattern = LinePattern.Dashed;
             }
+            else if (spec.Kind == ChartKind.Drawdown && !filled)
+            {
+                scatter.FillY = true;
+                scatter.FillYValue = 0;
+                scatter.FillYColor = color.WithAlpha(0.22);
+                filled = true;
+            }
         }
 
-        colorIndex = 0;
-        foreach (var line in spec.Lines)
-        {
-            var color = line.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(colorIndex++);
-            legend.Add(new ChartLegendEntry(line.Label, color, line.IsBenchmark, Box: false));
-        }
-
+        legend.AddRange(spec.Lines.Zip(colors).Select(p => new ChartLegendEntry(p.First.Label, p.Second, p.First.IsBenchmark, Box: false)));
         SetDateAxis(plot, first, last);
-        SetValueAxis(plot, min, max, spec.YUnit);
+        if (spec.Kind == ChartKind.Drawdown)
+        {
+            var (ticks, step, low, _) = ChartTicks.Nice(min, 0);
+            plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step))]);
+            plot.Axes.SetLimitsY(low, step * 0.08);
+        }
+        else
+        {
+            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit);
+        }
+
+        return EndLabels(spec, colors);
+    }
+
+    /// <summary>Each line's last value at its right end (e.g. "+18.2%"), nudged apart vertically so labels never overlap.</summary>
+    private static Action<SKCanvas, Plot> EndLabels(ChartSpec spec, Color[] colors) => (canvas, plot) =>
+    {
+        using var font = ChartText.Font(bold: true, LabelFontSize);
+        var labels = spec.Lines.Select((l, i) => (
+            Text: spec.Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1) : ChartFormat.Value(l.LastValue, spec.YUnit),
+            Pixel: plot.GetPixel(new Coordinates(l.Dates[^1].DayNumber, l.LastValue)),
+            Color: colors[i])).OrderBy(x => x.Pixel.Y).ToList();
+        var ys = ChartText.Spread([.. labels.Select(l => l.Pixel.Y)], LabelFontSize + 2);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            ChartText.Draw(canvas, labels[i].Text, labels[i].Pixel.X + 5, ys[i] + 4, SKTextAlign.Left, font, labels[i].Color);
+        }
+    };
+
+    private static Color[] LineColors(IReadOnlyList<ChartLine> lines)
+    {
+        var next = 0;
+        return [.. lines.Select(l => l.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(next++))];
     }
 
     private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last)
@@ -98,13 +134,22 @@ internal static partial class ChartPlotBuilder
         var (positions, labels) = ChartTicks.Dates(first, last);
         plot.Axes.Bottom.TickGenerator = new NumericManual(positions, labels);
         var span = last.DayNumber - first.DayNumber;
-        plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * 0.02));
+
+        // Room on the right for the end-of-line value labels.
+        plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * 0.09));
     }
 
-    private static void SetValueAxis(Plot plot, double min, double max, ChartUnit unit)
+    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, ChartUnit unit, bool signed = true)
     {
         var (ticks, step, low, high) = ChartTicks.Nice(min, max);
-        plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, unit, step))]);
-        plot.Axes.SetLimitsY(low, high);
+        axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step) : ChartFormat.Tick(t, unit, step).TrimStart('+'))]);
+        if (axis is IYAxis y)
+        {
+            plot.Axes.SetLimitsY(low, high, y);
+        }
+        else if (axis is IXAxis x)
+        {
+            plot.Axes.SetLimitsX(low, high, x);
+        }
     }
 }

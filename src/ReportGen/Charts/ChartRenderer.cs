@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -25,12 +28,13 @@ public static class ChartRenderer
         var canvas = surface.Canvas;
         canvas.Scale(scale);
 
-        var (plot, legend) = ChartPlotBuilder.Build(spec);
-        var frame = new ChartFrame(spec, legend);
-        using (plot)
+        var build = ChartPlotBuilder.Build(spec);
+        var frame = new ChartFrame(spec, build.Legend);
+        using (build.Plot)
         {
-            // ScottPlot clears the whole canvas first, so the frame (title, legend, source) is drawn after it.
-            plot.Render(canvas, new PixelRect(4, ChartTheme.Width - 12, ChartFrame.PlotBottom, frame.PlotTop));
+            // ScottPlot clears the whole canvas first, so labels and the frame (title, legend, source) are drawn after it.
+            build.Plot.Render(canvas, new PixelRect(4, ChartTheme.Width - 12, ChartFrame.PlotBottom, frame.PlotTop));
+            build.Overlay?.Invoke(canvas, build.Plot);
         }
 
         frame.Draw(canvas);
@@ -38,6 +42,86 @@ public static class ChartRenderer
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    /// <summary>
+    /// Renders every spec at every scale, in parallel, and returns the images in input order (spec by spec, scales in the
+    /// order given). With a cache directory, a chart whose <c>&lt;hash&gt;.png</c> is already there is read, not redrawn,
+    /// and a new render is stored there.
+    /// </summary>
+    /// <param name="specs">The charts; ids must be unique, since each becomes a file name.</param>
+    /// <param name="scales">Pixel densities, each 1-4; null for 1 and 2 (the <c>srcset</c> pair).</param>
+    /// <param name="cacheDirectory">Folder of <c>&lt;hash&gt;.png</c> files, created if missing; null for no cache.</param>
+    /// <param name="cancellationToken">Stops scheduling further renders.</param>
+    /// <returns>One <see cref="ChartImage"/> per spec and scale, in input order.</returns>
+    /// <exception cref="ArgumentException">Two specs share an id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A scale is outside 1-4.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="IOException">The cache directory cannot be read or written.</exception>
+    public static IReadOnlyList<ChartImage> RenderAll(IReadOnlyList<ChartSpec> specs, IReadOnlyList<int>? scales = null, string? cacheDirectory = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        scales ??= [1, 2];
+        foreach (var scale in scales)
+        {
+            CheckScale(scale);
+        }
+
+        var duplicate = specs.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"chart id '{duplicate.Key}' is used by {duplicate.Count()} charts; ids name files and must be unique", nameof(specs));
+        }
+
+        ChartTheme.EnsureFontsRegistered();
+        if (cacheDirectory is not null)
+        {
+            Directory.CreateDirectory(cacheDirectory);
+        }
+
+        var jobs = specs.SelectMany(spec => scales.Select(scale => (Spec: spec, Scale: scale))).ToArray();
+        var results = new ChartImage[jobs.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, jobs.Length, options, i =>
+        {
+            var (spec, scale) = jobs[i];
+            var hash = ContentHash(spec, scale);
+            var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, hash + ".png");
+            if (cached is not null && File.Exists(cached))
+            {
+                results[i] = new ChartImage(spec, scale, spec.FileName(scale), hash, File.ReadAllBytes(cached), FromCache: true);
+                return;
+            }
+
+            var png = RenderPng(spec, scale);
+            if (cached is not null)
+            {
+                // Write then rename, so a concurrent or interrupted run never leaves a half-written <hash>.png.
+                var temp = string.Create(CultureInfo.InvariantCulture, $"{cached}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+                File.WriteAllBytes(temp, png);
+                File.Move(temp, cached, overwrite: true);
+            }
+
+            results[i] = new ChartImage(spec, scale, spec.FileName(scale), hash, png, FromCache: false);
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// The render-cache key: lower-case hex SHA-256 of the spec's canonical text (<see cref="ChartSpec.Describe"/>), the scale
+    /// and <see cref="ChartTheme.Fingerprint"/> (look version and font file hashes). Equal keys mean equal PNG bytes.
+    /// </summary>
+    /// <param name="spec">The chart.</param>
+    /// <param name="scale">Pixel density, 1-4.</param>
+    /// <returns>64 hex characters.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="spec"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is outside 1-4.</exception>
+    public static string ContentHash(ChartSpec spec, int scale)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        CheckScale(scale);
+        var text = "reportgen-chart\n" + ChartTheme.Fingerprint + "\nscale " + scale.ToString(CultureInfo.InvariantCulture) + "\n" + spec.Describe();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     internal static void CheckScale(int scale)

@@ -38,6 +38,9 @@ public sealed partial record ChartSpec
     /// <summary>The reader's name for the span shown, e.g. "Q1 2026", used in alt text and captions; null to name the dates instead.</summary>
     public string? PeriodLabel { get; init; }
 
+    /// <summary>The benchmark (relative performance) or universe (contribution) the chart is measured against; null for other kinds.</summary>
+    public string? BenchmarkLabel { get; init; }
+
     /// <summary>Line series (indexed, relative, drawdown and the cumulative flow line); empty for other kinds.</summary>
     public IReadOnlyList<ChartLine> Lines { get; init; } = [];
 

@@ -97,4 +97,20 @@ internal static class ChartTicks
 
         return ([.. positions], [.. labels]);
     }
+
+    /// <summary>Round ticks inside fixed limits (for a secondary axis whose limits are set by the primary one).</summary>
+    public static (double[] Ticks, double Step) Within(double low, double high, int target = 5)
+    {
+        var raw = (high - low) / target;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var norm = raw / magnitude;
+        var step = magnitude * (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10);
+        var ticks = new List<double>();
+        for (var k = Math.Ceiling((low / step) - 1e-9); k * step <= high + (step * 1e-9); k++)
+        {
+            ticks.Add(k * step);
+        }
+
+        return ([.. ticks], step);
+    }
 }

@@ -2,6 +2,7 @@ using ReportGen.Charts;
 
 namespace ReportGen.Tests.Charts;
 
+[Collection(ChartTestGroup.Name)]
 public sealed class ChartRendererTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -20,6 +21,21 @@ public sealed class ChartRendererTests
         Assert.Equal((ChartTheme.Width * scale, ChartTheme.Height * scale), PngSize(png));
     }
 
+    [Theory]
+    [MemberData(nameof(ChartFixtures.AllKinds), MemberType = typeof(ChartFixtures))]
+    public void RenderPng_EveryKind_RendersBothScales(ChartKind kind)
+    {
+        var spec = ChartFixtures.ForKind(kind);
+
+        var one = ChartRenderer.RenderPng(spec, 1);
+        var two = ChartRenderer.RenderPng(spec, 2);
+
+        Save(spec, 1, one);
+        Save(spec, 2, two);
+        Assert.Equal((ChartTheme.Width, ChartTheme.Height), PngSize(one));
+        Assert.Equal((ChartTheme.Width * 2, ChartTheme.Height * 2), PngSize(two));
+    }
+
     [Fact]
     public void RenderPng_SameSpecTwice_SameBytes()
     {
@@ -29,6 +45,95 @@ public sealed class ChartRendererTests
         var second = ChartRenderer.RenderPng(spec, 1);
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void RenderPng_ScottPlotDefaultFontsBroken_SameBytes()
+    {
+        // Every text element must use the bundled font explicitly: if any fell back to ScottPlot's default (which is
+        // whatever the system offers), pointing the defaults at a font that does not exist would change the pixels.
+        var spec = ChartFixtures.RiskReturn();
+        var normal = ChartRenderer.RenderPng(spec, 1);
+        var (fontDefault, sans) = (ScottPlot.Fonts.Default, ScottPlot.Fonts.Sans);
+        try
+        {
+            ScottPlot.Fonts.Default = "No Such Font";
+            ScottPlot.Fonts.Sans = "No Such Font";
+
+            var broken = ChartRenderer.RenderPng(spec, 1);
+
+            Assert.Equal(normal, broken);
+        }
+        finally
+        {
+            (ScottPlot.Fonts.Default, ScottPlot.Fonts.Sans) = (fontDefault, sans);
+        }
+    }
+
+    [Fact]
+    public void RenderAll_ManySpecs_ResultsInInputOrder()
+    {
+        var specs = Enum.GetValues<ChartKind>().Select(ChartFixtures.ForKind).ToList();
+
+        var images = ChartRenderer.RenderAll(specs);
+
+        Assert.Equal(specs.SelectMany(s => new[] { s.FileName(1), s.FileName(2) }), images.Select(i => i.FileName));
+        Assert.Equal(ChartRenderer.RenderPng(specs[3], 2), images[7].Png);
+    }
+
+    [Fact]
+    public void RenderAll_SecondRunWithCache_ReadsCachedBytes()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "reportgen-chart-cache-test-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
+        var specs = new[] { ChartFixtures.Indexed(), ChartFixtures.Sorted() };
+        try
+        {
+            var first = ChartRenderer.RenderAll(specs, [1], cache);
+            var second = ChartRenderer.RenderAll(specs, [1], cache);
+
+            Assert.All(first, i => Assert.False(i.FromCache));
+            Assert.All(second, i => Assert.True(i.FromCache));
+            Assert.Equal(first.Select(i => i.Png), second.Select(i => i.Png));
+            Assert.True(File.Exists(Path.Combine(cache, first[0].ContentHash + ".png")));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void RenderAll_DuplicateIds_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ChartRenderer.RenderAll([ChartFixtures.Indexed(), ChartFixtures.Indexed()]));
+
+        Assert.Contains("ai-vs-spx-q1-2026", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContentHash_DataScaleOrTitleChange_DiffersOtherwiseEqual()
+    {
+        var spec = ChartFixtures.Sorted();
+        var same = ChartFixtures.Sorted();
+        var retitled = spec with { Title = spec.Title + "!" };
+
+        var hash = ChartRenderer.ContentHash(spec, 1);
+
+        Assert.Equal(hash, ChartRenderer.ContentHash(same, 1));
+        Assert.NotEqual(hash, ChartRenderer.ContentHash(spec, 2));
+        Assert.NotEqual(hash, ChartRenderer.ContentHash(retitled, 1));
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+    }
+
+    [Fact]
+    public void RenderPng_ScaleFive_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderPng(ChartFixtures.Indexed(), 5));
     }
 
     internal static (int Width, int Height) PngSize(byte[] png) =>

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportGen.Charts;
+using ReportGen.Tests.Charts;
+
+// charts [rounds]        time RenderPng at 1x and 2x, and RenderAll in parallel, over one fixture chart per kind
+// render <kind> <file>   write one fixture chart at 1x (used to compare renders with and without system fonts)
+var inv = CultureInfo.InvariantCulture;
+if (args.Length == 3 && args[0] == "render")
+{
+    var spec = ChartFixtures.ForKind(Enum.Parse<ChartKind>(args[1]));
+    File.WriteAllBytes(args[2], ChartRenderer.RenderPng(spec, 1));
+    return 0;
+}
+
+if (args.Length is 0 or > 2 || args[0] != "charts")
+{
+    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file>");
+    return 2;
+}
+
+var rounds = args.Length == 2 ? int.Parse(args[1], inv) : 10;
+var specs = Enum.GetValues<ChartKind>().Select(ChartFixtures.ForKind).ToList();
+foreach (var s in specs)
+{
+    ChartRenderer.RenderPng(s, 1);
+    ChartRenderer.RenderPng(s, 2);
+}
+
+foreach (var scale in new[] { 1, 2 })
+{
+    var sw = Stopwatch.StartNew();
+    var bytes = 0L;
+    for (var r = 0; r < rounds; r++)
+    {
+        foreach (var s in specs)
+        {
+            bytes += ChartRenderer.RenderPng(s, scale).Length;
+        }
+    }
+
+    var n = rounds * specs.Count;
+    Console.WriteLine(string.Create(inv, $"RenderPng {scale}x, sequential: {sw.Elapsed.TotalMilliseconds / n:F1} ms/chart over {n} charts, {bytes / n / 1024} KiB/PNG"));
+}
+
+var all = Stopwatch.StartNew();
+var count = 0;
+for (var r = 0; r < rounds; r++)
+{
+    count += ChartRenderer.RenderAll(specs).Count;
+}
+
+Console.WriteLine(string.Create(inv, $"RenderAll 1x+2x, parallel on {Environment.ProcessorCount} cores: {count / all.Elapsed.TotalSeconds:F1} charts/s ({count} PNGs in {all.Elapsed.TotalSeconds:F2} s)"));
+
+var cache = Path.Combine(Path.GetTempPath(), "reportgen-bench-cache");
+ChartRenderer.RenderAll(specs, cacheDirectory: cache);
+var cached = Stopwatch.StartNew();
+var hits = ChartRenderer.RenderAll(specs, cacheDirectory: cache).Count(i => i.FromCache);
+Console.WriteLine(string.Create(inv, $"RenderAll with warm cache: {hits} of {specs.Count * 2} from cache in {cached.Elapsed.TotalMilliseconds:F1} ms"));
+Directory.Delete(cache, recursive: true);
+return 0;
