@@ -52,6 +52,7 @@ public sealed class LayoutRenderer
             return null;
         }
 
+        globals.Import("include", new Func<TemplateContext, Scriban.Parsing.SourceSpan, string, HtmlFragment>(_partials.Include));
         return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials);
     }
 }

@@ -11,6 +11,7 @@ namespace ReportGen.Text;
 public sealed class PartialLoader : ITemplateLoader
 {
     private readonly string _projectRoot;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Creates a loader for <paramref name="projectRoot"/>.</summary>
     /// <param name="projectRoot">The project folder.</param>
@@ -42,4 +43,28 @@ public sealed class PartialLoader : ITemplateLoader
 
     /// <summary>The text of a project-relative template path.</summary>
     public string TextOf(string path) => File.ReadAllText(Path.Combine(_projectRoot, path));
+
+    /// <summary>
+    /// Our <c>include</c>: renders a partial in the caller's context (so it sees the same variables) and returns its output
+    /// as an <see cref="HtmlFragment"/>. Scriban's own <c>include</c> returns a plain string, which the escaping context
+    /// would escape like data.
+    /// </summary>
+    /// <param name="context">The caller's context.</param>
+    /// <param name="span">The call site.</param>
+    /// <param name="name">The partial's name, e.g. <c>head</c>.</param>
+    /// <exception cref="Scriban.Syntax.ScriptRuntimeException">Unknown partial, or a syntax error in it (at the partial's own line and column).</exception>
+    public HtmlFragment Include(TemplateContext context, SourceSpan span, string name)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = GetPath(context, span, name);
+        var template = _parsed.GetOrAdd(path, p => Template.Parse(TextOf(p), p));
+        if (template.HasErrors)
+        {
+            var first = template.Messages[0];
+            throw new Scriban.Syntax.ScriptRuntimeException(first.Span, first.Message);
+        }
+
+        // Template.Render(context) renders into a fresh output of its own and returns the text; the caller's output is untouched.
+        return new HtmlFragment(template.Render(context) ?? string.Empty);
+    }
 }

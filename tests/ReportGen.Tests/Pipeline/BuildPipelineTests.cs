@@ -95,4 +95,20 @@ public sealed class BuildPipelineTests
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), $"{pair.Key} changed"));
     }
+
+    [Fact]
+    public async Task Build_SecurityNameWithMarkup_IsEscapedInThePage()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("data/securities.csv", project.Read("data/securities.csv").Replace("NVDA,Nvidia,", "NVDA,<script>alert(1)</script> \"Nv\",", StringComparison.Ordinal));
+        var report = "templates/reports/chips.sbn-md";
+        project.Write(report, project.Read(report).Replace("| {{ s.ticker }} |", "| {{ s.name }} |", StringComparison.Ordinal));
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: true, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = project.Read("site/reports/chips/2026-q2/index.html");
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Nv&quot;", html, StringComparison.Ordinal);
+    }
 }
