@@ -14,6 +14,9 @@ internal static class Tolerances
     /// </summary>
     public const double RoundOff = 1e-12;
 
+    /// <summary>One US cent, for USD amounts held as doubles (market values in the trillions, where a double resolves about 0.002 USD).</summary>
+    public const double UsdCent = 0.01;
+
     /// <summary>Half a unit in the sixth decimal place: for expected values written out rounded to six decimals in a comment or README.</summary>
     public const double SixDecimals = 0.0000005;
 }

@@ -14,6 +14,18 @@ internal static class OracleData
 
     public static PriceSeries Bbb => s_prices.Value.Bbb;
 
+    /// <summary>The synthetic universe "U" of Oracles/universe.csv: ticker, return (fraction), start market cap (USD), P/E (null = missing).</summary>
+    public static IReadOnlyList<(string Ticker, double Return, double StartCapUsd, double? Pe)> Universe { get; } =
+        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Oracles", "universe.csv")).Skip(1).Select(line => line.Split(',')).Select(f =>
+            (f[0], Num(f[1]), Num(f[2]), f[3].Length == 0 ? (double?)null : Num(f[3])))];
+
+    /// <summary>The single expected value of a universe metric in expected.csv.</summary>
+    public static double ExpectedValue(string metric) =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Oracles", "expected.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == metric).Select(f => Num(f[3])).Single();
+
+    private static double Num(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
     /// <summary>Expected rows of one metric: (subject, window code, value, observations).</summary>
     public static TheoryData<string, double, int> Expected(string metric)
     {

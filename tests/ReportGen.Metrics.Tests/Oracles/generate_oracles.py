@@ -3,7 +3,8 @@
 
 Uses only the Python standard library (random, statistics, datetime, math, csv): no code shared with the C# engine.
 Run:  python3 generate_oracles.py   (from any folder; outputs are written next to this script)
-It (re)writes prices.csv (synthetic adjusted closes, seeded) and expected.csv (values the C# tests compare against).
+It (re)writes prices.csv (synthetic adjusted closes, seeded), universe.csv (a synthetic 10-member universe: returns,
+start-of-period market caps, P/E with one missing and some negative) and expected.csv (values the C# tests compare against).
 Formulas, written independently of the C# code:
   daily simple return  r_t = P_t / P_{t-1} - 1, between consecutive dates present in the series (or in both series)
   annualized volatility = statistics.stdev(r) * sqrt(252)          (sample standard deviation, n - 1)
@@ -11,6 +12,9 @@ Formulas, written independently of the C# code:
   correlation          = statistics.correlation(rs, rb)            (Pearson)
   max drawdown         = min over all pairs i <= j of P_j / P_i - 1 (brute force O(n^2), not the running-peak scan)
   total return         = P_end / P_base - 1
+  universe             weights = cap / sum(cap); cap-weight return = sum(w r); HHI = sum(w^2); effective = 1 / HHI;
+                       top-3 by weight; share = sum_top3(w r) / sum(w r); quartiles = statistics.quantiles(n=4, method="inclusive");
+                       median P/E over P/E > 0 only; stress = -0.20 x top-3 weight
 Windows (as-of 2026-03-31, a Tuesday):
   YTD   base = last close on or before 2025-12-31
   12M   base = last close on or before 2025-03-31
@@ -92,6 +96,49 @@ for name, (base, end) in WINDOWS.items():
     ys = returns([sb[d] for d in common])
     rows.append(("beta", "AAA/BBB", name, statistics.covariance(xs, ys) / statistics.variance(ys), len(xs)))
     rows.append(("correlation", "AAA/BBB", name, statistics.correlation(xs, ys), len(xs)))
+
+# ---- Universe oracle: 10 members with returns, start-of-period market caps and P/E (some missing or negative) ----
+urng = random.Random(SEED + 1)
+members = []
+for k in range(10):
+    ticker = "M%02d" % k
+    ret = round(urng.gauss(0.08, 0.20), 6)
+    cap = round(math.exp(urng.gauss(26.5, 1.1)), 0)          # USD, roughly $50bn to $2T
+    pe = round(urng.gauss(30, 25), 2)
+    if k == 3:
+        pe = None                                             # missing in the snapshot
+    members.append((ticker, ret, cap, pe))
+
+with open("universe.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["ticker", "return", "start_cap_usd", "pe"])
+    for t, r, c, pe in members:
+        w.writerow([t, repr(r), repr(c), "" if pe is None else repr(pe)])
+
+rets = [r for _, r, _, _ in members]
+caps = [c for _, _, c, _ in members]
+total_cap = sum(caps)
+weights = [c / total_cap for c in caps]
+by_weight = sorted(range(10), key=lambda i: -weights[i])
+top3 = by_weight[:3]
+cw = sum(w_ * r for w_, r in zip(weights, rets))
+hhi = sum(w_ * w_ for w_ in weights)
+q1, q2, q3 = statistics.quantiles(rets, n=4, method="inclusive")
+pes = [pe for _, _, _, pe in members if pe is not None and pe > 0]
+U = "U"
+rows += [
+    ("equal_weight_return", U, "-", statistics.fmean(rets), 10),
+    ("cap_weight_return", U, "-", cw, 10),
+    ("top3_weight", U, "-", sum(weights[i] for i in top3), 3),
+    ("hhi", U, "-", hhi, 10),
+    ("effective_holdings", U, "-", 1 / hhi, 10),
+    ("top3_share_of_return", U, "-", sum(weights[i] * rets[i] for i in top3) / cw, 3),
+    ("dispersion_median", U, "-", statistics.median(rets), 10),
+    ("dispersion_q1", U, "-", q1, 10),
+    ("dispersion_q3", U, "-", q3, 10),
+    ("median_pe", U, "-", statistics.median(pes), len(pes)),
+    ("stress_top3_minus20", U, "-", -0.20 * sum(weights[i] for i in top3), 3),
+]
 
 with open("expected.csv", "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
