@@ -8,7 +8,7 @@ namespace ReportGen.Metrics.Returns;
 /// </summary>
 /// <param name="Ticker">The security.</param>
 /// <param name="Value">The return as a fraction: 0.153 means +15.3%.</param>
-/// <param name="StartDate">The trading day of the base close (the last trading day before the period).</param>
+/// <param name="StartDate">The trading day of the base close (for a period, the last trading day before it).</param>
 /// <param name="StartPrice">The base close, in USD (index points for an index).</param>
 /// <param name="EndDate">The trading day of the end close (the last trading day on or before the as-of date).</param>
 /// <param name="EndPrice">The end close, in USD (index points for an index).</param>
@@ -24,24 +24,16 @@ public sealed record PeriodReturn(string Ticker, double Value, DateOnly StartDat
     /// <param name="asOf">The as-of date; no price after it is read.</param>
     /// <exception cref="InsufficientDataException">No close before <paramref name="from"/>, or no close from
     /// <paramref name="from"/> to <paramref name="asOf"/>.</exception>
-    internal static PeriodReturn Compute(string metric, PriceSeries series, DateOnly from, DateOnly asOf)
+    internal static PeriodReturn Compute(string metric, PriceSeries series, DateOnly from, DateOnly asOf) =>
+        Compute(metric, series, ReturnWindow.Since(from), asOf);
+
+    /// <summary>R = P_end / P_start − 1 over the closes <paramref name="window"/> picks for <paramref name="asOf"/>.</summary>
+    /// <exception cref="InsufficientDataException">See <see cref="WindowLocator.Locate"/>.</exception>
+    internal static PeriodReturn Compute(string metric, PriceSeries series, ReturnWindow window, DateOnly asOf)
     {
-        var start = series.IndexBefore(from);
-        if (start < 0)
-        {
-            throw new InsufficientDataException(metric, series.Ticker, $"a close before {from:yyyy-MM-dd} (series starts {Describe(series.FirstDate)})");
-        }
-
-        var end = series.IndexOnOrBefore(asOf);
-        if (end <= start)
-        {
-            throw new InsufficientDataException(metric, series.Ticker, $"a close from {from:yyyy-MM-dd} to {asOf:yyyy-MM-dd} (series ends {Describe(series.LastDate)})");
-        }
-
-        var p0 = series.Values[start];
-        var p1 = series.Values[end];
-        return new PeriodReturn(series.Ticker, (p1 / p0) - 1, series.Dates[start], p0, series.Dates[end], p1);
+        var range = WindowLocator.Locate(metric, series, window, asOf);
+        var p0 = series.Values[range.Base];
+        var p1 = series.Values[range.End];
+        return new PeriodReturn(series.Ticker, (p1 / p0) - 1, series.Dates[range.Base], p0, series.Dates[range.End], p1);
     }
-
-    private static string Describe(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "nowhere: it is empty";
 }

@@ -14,7 +14,8 @@ public static class TotalReturn
     /// <param name="asOf">The as-of date; no price after it, or after the period's end, is read.</param>
     /// <returns>A <see cref="PeriodReturn"/> whose value is a fraction (0.153 = +15.3%).</returns>
     /// <exception cref="ArgumentException">The series is not adjusted closes.</exception>
-    /// <exception cref="InsufficientDataException">No close before the period, or none within it up to the as-of date.</exception>
+    /// <exception cref="InsufficientDataException">No close before the period, none within it up to the as-of date, or the base or
+    /// end close is more than <see cref="GapPolicy.MaxCalendarDays"/> calendar days before its cut-off.</exception>
     /// <remarks>
     /// TR = AdjClose_end / AdjClose_start − 1. With Yahoo's adjusted close (dividends reinvested at the ex-date close)
     /// this equals the chained total return Π (P_t + D_t) / P_{t−1} − 1.
@@ -24,8 +25,23 @@ public static class TotalReturn
     {
         ArgumentNullException.ThrowIfNull(adjustedClose);
         RequireField(adjustedClose, PriceField.AdjustedClose, Name);
-        var end = period.End < asOf ? period.End : asOf;
-        return PeriodReturn.Compute(Name, adjustedClose, period.Start, end);
+        return PeriodReturn.Compute(Name, adjustedClose, ReturnWindow.For(period), asOf);
+    }
+
+    /// <summary>Total return over any <see cref="ReturnWindow"/>: a period, WTD/MTD/QTD/YTD, trailing 1M/3M/6M/12M, since a date or since inception.</summary>
+    /// <param name="adjustedClose">Daily adjusted closes (<see cref="PriceField.AdjustedClose"/>), ascending, one per trading day.</param>
+    /// <param name="window">The holding period; its base and end closes follow the conventions in <see cref="ReturnWindow"/>.</param>
+    /// <param name="asOf">The as-of date; no price after it is read.</param>
+    /// <returns>A <see cref="PeriodReturn"/> whose value is a fraction (0.153 = +15.3%).</returns>
+    /// <exception cref="ArgumentException">The series is not adjusted closes.</exception>
+    /// <exception cref="InsufficientDataException">No base close (the series starts too late), no close after the base up to the as-of date,
+    /// or the base or end close is more than <see cref="GapPolicy.MaxCalendarDays"/> calendar days before its cut-off.</exception>
+    /// <remarks>Same formula and source as <see cref="ForPeriod"/>.</remarks>
+    public static PeriodReturn For(PriceSeries adjustedClose, ReturnWindow window, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(adjustedClose);
+        RequireField(adjustedClose, PriceField.AdjustedClose, Name);
+        return PeriodReturn.Compute(Name, adjustedClose, window, asOf);
     }
 
     /// <summary>Total return from the close before <paramref name="from"/> to the close on or before <paramref name="asOf"/>.</summary>

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace ReportGen.Metrics.Tests.Architecture;
+
+/// <summary>The metrics project stays pure: no I/O, no clock, no ambient culture, no package references (STYLE §5.2, §5.8).</summary>
+public sealed partial class PurityTests
+{
+    private static readonly string s_source = Path.Combine(RepositoryRoot(), "src", "ReportGen.Metrics");
+
+    [Fact]
+    public void MetricsSource_ForbiddenApis_NoneUsed()
+    {
+        // Arrange
+        var files = Directory.EnumerateFiles(s_source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                     && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+        // Act
+        var offences = files.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => Forbidden().IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(s_source, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+
+        // Assert
+        Assert.Empty(offences);
+    }
+
+    [Fact]
+    public void MetricsProject_PackageReferences_None()
+    {
+        // Act
+        var csproj = File.ReadAllText(Path.Combine(s_source, "ReportGen.Metrics.csproj"));
+
+        // Assert
+        Assert.DoesNotContain("PackageReference", csproj, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"System\.IO|\bFile\.|\bDirectory\.|DateTime\.(Now|UtcNow|Today)|DateOnly\.FromDateTime\(DateTime\.|CurrentCulture|Guid\.NewGuid|new Random\(|Environment\.")]
+    private static partial Regex Forbidden();
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException($"no ReportGen.sln above {AppContext.BaseDirectory}");
+    }
+}
