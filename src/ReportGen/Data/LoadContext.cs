@@ -14,6 +14,9 @@ internal sealed class LoadContext
     /// <summary>Every price file read without error, in path order, with the data set it belongs to.</summary>
     public List<(PriceFile File, DataSource Source)> PriceFiles { get; } = [];
 
+    /// <summary>For each (ticker, price field) already loaded, the file that gave it.</summary>
+    public Dictionary<(string Ticker, string Field), string> FieldFiles { get; } = [];
+
     public Dictionary<string, Universe> Universes { get; } = new(StringComparer.Ordinal);
 
     public List<(CsvFile File, CsvRow Row, int Field, string Ticker)> UniverseRows { get; } = [];

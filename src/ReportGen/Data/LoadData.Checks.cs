@@ -148,7 +148,7 @@ public static partial class LoadData
             if (behind > MaxCalendarGapDays)
             {
                 var series = context.PriceFiles.Count(p => p.Source.Id == source.Id);
-                diagnostics.Warning(DiagnosticCodes.StaleSeries, string.Create(CultureInfo.InvariantCulture, $"data set '{source.Id}' ({series} price files) ends on {source.AsOf:yyyy-MM-dd}, {behind} days before the newest price data set '{newest.Id}' ({newest.AsOf:yyyy-MM-dd}); figures dated later cannot use its series"), source.Location ?? SourceLocation.File(SourcesPath));
+                diagnostics.Warning(DiagnosticCodes.StaleSeries, string.Create(CultureInfo.InvariantCulture, $"data set '{source.Id}' ({series} price {(series == 1 ? "file" : "files")}) ends on {source.AsOf:yyyy-MM-dd}, {behind} days before the newest price data set '{newest.Id}' ({newest.AsOf:yyyy-MM-dd}); figures dated later cannot use its series"), source.Location ?? SourceLocation.File(SourcesPath));
             }
         }
     }

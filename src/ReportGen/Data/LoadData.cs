@@ -58,8 +58,8 @@ public static partial class LoadData
         var covering = context.Sources.Values.Where(s => s.Covers(dataRelative)).ToList();
         if (covering.Count != 1)
         {
-            var found = covering.Count == 0 ? "no data set" : $"data sets {string.Join(" and ", covering.Select(s => $"'{s.Id}'"))} both";
-            diagnostics.Error(DiagnosticCodes.MissingSource, $"{found} in {SourcesPath} cover this file; expected exactly one entry whose 'files' matches '{dataRelative}'", SourceLocation.File(relative));
+            var found = covering.Count == 0 ? "no data set covers" : $"data sets {string.Join(" and ", covering.Select(s => $"'{s.Id}'"))} all cover";
+            diagnostics.Error(DiagnosticCodes.MissingSource, $"{found} this file in {SourcesPath}; expected exactly one entry whose 'files' matches '{dataRelative}'", SourceLocation.File(relative));
             return;
         }
 
@@ -165,26 +165,33 @@ public static partial class LoadData
 
         var ticker = read.Ticker;
         var existing = context.Prices.GetValueOrDefault(ticker) ?? new SecurityPrices(ticker, null, null, null, null);
-        var clashes = new List<string>();
-        if (read.AdjustedClose is not null && existing.AdjustedClose is not null)
+        var fields = new List<string>();
+        if (read.AdjustedClose is not null)
         {
-            clashes.Add($"Adj Close (already from data set '{existing.AdjustedCloseSource}')");
+            fields.Add("Adj Close");
         }
 
-        if (read.Close is not null && existing.Close is not null)
+        if (read.Close is not null)
         {
-            clashes.Add($"Close (already from data set '{existing.CloseSource}')");
+            fields.Add("Close");
         }
 
-        if (read.HasBars && existing.Bars is not null)
+        if (read.HasBars)
         {
-            clashes.Add($"Open/High/Low/Volume (already from data set '{existing.BarsSource}')");
+            fields.Add("Open/High/Low/Volume");
         }
 
+        var clashes = fields.Where(f => context.FieldFiles.ContainsKey((ticker, f))).ToList();
         if (clashes.Count > 0)
         {
-            diagnostics.Error(DiagnosticCodes.ConflictingSeries, $"this file gives {string.Join(", ", clashes)} for '{ticker}' that another file already gives; expected each price field of a ticker in exactly one file", SourceLocation.File(read.Path));
+            var given = string.Join("; ", clashes.Select(f => $"{f} is already given by {context.FieldFiles[(ticker, f)]}"));
+            diagnostics.Error(DiagnosticCodes.ConflictingSeries, $"this file gives prices for '{ticker}' that another file already gives: {given}; expected each price field of a ticker in exactly one file", SourceLocation.File(read.Path));
             return;
+        }
+
+        foreach (var field in fields)
+        {
+            context.FieldFiles[(ticker, field)] = read.Path;
         }
 
         context.PriceFiles.Add((read, source));

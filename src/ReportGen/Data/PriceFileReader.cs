@@ -150,7 +150,7 @@ internal static class PriceFileReader
         var text = (string column) => FieldReader.Text(row, index[column]);
         if (high < low)
         {
-            diagnostics.Error(DiagnosticCodes.HighBelowLow, $"'{text("High")}' in {FieldReader.Column("High", highField)} is below Low '{text("Low")}' ({FieldReader.Column("Low", lowField)}); expected High >= Low", FieldReader.At(file, row, highField), row.RawLine);
+            diagnostics.Error(DiagnosticCodes.HighBelowLow, $"'{text("High")}' in {FieldReader.Column("High", highField)} is below '{text("Low")}' in {FieldReader.Column("Low", lowField)}; expected High >= Low", FieldReader.At(file, row, highField), row.RawLine);
             return false;
         }
 
