@@ -38,11 +38,21 @@ public sealed class CsvFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or CsvHelperException)
         {
-            var reason = e is DecoderFallbackException ? "it is not valid UTF-8" : e.Message.Split('\n')[0].Trim();
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {reason}; expected a UTF-8 CSV file", SourceLocation.File(relativePath));
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {Reason(e)}; expected a UTF-8 CSV file", SourceLocation.File(relativePath));
             return null;
         }
     }
+
+    /// <summary>Why a file could not be read, in words that do not depend on the machine (no absolute paths).</summary>
+    /// <param name="e">The exception caught while reading.</param>
+    internal static string Reason(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
+        UnauthorizedAccessException => "permission denied",
+        DecoderFallbackException => "it is not valid UTF-8",
+        CsvHelperException => "it is not parseable CSV (" + e.Message.Split('\n')[0].Trim() + ")",
+        _ => e.Message.Split('\n')[0].Trim(),
+    };
 
     /// <summary>Parses CSV text already in memory (a leading BOM is ignored).</summary>
     /// <param name="text">The file's text.</param>

@@ -25,6 +25,10 @@ public sealed record DataSource(
     DateOnly AsOf,
     IReadOnlyList<string> Curation)
 {
+    /// <summary>Where the entry starts in <c>data/sources.yml</c>, for diagnostics about the data set as a whole; null when
+    /// the data set was not read from a file.</summary>
+    public ReportGen.Diagnostics.SourceLocation? Location { get; init; }
+
     /// <summary>True when <paramref name="dataRelativePath"/> (relative to data/, '/' separators) matches one of <see cref="Files"/>.</summary>
     public bool Covers(string dataRelativePath)
     {

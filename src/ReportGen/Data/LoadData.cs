@@ -1,14 +1,22 @@
-using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Data;
 
 /// <summary>
 /// Stage 1 of the build: reads every CSV under <c>data/</c> and its provenance from <c>data/sources.yml</c>, validates
-/// every row, and collects all problems. The caller stops when any error was reported.
+/// every row and the files against each other, and collects all problems. The caller stops when any error was reported.
 /// </summary>
-public static class LoadData
+/// <remarks>
+/// Where a file lives says what it is (paths relative to data/):
+/// <c>securities.csv</c>, <c>universes.csv</c>; <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices (any sub-folder, e.g.
+/// prices/adjusted/ and prices/quoted/; each price field of a ticker must come from exactly one file);
+/// <c>dividends/&lt;TICKER&gt;.csv</c>; <c>fundamentals/&lt;yyyy-MM-dd&gt;.csv</c>; <c>funds/flows.csv</c>;
+/// <c>funds/aum.csv</c>; <c>funds/overviews/&lt;yyyy-MM-dd&gt;.csv</c>. Any other CSV is an error
+/// (<see cref="DiagnosticCodes.UnknownDataFile"/>). Every file must be covered by exactly one data set in sources.yml.
+/// </remarks>
+public static partial class LoadData
 {
     /// <summary>Path of the provenance file, relative to the project root.</summary>
     public const string SourcesPath = "data/sources.yml";
@@ -21,73 +29,184 @@ public static class LoadData
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var dataDir = Path.Combine(projectRoot, "data");
-        var sources = ReadSources(projectRoot, diagnostics);
-        var fileSources = new Dictionary<string, string>(StringComparer.Ordinal);
-        var securities = new Dictionary<string, Security>(StringComparer.Ordinal);
-        var prices = new Dictionary<string, SecurityPrices>(StringComparer.Ordinal);
-        var universes = new Dictionary<string, Universe>(StringComparer.Ordinal);
-        var universeRows = new List<(CsvFile File, CsvRow Row, string Ticker)>();
-        var failedPriceFiles = new HashSet<string>(StringComparer.Ordinal);
-
+        var context = new LoadContext();
+        ReadSources(projectRoot, context, diagnostics);
         foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
         {
-            var dataRelative = SourceFiles.Relative(dataDir, full);
-            var relative = "data/" + dataRelative;
-            var source = sources.Values.FirstOrDefault(s => s.Covers(dataRelative));
-            if (source is null)
-            {
-                diagnostics.Error(DiagnosticCodes.MissingSource, $"no data set in {SourcesPath} covers this file; expected an entry whose 'files' matches '{dataRelative}'", SourceLocation.File(relative));
-                continue;
-            }
-
-            fileSources[relative] = source.Id;
-            var errorsBefore = diagnostics.ErrorCount;
-            var file = CsvFile.Read(full, relative, diagnostics);
-            if (file is null)
-            {
-                continue;
-            }
-
-            if (dataRelative == "securities.csv")
-            {
-                ReadSecurities(file, securities, diagnostics);
-            }
-            else if (dataRelative == "universes.csv")
-            {
-                ReadUniverses(file, universes, universeRows, diagnostics);
-            }
-            else if (dataRelative.StartsWith("prices/", StringComparison.Ordinal))
-            {
-                ReadPrices(file, Path.GetFileNameWithoutExtension(full), source.Id, prices, diagnostics);
-            }
-
-            if (diagnostics.ErrorCount > errorsBefore && dataRelative.StartsWith("prices/", StringComparison.Ordinal))
-            {
-                // Its errors are reported already; do not cascade into "no price data" for the same ticker.
-                failedPriceFiles.Add(Path.GetFileNameWithoutExtension(full));
-            }
+            ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics);
         }
 
-        foreach (var (file, row, ticker) in universeRows)
+        CheckReferences(context, diagnostics);
+        CheckAsOfDates(context, diagnostics);
+        CheckGaps(context, diagnostics);
+        CheckStaleness(context, diagnostics);
+        return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
         {
-            if (!prices.ContainsKey(ticker) && !failedPriceFiles.Contains(ticker))
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownTicker, $"ticker '{ticker}' has no price data; expected a file data/prices/.../{ticker}.csv", new SourceLocation(file.Path, row.Line, row.ColumnOf(1)), row.RawLine);
-            }
-        }
-
-        foreach (var ticker in prices.Keys.Order(StringComparer.Ordinal))
-        {
-            if (!securities.ContainsKey(ticker))
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownTicker, $"ticker '{ticker}' has price data but no row in data/securities.csv; expected a row '{ticker},<name>,<kind>,<sector>,<industry>'", SourceLocation.File("data/securities.csv"));
-            }
-        }
-
-        return new MarketData(sources, securities, prices, universes, fileSources);
+            Dividends = context.Dividends,
+            Fundamentals = [.. context.Fundamentals.OrderBy(f => f.AsOf)],
+            FundFlows = context.FundFlows,
+            FundFlowsSource = context.FundFlowsSource,
+            FundAum = context.FundAum,
+            FundAumSource = context.FundAumSource,
+            FundOverviews = [.. context.FundOverviews.OrderBy(f => f.AsOf)],
+        };
     }
 
-    private static Dictionary<string, DataSource> ReadSources(string projectRoot, DiagnosticBag diagnostics)
+    private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics)
+    {
+        var relative = "data/" + dataRelative;
+        var covering = context.Sources.Values.Where(s => s.Covers(dataRelative)).ToList();
+        if (covering.Count != 1)
+        {
+            var found = covering.Count == 0 ? "no data set covers" : $"data sets {string.Join(" and ", covering.Select(s => $"'{s.Id}'"))} all cover";
+            diagnostics.Error(DiagnosticCodes.MissingSource, $"{found} this file in {SourcesPath}; expected exactly one entry whose 'files' matches '{dataRelative}'", SourceLocation.File(relative));
+            return;
+        }
+
+        var source = covering[0];
+        var parts = dataRelative.Split('/');
+        var kind = KindOf(parts);
+        if (kind is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
+            return;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(full);
+        DateOnly asOf = default;
+        if (kind is FileKind.Fundamentals or FileKind.FundOverviews && !FieldReader.TryParseDate(name, out asOf))
+        {
+            diagnostics.Error(DiagnosticCodes.BadFileName, $"file name '{name}.csv' is not a date; expected the snapshot's as-of trading day as yyyy-MM-dd.csv, such as 2026-06-30.csv", SourceLocation.File(relative));
+            return;
+        }
+
+        context.FileSources[relative] = source.Id;
+        var file = CsvFile.Read(full, relative, diagnostics);
+        if (file is null)
+        {
+            return;
+        }
+
+        switch (kind)
+        {
+            case FileKind.Securities:
+                SecuritiesFileReader.Read(file, context.Securities, diagnostics);
+                break;
+            case FileKind.Universes:
+                UniversesFileReader.Read(file, context.Universes, context.UniverseRows, diagnostics);
+                break;
+            case FileKind.Prices:
+                AddPrices(PriceFileReader.Read(file, name, diagnostics), source, context, diagnostics);
+                break;
+            case FileKind.Dividends:
+                if (DividendFileReader.Read(file, diagnostics) is { } dividends)
+                {
+                    context.Dividends[name] = new DividendHistory(name, dividends, source.Id);
+                    context.DividendFiles.Add((relative, name));
+                }
+
+                break;
+            case FileKind.Fundamentals:
+                if (FundamentalsFileReader.Read(file, diagnostics) is { } companies)
+                {
+                    context.Fundamentals.Add(new FundamentalsSnapshot(asOf, companies, source.Id));
+                }
+
+                break;
+            case FileKind.FundFlows:
+                if (FundFileReader.ReadFlows(file, diagnostics) is { } flows)
+                {
+                    context.FundFlows.AddRange(flows);
+                    context.FundFlowsSource = source.Id;
+                }
+
+                break;
+            case FileKind.FundAum:
+                if (FundFileReader.ReadAum(file, diagnostics) is { } aum)
+                {
+                    foreach (var (ticker, value) in aum)
+                    {
+                        context.FundAum[ticker] = value;
+                    }
+
+                    context.FundAumSource = source.Id;
+                }
+
+                break;
+            case FileKind.FundOverviews:
+                if (FundOverviewFileReader.Read(file, diagnostics) is { } funds)
+                {
+                    context.FundOverviews.Add(new FundOverviewSnapshot(asOf, funds, source.Id));
+                }
+
+                break;
+        }
+    }
+
+    private static FileKind? KindOf(string[] parts) => parts switch
+    {
+        ["securities.csv"] => FileKind.Securities,
+        ["universes.csv"] => FileKind.Universes,
+        ["prices", .., _] => FileKind.Prices,
+        ["dividends", _] => FileKind.Dividends,
+        ["fundamentals", _] => FileKind.Fundamentals,
+        ["funds", "flows.csv"] => FileKind.FundFlows,
+        ["funds", "aum.csv"] => FileKind.FundAum,
+        ["funds", "overviews", _] => FileKind.FundOverviews,
+        _ => null,
+    };
+
+    private static void AddPrices(PriceFile? read, DataSource source, LoadContext context, DiagnosticBag diagnostics)
+    {
+        if (read is null)
+        {
+            return;
+        }
+
+        var ticker = read.Ticker;
+        var existing = context.Prices.GetValueOrDefault(ticker) ?? new SecurityPrices(ticker, null, null, null, null);
+        var fields = new List<string>();
+        if (read.AdjustedClose is not null)
+        {
+            fields.Add("Adj Close");
+        }
+
+        if (read.Close is not null)
+        {
+            fields.Add("Close");
+        }
+
+        if (read.HasBars)
+        {
+            fields.Add("Open/High/Low/Volume");
+        }
+
+        var clashes = fields.Where(f => context.FieldFiles.ContainsKey((ticker, f))).ToList();
+        if (clashes.Count > 0)
+        {
+            var given = string.Join("; ", clashes.Select(f => $"{f} is already given by {context.FieldFiles[(ticker, f)]}"));
+            diagnostics.Error(DiagnosticCodes.ConflictingSeries, $"this file gives prices for '{ticker}' that another file already gives: {given}; expected each price field of a ticker in exactly one file", SourceLocation.File(read.Path));
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            context.FieldFiles[(ticker, field)] = read.Path;
+        }
+
+        context.PriceFiles.Add((read, source));
+        context.Prices[ticker] = existing with
+        {
+            AdjustedClose = read.AdjustedClose is null ? existing.AdjustedClose : new PriceSeries(ticker, PriceField.AdjustedClose, read.Dates, read.AdjustedClose),
+            AdjustedCloseSource = read.AdjustedClose is null ? existing.AdjustedCloseSource : source.Id,
+            Close = read.Close is null ? existing.Close : new PriceSeries(ticker, PriceField.Close, read.Dates, read.Close),
+            CloseSource = read.Close is null ? existing.CloseSource : source.Id,
+            Bars = read.HasBars ? new DailyBars(ticker, read.Dates, read.Open, read.High, read.Low, read.Volume) : existing.Bars,
+            BarsSource = read.HasBars ? source.Id : existing.BarsSource,
+        };
+    }
+
+    private static void ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(projectRoot, SourcesPath);
         string text;
@@ -97,121 +216,25 @@ public static class LoadData
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the provenance file: {e.Message}; every data set needs an entry there", SourceLocation.File(SourcesPath));
-            return [];
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the provenance file: {CsvFile.Reason(e)}; expected a YAML file listing every data set", SourceLocation.File(SourcesPath));
+            return;
         }
 
-        var result = new Dictionary<string, DataSource>(StringComparer.Ordinal);
         foreach (var source in SourcesFileReader.Parse(text, SourcesPath, diagnostics))
         {
-            result.TryAdd(source.Id, source);
-        }
-
-        return result;
-    }
-
-    private static void ReadSecurities(CsvFile file, Dictionary<string, Security> securities, DiagnosticBag diagnostics)
-    {
-        var columns = CsvColumns.Read(file, ["ticker", "name", "kind", "sector", "industry"], diagnostics);
-        if (columns is null)
-        {
-            return;
-        }
-
-        foreach (var row in file.Rows.Skip(1))
-        {
-            var ticker = columns.Get(row, "ticker");
-            var name = columns.Get(row, "name");
-            var kindText = columns.Get(row, "kind");
-            if (ticker.Length == 0 || name.Length == 0)
-            {
-                var field = ticker.Length == 0 ? "ticker" : "name";
-                diagnostics.Error(DiagnosticCodes.EmptyField, $"column '{field}' (field {columns[field] + 1}) is empty; expected a value", new SourceLocation(file.Path, row.Line, row.ColumnOf(columns[field])), row.RawLine);
-                continue;
-            }
-
-            if (!Enum.TryParse<SecurityKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, CultureInfo.InvariantCulture, out _))
-            {
-                diagnostics.Error(DiagnosticCodes.BadValue, $"'{kindText}' in column 'kind' (field {columns["kind"] + 1}) is not a security kind; expected stock, etf or index", new SourceLocation(file.Path, row.Line, row.ColumnOf(columns["kind"])), row.RawLine);
-                continue;
-            }
-
-            if (!securities.TryAdd(ticker, new Security(ticker, name, kind, columns.Get(row, "sector"), columns.Get(row, "industry"))))
-            {
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, $"ticker '{ticker}' appears twice; expected one row per security", new SourceLocation(file.Path, row.Line, row.ColumnOf(columns["ticker"])), row.RawLine);
-            }
+            context.Sources.TryAdd(source.Id, source);
         }
     }
 
-    private static void ReadUniverses(CsvFile file, Dictionary<string, Universe> universes, List<(CsvFile, CsvRow, string)> rows, DiagnosticBag diagnostics)
+    private enum FileKind
     {
-        var columns = CsvColumns.Read(file, ["universe", "ticker"], diagnostics);
-        if (columns is null)
-        {
-            return;
-        }
-
-        var members = new Dictionary<string, (List<string> Tickers, Dictionary<string, double> Weights)>(StringComparer.Ordinal);
-        foreach (var row in file.Rows.Skip(1))
-        {
-            var name = columns.Get(row, "universe");
-            var ticker = columns.Get(row, "ticker");
-            if (name.Length == 0 || ticker.Length == 0)
-            {
-                var field = name.Length == 0 ? "universe" : "ticker";
-                diagnostics.Error(DiagnosticCodes.EmptyField, $"column '{field}' (field {columns[field] + 1}) is empty; expected a value", new SourceLocation(file.Path, row.Line, row.ColumnOf(columns[field])), row.RawLine);
-                continue;
-            }
-
-            if (!members.TryGetValue(name, out var entry))
-            {
-                entry = ([], new Dictionary<string, double>(StringComparer.Ordinal));
-                members[name] = entry;
-            }
-
-            entry.Tickers.Add(ticker);
-            rows.Add((file, row, ticker));
-            var weightText = columns.Get(row, "weight");
-            if (weightText.Length > 0)
-            {
-                if (double.TryParse(weightText, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && weight > 0 && double.IsFinite(weight))
-                {
-                    entry.Weights[ticker] = weight;
-                }
-                else
-                {
-                    diagnostics.Error(DiagnosticCodes.BadNumber, $"'{weightText}' in column 'weight' (field {columns["weight"] + 1}) is not a weight; expected a positive fraction such as 0.25, or nothing", new SourceLocation(file.Path, row.Line, row.ColumnOf(columns["weight"])), row.RawLine);
-                }
-            }
-        }
-
-        foreach (var (name, (tickers, weights)) in members)
-        {
-            universes[name] = new Universe(name, tickers, weights);
-        }
-    }
-
-    private static void ReadPrices(CsvFile file, string ticker, string sourceId, Dictionary<string, SecurityPrices> prices, DiagnosticBag diagnostics)
-    {
-        var read = PriceFileReader.Read(file, ticker, diagnostics);
-        if (read is not { } series)
-        {
-            return;
-        }
-
-        var existing = prices.GetValueOrDefault(ticker) ?? new SecurityPrices(ticker, null, null, null, null);
-        if ((series.AdjustedClose is not null && existing.AdjustedClose is not null) || (series.Close is not null && existing.Close is not null))
-        {
-            diagnostics.Error(DiagnosticCodes.ConflictingSeries, $"a second file gives prices for '{ticker}' that another file already gives; expected one file per price field and ticker", SourceLocation.File(file.Path));
-            return;
-        }
-
-        prices[ticker] = existing with
-        {
-            AdjustedClose = series.AdjustedClose ?? existing.AdjustedClose,
-            AdjustedCloseSource = series.AdjustedClose is null ? existing.AdjustedCloseSource : sourceId,
-            Close = series.Close ?? existing.Close,
-            CloseSource = series.Close is null ? existing.CloseSource : sourceId,
-        };
+        Securities,
+        Universes,
+        Prices,
+        Dividends,
+        Fundamentals,
+        FundFlows,
+        FundAum,
+        FundOverviews,
     }
 }

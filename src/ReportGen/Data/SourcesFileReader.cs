@@ -76,7 +76,10 @@ public static class SourcesFileReader
                 Scalar(map, "licence"),
                 retrieved,
                 asOf,
-                map.Children.ContainsKey(new YamlScalarNode("curation")) ? List(map, "curation") : []));
+                map.Children.ContainsKey(new YamlScalarNode("curation")) ? List(map, "curation") : [])
+            {
+                Location = At(relativePath, map),
+            });
         }
 
         return result;

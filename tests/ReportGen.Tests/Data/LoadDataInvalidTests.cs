@@ -1,0 +1,46 @@
+using System.Reflection;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Tests.Data;
+
+/// <summary>Every invalid fixture prints exactly its expected diagnostics, and every RG1xxx code has a fixture.</summary>
+public sealed class LoadDataInvalidTests
+{
+    [Theory]
+    [MemberData(nameof(InvalidDataCases.Data), MemberType = typeof(InvalidDataCases))]
+    public void Run_InvalidFixture_ReportsExactDiagnostics(InvalidDataCase c)
+    {
+        using var sut = InvalidDataCases.Build(c);
+
+        var (_, diagnostics) = sut.Load();
+
+        var printed = diagnostics.Sorted()
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Code == c.Code)
+            .Select(d => d.ToString())
+            .ToArray();
+        Assert.Equal(c.Expected, printed);
+    }
+
+    [Fact]
+    public void InvalidFixtures_CoverEveryDataCode()
+    {
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.GetRawConstantValue() is string s && s.StartsWith("RG1", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToHashSet();
+        var covered = InvalidDataCases.All
+            .Where(c => c.Expected.Any(e => e.Contains($" {c.Code}: ", StringComparison.Ordinal)))
+            .Select(c => c.Code)
+            .ToHashSet();
+
+        Assert.Empty(codes.Except(covered).Order());
+    }
+
+    [Fact]
+    public void InvalidFixtures_NamesAreUnique()
+    {
+        var names = InvalidDataCases.All.Select(c => c.Name).ToList();
+
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+}
