@@ -11,6 +11,9 @@ internal sealed class LoadContext
 
     public Dictionary<string, SecurityPrices> Prices { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Tickers whose price file failed to load: their errors are reported, so references to them do not cascade.</summary>
+    public HashSet<string> FailedPriceFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every price file read without error, in path order, with the data set it belongs to.</summary>
     public List<(PriceFile File, DataSource Source)> PriceFiles { get; } = [];
 

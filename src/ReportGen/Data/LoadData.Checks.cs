@@ -20,7 +20,7 @@ public static partial class LoadData
     {
         foreach (var (file, row, field, ticker) in context.UniverseRows)
         {
-            if (!context.Prices.ContainsKey(ticker))
+            if (!context.Prices.ContainsKey(ticker) && !context.FailedPriceFiles.Contains(ticker))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTicker, $"ticker '{ticker}' in {FieldReader.Column("ticker", field)} has no price data; expected a file data/prices/.../{ticker}.csv", FieldReader.At(file, row, field), row.RawLine);
             }
@@ -28,7 +28,7 @@ public static partial class LoadData
 
         foreach (var (path, ticker) in context.DividendFiles)
         {
-            if (!context.Prices.ContainsKey(ticker))
+            if (!context.Prices.ContainsKey(ticker) && !context.FailedPriceFiles.Contains(ticker))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTicker, $"dividends for ticker '{ticker}' but it has no price data; expected a file data/prices/.../{ticker}.csv", SourceLocation.File(path));
             }

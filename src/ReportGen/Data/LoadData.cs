@@ -96,7 +96,13 @@ public static partial class LoadData
                 UniversesFileReader.Read(file, context.Universes, context.UniverseRows, diagnostics);
                 break;
             case FileKind.Prices:
+                var priceErrors = diagnostics.ErrorCount;
                 AddPrices(PriceFileReader.Read(file, name, diagnostics), source, context, diagnostics);
+                if (diagnostics.ErrorCount > priceErrors)
+                {
+                    context.FailedPriceFiles.Add(name);
+                }
+
                 break;
             case FileKind.Dividends:
                 if (DividendFileReader.Read(file, diagnostics) is { } dividends)

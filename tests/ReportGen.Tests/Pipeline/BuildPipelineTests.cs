@@ -90,7 +90,7 @@ public sealed class BuildPipelineTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
         var line = Array.IndexOf(csv.Split('\n'), "2026-03-31,n/a") + 1;
-        Assert.Equal($"data/prices/adjusted/NVDA.csv:{line}:12: error RG1003: 'n/a' in column 'Adj Close' (field 2) is not a number; expected a decimal such as 134.29", error.ToString());
+        Assert.Equal($"data/prices/adjusted/NVDA.csv:{line}:12: error RG1003: 'n/a' in column 'Adj Close' (field 2) is not a number; expected a price in USD such as 134.29", error.ToString());
         var after = FixtureProject.Snapshot(project.Site);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), $"{pair.Key} changed"));
