@@ -21,12 +21,26 @@ public sealed class EditionScope
     /// <param name="data">All loaded data.</param>
     /// <param name="period">The edition's period.</param>
     /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
-    public EditionScope(MarketData data, Period period, DateOnly asOf)
+    /// <param name="benchmark">The ticker that beta and correlation are measured against, e.g. <c>SPY</c>.</param>
+    /// <param name="stress">The house stress scenario; null for the defaults.</param>
+    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark = "SPY", Config.StressSettings? stress = null)
     {
+        Stress = stress ?? new Config.StressSettings();
         Data = data;
         Period = period;
         AsOf = asOf;
+        Benchmark = benchmark;
+        Snapshot = SnapshotSelector.For(data.Fundamentals, asOf);
     }
+
+    /// <summary>The house stress scenario (shock and number of holdings).</summary>
+    public Config.StressSettings Stress { get; }
+
+    /// <summary>The ticker that beta and correlation are measured against.</summary>
+    public string Benchmark { get; }
+
+    /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
+    public FundamentalsSnapshot? Snapshot { get; }
 
     /// <summary>All loaded data (read only through the views, which cut at <see cref="AsOf"/>).</summary>
     public MarketData Data { get; }

@@ -10,10 +10,13 @@ namespace ReportGen.Binding;
 /// One security as a template sees it (<c>security "NVDA"</c>): its master data and its metrics as of the edition,
 /// computed on first use. Scriban exposes members in snake_case (<c>period_return</c>, <c>ytd</c>).
 /// </summary>
-public sealed class SecurityView
+public sealed partial class SecurityView
 {
     private readonly EditionScope _scope;
     private readonly ConcurrentDictionary<(Period, string), MetricValue> _returns = new();
+    private readonly ConcurrentDictionary<string, MetricValue> _values = new(StringComparer.Ordinal);
+    private readonly Lazy<MilestoneView?> _milestone;
+    private Metrics.Risk.DrawdownResult? _drawdown;
 
     internal SecurityView(EditionScope scope, string ticker)
     {
@@ -24,6 +27,7 @@ public sealed class SecurityView
         Sector = master?.Sector ?? string.Empty;
         Industry = master?.Industry ?? string.Empty;
         Kind = master?.Kind ?? SecurityKind.Stock;
+        _milestone = new Lazy<MilestoneView?>(FindMilestone);
     }
 
     /// <summary>The ticker, e.g. <c>NVDA</c>.</summary>

@@ -8,13 +8,17 @@ namespace ReportGen.Binding;
 /// <summary>
 /// A universe as a template sees it (<c>universe "ai-leaders"</c>): its members and its equal-weight returns as of the edition.
 /// </summary>
-public sealed class UniverseView
+public sealed partial class UniverseView
 {
     private readonly Lazy<MetricValue> _period;
     private readonly Lazy<MetricValue> _ytd;
 
+    private readonly EditionScope _scope;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _values = new(StringComparer.Ordinal);
+
     internal UniverseView(EditionScope scope, Universe universe)
     {
+        _scope = scope;
         Name = universe.Name;
         Members = [.. universe.Members.Select(scope.Security)];
         var file = scope.Data.FileSources.GetValueOrDefault("data/universes.csv", "universes");

@@ -8,4 +8,5 @@ namespace ReportGen.Config;
 /// <param name="Language">BCP 47 language tag of the pages, e.g. <c>en</c>.</param>
 /// <param name="Disclaimer">The disclaimer printed on every edition (Markdown).</param>
 /// <param name="Thresholds">Narrative thresholds.</param>
-public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds);
+/// <param name="Stress">The house stress scenario.</param>
+public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds, StressSettings Stress);

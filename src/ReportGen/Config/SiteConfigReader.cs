@@ -66,13 +66,21 @@ public static class SiteConfigReader
         var defaults = new NarrativeThresholds();
         var t = root.Children.TryGetValue(new YamlScalarNode("thresholds"), out var tn) && tn is YamlMappingNode tm ? tm : new YamlMappingNode();
         var thresholds = new NarrativeThresholds(
-            Number(t, "surged", defaults.Surged, diagnostics),
-            Number(t, "rose", defaults.Rose, diagnostics),
-            Number(t, "edged_up", defaults.EdgedUp, diagnostics),
-            Number(t, "matched", defaults.Matched, diagnostics));
+            Number(t, "thresholds", "surged", defaults.Surged, diagnostics),
+            Number(t, "thresholds", "rose", defaults.Rose, diagnostics),
+            Number(t, "thresholds", "edged_up", defaults.EdgedUp, diagnostics),
+            Number(t, "thresholds", "matched", defaults.Matched, diagnostics));
         if (!(thresholds.Surged > thresholds.Rose && thresholds.Rose > thresholds.EdgedUp && thresholds.EdgedUp > 0 && thresholds.Matched >= 0))
         {
             diagnostics.Error(DiagnosticCodes.BadConfig, "thresholds must satisfy surged > rose > edged_up > 0 and matched >= 0 (fractions: 0.10 = 10%)", Locate(root, "thresholds"));
+        }
+
+        var st = root.Children.TryGetValue(new YamlScalarNode("stress"), out var sn) && sn is YamlMappingNode sm ? sm : new YamlMappingNode();
+        var stressDefaults = new StressSettings();
+        var stress = new StressSettings(Number(st, "stress", "shock", stressDefaults.Shock, diagnostics), (int)Number(st, "stress", "top", stressDefaults.Top, diagnostics));
+        if (!(stress.Shock is >= -1 and < 0) || stress.Top < 1)
+        {
+            diagnostics.Error(DiagnosticCodes.BadConfig, "stress needs shock between -1 and 0 (a fraction: -0.20 = a 20% fall) and top of at least 1", Locate(root, "stress"));
         }
 
         return new SiteConfig(
@@ -82,7 +90,8 @@ public static class SiteConfigReader
             baseUrl,
             Text(root, "language", "en"),
             Text(root, "disclaimer", "This material is for information only and is not investment advice."),
-            thresholds);
+            thresholds,
+            stress);
     }
 
     private static SourceLocation Locate(YamlMappingNode map, string key)
@@ -101,7 +110,7 @@ public static class SiteConfigReader
     private static string Text(YamlMappingNode map, string key, string fallback) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s && s.Value is { Length: > 0 } v ? v : fallback;
 
-    private static double Number(YamlMappingNode map, string key, double fallback, DiagnosticBag diagnostics)
+    private static double Number(YamlMappingNode map, string section, string key, double fallback, DiagnosticBag diagnostics)
     {
         if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
         {
@@ -114,7 +123,7 @@ public static class SiteConfigReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in 'thresholds.{key}' is not a number; expected a fraction such as 0.02", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));
+        diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in '{section}.{key}' is not a number; expected a number such as 0.02", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));
         return fallback;
     }
 }

@@ -50,12 +50,13 @@ public sealed class DiagnosticBag
     public void Warning(string code, string message, SourceLocation? location = null, string? sourceLine = null) =>
         Add(Diagnostic.Warning(code, message, location, sourceLine));
 
-    /// <summary>All diagnostics in a stable order: by path (ordinal), line, column, code, message.</summary>
+    /// <summary>All diagnostics in a stable order (by path (ordinal), line, column, code, message), each distinct one once:
+    /// the same template error found while rendering several editions is reported a single time.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_lock)
         {
-            return [.. _items
+            return [.. _items.Distinct()
                 .OrderBy(d => d.Location?.Path ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(d => d.Location?.Line ?? 0)
                 .ThenBy(d => d.Location?.Column ?? 0)

@@ -34,7 +34,7 @@ public static class RenderEdition
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var report = edition.Report;
-        var scope = new EditionScope(data, edition.Period, edition.AsOf);
+        var scope = new EditionScope(data, edition.Period, edition.AsOf, report.Benchmarks.Count > 0 ? report.Benchmarks[0] : "SPY", config.Stress);
         var log = new FigureLog();
         var functions = new TemplateFunctions(scope, config, log, $"{report.Slug}/{edition.Period}");
         var globals = functions.ToScriptObject();

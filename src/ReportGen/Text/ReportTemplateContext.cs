@@ -22,6 +22,31 @@ public sealed class ReportTemplateContext : TemplateContext
         NewLine = "\n";
         LoopLimit = 10_000;
         RecursiveLimit = 50;
+        MemberRenamer = member => SnakeCase(member.Name);
+    }
+
+    /// <summary>
+    /// How .NET members appear in templates: snake_case with digit runs split off, so <c>PeriodReturn</c> is
+    /// <c>period_return</c> and <c>Trailing12m</c> is <c>trailing_12m</c>.
+    /// </summary>
+    /// <param name="name">The member's .NET name.</param>
+    public static string SnakeCase(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var previous = i > 0 ? name[i - 1] : '\0';
+            if ((char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous))) || (char.IsDigit(c) && char.IsLetter(previous)))
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Writes <paramref name="value"/> for output, escaping data and refusing unformatted numbers.</summary>

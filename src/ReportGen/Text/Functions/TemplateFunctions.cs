@@ -117,6 +117,10 @@ public sealed partial class TemplateFunctions
     private HtmlFragment Count(TemplateContext context, SourceSpan span, object value) =>
         Emit(span, "fmt.count", value, FigureUnit.Number, v => Formats.Number(v));
 
+    [TemplateFunction("fmt.number")]
+    private HtmlFragment NumberValue(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
+        Emit(span, "fmt.number", value, FigureUnit.Number, v => Formats.Number(v, decimals));
+
     [TemplateFunction("fmt.date")]
     private static string Date(TemplateContext context, SourceSpan span, object value) => value switch
     {
