@@ -117,6 +117,16 @@ public sealed class TotalReturnTests
     }
 
     [Fact]
+    public void ForPeriod_AsOfBeforePeriodStarts_ThrowsNamingBothDates()
+    {
+        // Act
+        var ex = Assert.Throws<InsufficientDataException>(() => TotalReturn.ForPeriod(s_index, Period.Parse("2026-Q2"), D("2026-03-31")));
+
+        // Assert
+        Assert.Equal("total_return for AIIDX: needs an as-of date inside 2026-Q2, which starts 2026-04-01 (as-of is 2026-03-31)", ex.Message);
+    }
+
+    [Fact]
     public void For_QuotedCloses_ThrowsArgumentException()
     {
         // Arrange
