@@ -15,6 +15,12 @@ internal static class WindowLocator
         int b;
         if (bounds.BaseOnOrBefore is { } cutoff)
         {
+            if (bounds.EndOnOrBefore <= cutoff)
+            {
+                throw new InsufficientDataException(metric, series.Ticker,
+                    $"an as-of date inside {window}, which starts {Iso(cutoff.AddDays(1))} (as-of is {Iso(asOf)})");
+            }
+
             b = series.IndexOnOrBefore(cutoff);
             if (b < 0)
             {

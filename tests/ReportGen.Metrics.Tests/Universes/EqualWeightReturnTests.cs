@@ -1,5 +1,5 @@
-using ReportGen.Metrics.Universes;
 using ReportGen.Metrics.Tests.Oracles;
+using ReportGen.Metrics.Universes;
 using static ReportGen.Metrics.Tests.Universes.UniverseFixture;
 
 namespace ReportGen.Metrics.Tests.Universes;

@@ -1,6 +1,6 @@
 using ReportGen.Metrics.Model;
-using ReportGen.Metrics.Universes;
 using ReportGen.Metrics.Tests.Oracles;
+using ReportGen.Metrics.Universes;
 using static ReportGen.Metrics.Tests.Universes.UniverseFixture;
 
 namespace ReportGen.Metrics.Tests.Universes;

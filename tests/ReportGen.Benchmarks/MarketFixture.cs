@@ -1,0 +1,15 @@
+using ReportGen.Metrics.Model;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>One <see cref="SyntheticMarket"/> per benchmark process, and the parsed windows.</summary>
+internal static class MarketFixture
+{
+    private static readonly Lazy<SyntheticMarket> _market = new(() => new SyntheticMarket());
+
+    public static SyntheticMarket Market => _market.Value;
+
+    public static ReturnWindow[] Windows { get; } = [.. SyntheticMarket.WindowCodes.Select(ReturnWindow.Parse)];
+
+    public static ReturnWindow[] Annualizable { get; } = [.. SyntheticMarket.AnnualizableCodes.Select(ReturnWindow.Parse)];
+}
