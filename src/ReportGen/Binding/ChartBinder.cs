@@ -10,7 +10,7 @@ namespace ReportGen.Binding;
 public static class ChartBinder
 {
     /// <summary>The chart kinds an editor can declare, by their front-matter name.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["indexed-performance"];
+    public static IReadOnlyList<string> Kinds { get; } = ["indexed-performance", "sorted-returns"];
 
     /// <summary>Builds the spec of <paramref name="declaration"/> for the edition of <paramref name="scope"/>.</summary>
     /// <param name="declaration">The declared chart.</param>
@@ -27,6 +27,7 @@ public static class ChartBinder
         return declaration.Kind switch
         {
             "indexed-performance" => IndexedPerformance(declaration, scope, title),
+            "sorted-returns" => SortedReturns(declaration, scope, title),
             _ => throw new ArgumentException($"unknown chart kind '{declaration.Kind}'; expected one of: {string.Join(", ", Kinds)}"),
         };
     }
@@ -65,6 +66,28 @@ public static class ChartBinder
         var asOf = lines.Max(l => l.Dates[^1]);
         var chartTitle = title.Length > 0 ? title : $"Total return, {scope.Period.Label}";
         return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, ChartSpec.FormatSourceLine(supplier, asOf), periodLabel: WindowLabel(d.Window, scope));
+    }
+
+    private static ChartSpec SortedReturns(ChartDeclaration d, EditionScope scope, string title)
+    {
+        if (d.Window != "period")
+        {
+            throw new ArgumentException($"chart '{d.Id}': sorted-returns charts show the edition's period; expected 'window: period'");
+        }
+
+        var members = d.Universe.Length > 0 ? scope.Universe(d.Universe).Members : [];
+        var securities = members.Concat(d.Securities.Append(d.Benchmark).Where(t => t.Length > 0).Select(scope.Security)).ToList();
+        if (securities.Count == 0)
+        {
+            throw new ArgumentException($"chart '{d.Id}' names no universe, securities or benchmark");
+        }
+
+        var returns = securities.Select(s => (View: s, Value: s.PeriodReturn)).ToList();
+        var bars = returns.Select(r => new ChartBar(r.View.Ticker == d.Benchmark && d.BenchmarkLabel.Length > 0 ? d.BenchmarkLabel : r.View.Ticker, r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark)).ToList();
+        var sources = returns.SelectMany(r => r.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var supplier = string.Join("; ", sources.Select(id => scope.Data.Sources.TryGetValue(id, out var s) ? s.Citation : id));
+        var asOf = returns.Max(r => r.Value.AsOf);
+        return ChartSpec.SortedReturns(d.Id, title.Length > 0 ? title : $"Total return, {scope.Period.Label}", bars, ChartSpec.FormatSourceLine(supplier, asOf), periodLabel: scope.Period.Label);
     }
 
     private static PriceSeries AdjustedClose(EditionScope scope, string ticker, SortedSet<string> sources)

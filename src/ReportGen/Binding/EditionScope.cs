@@ -107,4 +107,25 @@ public sealed class EditionScope
         var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new MetricValue(n, FigureUnit.Number, "count_beating", $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
     }
+
+    /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes covering the window.</exception>
+    internal MetricValue TotalReturnSince(string ticker, DateOnly from)
+    {
+        var prices = Data.Prices[ticker];
+        var series = prices.AdjustedClose ?? throw new InsufficientDataException("total_return_since", ticker, "adjusted closes (an 'Adj Close' column)");
+        var r = TotalReturn.Since(series.TruncatedAt(AsOf), from, AsOf);
+        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        return new MetricValue(r.Value, FigureUnit.Fraction, "total_return_since", ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+    }
+
+    /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
+    /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
+    internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from)
+    {
+        var members = universe.Members.Select(m => TotalReturnSince(m.Ticker, from)).ToList();
+        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe.Name);
+        var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MetricValue(value, FigureUnit.Fraction, "equal_weight_return_since", universe.Name, FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns since the close before {from:yyyy-MM-dd}"), sources, members.Max(m => m.AsOf));
+    }
 }

@@ -43,6 +43,9 @@ public sealed partial class UniverseView
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
     public IReadOnlyList<SecurityView> ByDrawdown => [.. Members.OrderBy(m => m.MaxDrawdown.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
 
+    /// <summary>Members with at least one computed daily flow in the edition's period, in member order.</summary>
+    public IReadOnlyList<SecurityView> FlowFunds => [.. Members.Where(m => m.HasFlows)];
+
     /// <summary>True when the edition's fundamentals snapshot gives market caps for at least two members.</summary>
     public bool HasFundamentals => Members.Count(m => m.HasFundamentals) >= 2;
 

@@ -38,18 +38,19 @@ public static class Formats
 
     /// <summary>US dollars with a scale: 1.23e12 → "$1.2T", 4.2e9 → "$4.2bn", 6.5e8 → "$650M", 12345 → "$12,345"; negatives "-$4.2bn".</summary>
     /// <param name="usd">Amount in US dollars.</param>
-    public static string Usd(double usd)
+    /// <param name="decimals">Digits after the point for the T and bn scales, 0-2 (default 1: "$1.2T"; 0: "$2T").</param>
+    public static string Usd(double usd, int decimals = 1)
     {
         var sign = usd < 0 ? "-" : string.Empty;
         var a = Math.Abs(usd);
         string body;
-        if (Round(a / 1e12, 1) >= 1)
+        if (Round(a / 1e12, decimals) >= 1)
         {
-            body = Fixed(a / 1e12, 1) + "T";
+            body = Fixed(a / 1e12, decimals) + "T";
         }
-        else if (Round(a / 1e9, 1) >= 1)
+        else if (Round(a / 1e9, decimals) >= 1)
         {
-            body = Fixed(a / 1e9, 1) + "bn";
+            body = Fixed(a / 1e9, decimals) + "bn";
         }
         else if (Round(a / 1e6, 0) >= 1)
         {

@@ -72,6 +72,7 @@ public sealed partial class TemplateFunctions
     private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => _scope.Universe(name));
 
     [TemplateFunction("spread")]
+    [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
     private static MetricValue Spread(TemplateContext context, SourceSpan span, object a, object b)
     {
         var x = Require(span, "spread", a, FigureUnit.Fraction);
@@ -81,47 +82,82 @@ public sealed partial class TemplateFunctions
         return new MetricValue(x.Value - y.Value, FigureUnit.PercentagePoints, "spread", $"{x.Subject} vs {y.Subject}", inputs, sources, x.AsOf > y.AsOf ? x.AsOf : y.AsOf);
     }
 
+    [TemplateFunction("since")]
+    private MetricValue Since(TemplateContext context, SourceSpan span, object subject, string date)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since: '{date}' is not a date; expected yyyy-MM-dd such as \"2023-12-29\"");
+        }
+
+        // The window starts the day after the given close, so the given date's close is the base.
+        return Guard(span, () => subject switch
+        {
+            SecurityView s => _scope.TotalReturnSince(s.Ticker, from.AddDays(1)),
+            UniverseView u => _scope.EqualWeightSince(u, from.AddDays(1)),
+            _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since expects a security or universe; got {Describe(subject)}"),
+        });
+    }
+
     [TemplateFunction("count_beating")]
     private MetricValue CountBeating(TemplateContext context, SourceSpan span, UniverseView universe, SecurityView benchmark) =>
         Guard(span, () => _scope.CountBeating(universe, benchmark));
 
     [TemplateFunction("fmt.pct")]
+    [TemplateExample("{{ r | fmt.pct }}", "+15.3%")]
+    [TemplateExample("{{ down | fmt.pct 2 }}", "-4.20%")]
     private HtmlFragment Pct(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         Emit(span, "fmt.pct", value, FigureUnit.Fraction, v => Formats.Percent(v, decimals));
 
     [TemplateFunction("fmt.pct_abs")]
+    [TemplateExample("{{ down | fmt.pct_abs }}", "4.2%")]
     private HtmlFragment PctAbs(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         Emit(span, "fmt.pct_abs", value, FigureUnit.Fraction, v => Formats.PercentMagnitude(v, decimals));
 
     [TemplateFunction("fmt.pp")]
+    [TemplateExample("{{ gap | fmt.pp }}", "+5.2 pp")]
     private HtmlFragment Pp(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         Emit(span, "fmt.pp", value, FigureUnit.PercentagePoints, v => Formats.PercentagePoints(v, decimals));
 
     [TemplateFunction("fmt.pp_abs")]
+    [TemplateExample("{{ gap | fmt.pp_abs }}", "5.2 percentage points")]
     private HtmlFragment PpAbs(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         Emit(span, "fmt.pp_abs", value, FigureUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, decimals));
 
     [TemplateFunction("fmt.bp")]
+    [TemplateExample("{{ er | fmt.bp }}", "68 bp")]
     private HtmlFragment Bp(TemplateContext context, SourceSpan span, object value) =>
         Emit(span, "fmt.bp", value, FigureUnit.Fraction, Formats.BasisPoints);
 
     [TemplateFunction("fmt.usd")]
-    private HtmlFragment Usd(TemplateContext context, SourceSpan span, object value) =>
-        Emit(span, "fmt.usd", value, FigureUnit.Usd, Formats.Usd);
+    [TemplateExample("{{ cap | fmt.usd }}", "$1.2T")]
+    [TemplateExample("{{ flow | fmt.usd }}", "$4.2bn")]
+    [TemplateExample("{{ cap | fmt.usd 0 }}", "$1T")]
+    private HtmlFragment Usd(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
+        Emit(span, "fmt.usd", value, FigureUnit.Usd, v => Formats.Usd(v, decimals));
+
+    [TemplateFunction("fmt.usd_abs")]
+    [TemplateExample("{{ flow | fmt.usd_abs }}", "$4.2bn")]
+    private HtmlFragment UsdAbs(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
+        Emit(span, "fmt.usd_abs", value, FigureUnit.Usd, v => Formats.Usd(Math.Abs(v), decimals));
 
     [TemplateFunction("fmt.multiple")]
+    [TemplateExample("{{ pe | fmt.multiple }}", "42x")]
     private HtmlFragment Multiple(TemplateContext context, SourceSpan span, object value, int decimals = 0) =>
         Emit(span, "fmt.multiple", value, FigureUnit.Multiple, v => Formats.Multiple(v, decimals));
 
     [TemplateFunction("fmt.count")]
+    [TemplateExample("{{ n | fmt.count }}", "9")]
     private HtmlFragment Count(TemplateContext context, SourceSpan span, object value) =>
         Emit(span, "fmt.count", value, FigureUnit.Number, v => Formats.Number(v));
 
     [TemplateFunction("fmt.number")]
+    [TemplateExample("{{ n | fmt.number 1 }}", "9.0")]
     private HtmlFragment NumberValue(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         Emit(span, "fmt.number", value, FigureUnit.Number, v => Formats.Number(v, decimals));
 
     [TemplateFunction("fmt.date")]
+    [TemplateExample("{{ day | fmt.date }}", "Mar 29, 2026")]
     private static string Date(TemplateContext context, SourceSpan span, object value) => value switch
     {
         DateOnly d => Formats.Date(d),
@@ -129,6 +165,8 @@ public sealed partial class TemplateFunctions
     };
 
     [TemplateFunction("verb")]
+    [TemplateExample("{{ verb r }}", "surged")]
+    [TemplateExample("{{ verb down }}", "fell")]
     private string Verb(TemplateContext context, SourceSpan span, object value)
     {
         var r = Require(span, "verb", value, FigureUnit.Fraction).Value;
@@ -143,6 +181,8 @@ public sealed partial class TemplateFunctions
     }
 
     [TemplateFunction("move")]
+    [TemplateExample("{{ move r }}", "surged 15.3%")]
+    [TemplateExample("{{ move down }}", "fell 4.2%")]
     private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
     {
         var verb = Verb(context, span, value);
@@ -151,6 +191,7 @@ public sealed partial class TemplateFunctions
     }
 
     [TemplateFunction("compare")]
+    [TemplateExample("{{ compare gap \"the S&P 500\" }}", "outperformed the S&amp;P 500 by 5.2 percentage points")]
     private HtmlFragment Compare(TemplateContext context, SourceSpan span, object spread, string benchmark)
     {
         var s = Require(span, "compare", spread, FigureUnit.PercentagePoints);
