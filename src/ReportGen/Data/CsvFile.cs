@@ -33,8 +33,8 @@ public sealed class CsvFile
         ArgumentNullException.ThrowIfNull(diagnostics);
         try
         {
-            var text = File.ReadAllText(fullPath, new UTF8Encoding(false, true));
-            return Parse(text, relativePath);
+            using var reader = new StreamReader(fullPath, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false);
+            return Parse(reader, relativePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or CsvHelperException)
         {
@@ -61,9 +61,22 @@ public sealed class CsvFile
     public static CsvFile Parse(string text, string relativePath)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        using var reader = new StringReader(text);
+        return Parse(reader, relativePath);
+    }
+
+    /// <summary>Parses CSV text from <paramref name="reader"/> (a leading BOM is ignored), streaming: the file is never held
+    /// whole in memory as one string.</summary>
+    /// <param name="reader">The file's text.</param>
+    /// <param name="relativePath">The project-relative path used in diagnostics.</param>
+    /// <exception cref="CsvHelperException">The text is not parseable CSV.</exception>
+    /// <exception cref="DecoderFallbackException">The reader decodes strictly and met bytes that are not valid UTF-8.</exception>
+    public static CsvFile Parse(TextReader reader, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.Peek() == '\uFEFF')
         {
-            text = text[1..];
+            reader.Read();
         }
 
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -75,23 +88,22 @@ public sealed class CsvFile
             DetectColumnCountChanges = false,
         };
         var rows = new List<CsvRow>();
-        using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, config);
+        using var parser = new CsvParser(reader, config, leaveOpen: true);
         while (parser.Read())
         {
             var raw = parser.RawRecord.TrimEnd('\r', '\n');
             var fields = parser.Record ?? [];
-            var line = parser.RawRow - CountNewlines(parser.RawRecord) + 1;
-            rows.Add(new CsvRow(line, fields, FieldColumns(raw), raw));
+            var line = parser.RawRow - CountNewlines(raw) + 1;
+            rows.Add(new CsvRow(line, fields, raw));
         }
 
         return new CsvFile(relativePath, rows);
     }
 
-    private static int CountNewlines(string raw)
+    /// <summary>Number of physical lines in a record whose line ending is already trimmed.</summary>
+    private static int CountNewlines(string trimmed)
     {
-        var trimmed = raw.TrimEnd('\r', '\n');
-        var n = 0;
+        var n = 1;
         foreach (var c in trimmed)
         {
             if (c == '\n')
@@ -100,7 +112,7 @@ public sealed class CsvFile
             }
         }
 
-        return n + 1;
+        return n;
     }
 
     /// <summary>1-based start column of every field in a raw record, honouring double-quoted fields.</summary>

@@ -218,9 +218,9 @@ public static partial class LoadData
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = File.ReadAllText(path, new System.Text.UTF8Encoding(false, true));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the provenance file: {CsvFile.Reason(e)}; expected a YAML file listing every data set", SourceLocation.File(SourcesPath));
             return;

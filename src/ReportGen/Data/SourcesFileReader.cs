@@ -32,6 +32,13 @@ public static class SourcesFileReader
             diagnostics.Error(DiagnosticCodes.BadSources, $"not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(relativePath, (int)e.Start.Line, (int)e.Start.Column));
             return [];
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 16.3's scanner throws this (without a position) on some malformed input, e.g. a flow sequence
+            // broken by a stray line end; found by LoadDataFuzzTests. It is still bad input, not a bug of ours.
+            diagnostics.Error(DiagnosticCodes.BadSources, $"not valid YAML: the YAML parser failed ({e.Message}); expected a 'datasets:' list of mappings", SourceLocation.File(relativePath));
+            return [];
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("datasets"), out var list) || list is not YamlSequenceNode sets)

@@ -141,6 +141,13 @@ public static class InvalidDataCases
                 title: Broken entry
                 files: [nothing/*.csv]
             """, ["data/sources.yml:11:5: error RG1011: data set lacks 'supplier', 'citation', 'origin', 'licence', 'retrieved', 'as_of'; every data set needs id, title, files, supplier, citation, origin, licence, retrieved, as_of"]),
+        new("092-RG1011-yaml-parser-failure", "-- data/sources.yml --\n" + Sources.Replace("prices/*.csv, ", "prices/09\n*.csv, ", StringComparison.Ordinal),
+            [
+                "data/prices/NVDA.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'prices/NVDA.csv'",
+                "data/securities.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'securities.csv'",
+                "data/sources.yml: error RG1011: not valid YAML: the YAML parser failed (Operation is not valid due to the current state of the object.); expected a 'datasets:' list of mappings",
+            ],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
         new("091-RG1011-as-of-before-data", """
             -- data/prices/NVDA.csv --
             Date,Close
