@@ -26,4 +26,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>A layout or partial template is missing.</summary>
     public const string MissingTemplate = "RG2008";
+
+    /// <summary>A figure whose metric value names no data source.</summary>
+    public const string FigureWithoutSource = "RG2009";
 }

@@ -36,7 +36,7 @@ public static class RenderEdition
         var report = edition.Report;
         var scope = new EditionScope(data, edition.Period, edition.AsOf, report.Benchmarks.Count > 0 ? report.Benchmarks[0] : "SPY", config.Stress);
         var log = new FigureLog();
-        var functions = new TemplateFunctions(scope, config, log, $"{report.Slug}/{edition.Period}");
+        var functions = new TemplateFunctions(scope, config, log, report.Slug);
         var globals = functions.ToScriptObject();
         globals["edition"] = EditionObject(edition);
         globals["site"] = SiteObject(config);

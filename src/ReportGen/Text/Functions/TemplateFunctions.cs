@@ -31,7 +31,7 @@ public sealed partial class TemplateFunctions
     /// <param name="scope">The edition's data scope.</param>
     /// <param name="config">Site settings (narrative thresholds).</param>
     /// <param name="figures">Where printed figures are recorded.</param>
-    /// <param name="seed">Seed for phrasing variation, e.g. "ai-equities/2026-Q2": stable across rebuilds, different across editions.</param>
+    /// <param name="seed">Seed for phrasing variation, the report's slug (e.g. "ai-equities"); the edition's period rotates the choice.</param>
     public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed)
     {
         _scope = scope;
@@ -236,15 +236,25 @@ public sealed partial class TemplateFunctions
             throw new ScriptRuntimeException(span, "vary expects a non-empty list of phrasings");
         }
 
-        // FNV-1a over seed and call site: the same edition always picks the same phrasing; editions differ.
+        // FNV-1a over the report and the call site picks a starting phrasing; the period's ordinal then rotates it, so
+        // consecutive editions of a report never share a phrasing at the same place, and a rebuild always picks the same.
         var hash = 2166136261u;
         foreach (var b in Encoding.UTF8.GetBytes(FormattableString.Invariant($"{_seed}|{span.Start.Line}|{span.Start.Column}")))
         {
             hash = unchecked((hash ^ b) * 16777619u);
         }
 
-        return list[(int)(hash % (uint)list.Count)];
+        var ordinal = (uint)PeriodOrdinal(_scope.Period);
+        return list[(int)(unchecked(hash + ordinal) % (uint)list.Count)];
     }
+
+    private static int PeriodOrdinal(Metrics.Model.Period period) => period.Kind switch
+    {
+        Metrics.Model.PeriodKind.Week => period.Start.DayNumber / 7,
+        Metrics.Model.PeriodKind.Month => (period.Year * 12) + period.Number,
+        Metrics.Model.PeriodKind.Quarter => (period.Year * 4) + period.Number,
+        _ => period.Year,
+    };
 
     [TemplateFunction("cite")]
     private HtmlFragment Cite(TemplateContext context, SourceSpan span, object what)
@@ -269,6 +279,11 @@ public sealed partial class TemplateFunctions
     private HtmlFragment Emit(SourceSpan span, string function, object value, FigureUnit unit, Func<double, string> format)
     {
         var metric = Require(span, function, value, unit);
+        if (metric.SourceIds.Count == 0)
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.FigureWithoutSource, $"{function}: {metric.Metric} of {metric.Subject} has no source; every figure must cite a data set from data/sources.yml");
+        }
+
         if (!double.IsFinite(metric.Value))
         {
             throw new ScriptRuntimeException(span, $"{function}: {metric.Metric} of {metric.Subject} is {metric.Value}; expected a finite number");

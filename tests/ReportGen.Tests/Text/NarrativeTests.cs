@@ -1,0 +1,59 @@
+using ReportGen.Binding;
+using ReportGen.Config;
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Figures;
+using ReportGen.Metrics.Model;
+using ReportGen.Text;
+using ReportGen.Text.Functions;
+
+namespace ReportGen.Tests.Text;
+
+public sealed class NarrativeTests
+{
+    private const string Phrasings = """{{ vary ["A", "B", "C"] }}""";
+
+    [Fact]
+    public void Vary_ConsecutiveQuarters_NeverRepeatAPhrasing()
+    {
+        var periods = Enumerable.Range(0, 12).Select(i => Period.OfQuarter(2023 + (i / 4), (i % 4) + 1)).ToList();
+
+        var outputs = periods.Select(p => Render(Phrasings, p, "ai-equities")).ToList();
+
+        Assert.All(outputs.Zip(outputs.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void Vary_SameEdition_PicksTheSamePhrasingOnEveryRender()
+    {
+        var q2 = Period.Parse("2026-Q2");
+
+        Assert.Equal(Render(Phrasings, q2, "ai-equities"), Render(Phrasings, q2, "ai-equities"));
+    }
+
+    [Fact]
+    public void Formatter_ValueWithoutSource_IsAnErrorAtTheCall()
+    {
+        var output = Render("{{ unsourced | fmt.pct }}", Period.Parse("2026-Q2"), "x");
+
+        Assert.Equal("example:1:16: error RG2009: fmt.pct: total_return of X has no source; every figure must cite a data set from data/sources.yml", output);
+    }
+
+    private static string Render(string template, Period period, string report)
+    {
+        var data = new MarketData(
+            new Dictionary<string, DataSource>(StringComparer.Ordinal),
+            new Dictionary<string, Security>(StringComparer.Ordinal),
+            new Dictionary<string, SecurityPrices>(StringComparer.Ordinal),
+            new Dictionary<string, Universe>(StringComparer.Ordinal),
+            new Dictionary<string, string>(StringComparer.Ordinal));
+        var scope = new EditionScope(data, period, period.End);
+        var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
+        var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
+        globals["unsourced"] = new MetricValue(0.1, FigureUnit.Fraction, "total_return", "X", "none", [], period.End);
+        var diagnostics = new DiagnosticBag();
+        var parsed = TemplateRenderer.Parse(template, "example", 0, 0, diagnostics);
+        var output = parsed is null ? null : TemplateRenderer.Render(parsed, globals, template, "example", diagnostics);
+        return output ?? string.Join("\n", diagnostics.Sorted());
+    }
+}
