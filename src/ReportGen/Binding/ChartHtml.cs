@@ -18,7 +18,8 @@ public static class ChartHtml
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" id=\"chart-{e(spec.Id)}\">\n");
         sb.Append(CultureInfo.InvariantCulture, $"<img src=\"{e(folder + spec.FileName(1))}\" srcset=\"{e(folder + spec.FileName(1))} 1x, {e(folder + spec.FileName(2))} 2x\" width=\"{ChartTheme.Width}\" height=\"{ChartTheme.Height}\" alt=\"{e(spec.AltText)}\" loading=\"lazy\">\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{e(spec.Caption)}</figcaption>\n");
+        // The data table sits inside the caption: a figure's caption must be its first or last child (HTML content model).
+        sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{e(spec.Caption)}\n");
         var table = spec.Table;
         sb.Append("<details class=\"chart-data\"><summary>Chart data</summary>\n<table>\n<thead><tr>");
         foreach (var h in table.Headers)
@@ -38,7 +39,7 @@ public static class ChartHtml
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n</details>\n</figure>");
+        sb.Append("</tbody>\n</table>\n</details>\n</figcaption>\n</figure>");
         return sb.ToString();
     }
 }

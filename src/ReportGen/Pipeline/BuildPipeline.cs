@@ -47,7 +47,13 @@ public static class BuildPipeline
         }
 
         // 5. Lay out pages in memory, then (only now) touch disk: stage and swap, so the output is never half-written.
-        var files = AssembleSite.Run(root, config, data, [.. rendered.Select(r => r!)], diagnostics);
+        var search = publish ? SearchIndexer.Locate(root) : null;
+        if (publish && search is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, "Pagefind not found (it needs node on PATH and the npm package pagefind: run 'npm ci' at the repository root); the site is built without search");
+        }
+
+        var files = AssembleSite.Run(root, config, data, [.. rendered.Select(r => r!)], diagnostics, search is not null);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
@@ -55,7 +61,8 @@ public static class BuildPipeline
 
         if (publish)
         {
-            await SitePublisher.PublishAsync(files, options.Output, cancellationToken).ConfigureAwait(false);
+            // Search indexes the complete staged tree, before the swap, so the published site and its index always match.
+            await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), cancellationToken).ConfigureAwait(false);
         }
 
         return new BuildResult(diagnostics.Sorted(), files, editions);

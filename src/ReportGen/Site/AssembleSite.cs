@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
@@ -9,129 +11,171 @@ using Scriban.Runtime;
 namespace ReportGen.Site;
 
 /// <summary>
-/// Stage 5 (in memory): lays out every page with the Scriban layouts and gathers pages, charts, figures.csv files and
-/// assets into one <see cref="SiteFileSet"/>. Nothing is written to disk here.
+/// Stage 5 (in memory): lays out every page with the Scriban layouts (editions, series, home, archive, tags, FAQ,
+/// search, 404) and gathers pages, charts, figures.csv files, feed, sitemap, robots.txt and assets into one
+/// <see cref="SiteFileSet"/>. Nothing is written to disk here.
 /// </summary>
-public static class AssembleSite
+/// <remarks>
+/// Links between pages are relative (<see cref="Relative.Root"/>), so the site works under any base URL; absolute URLs,
+/// built from <see cref="SiteConfig.BaseUrl"/>, appear only where a standard requires them: canonical links, Open Graph,
+/// JSON-LD, the feed, the sitemap and robots.txt. The 404 page, served at any depth, links from the base URL's path.
+/// </remarks>
+public static partial class AssembleSite
 {
     /// <summary>Builds the site's files.</summary>
-    /// <param name="projectRoot">The project folder (layouts and assets are read from its templates/).</param>
-    /// <param name="config">Site settings.</param>
+    /// <param name="projectRoot">The project folder (layouts, FAQ entries and assets are read from its templates/).</param>
+    /// <param name="config">Site settings; <see cref="SiteConfig.BaseUrl"/> must be an absolute http(s) URL ending in '/'.</param>
     /// <param name="data">Loaded data (for citations).</param>
     /// <param name="editions">Every rendered edition, grouped by report in plan order.</param>
-    /// <param name="diagnostics">Where layout problems go.</param>
-    /// <returns>The site's files.</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">Where layout problems, FAQ problems, a bad base URL (<see cref="DiagnosticCodes.BadBaseUrl"/>) and path
+    /// collisions (<see cref="DiagnosticCodes.PathCollision"/>) go.</param>
+    /// <param name="searchAvailable">True when Pagefind will index the staged site, so the search page loads its UI.</param>
+    /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(editions);
-        var layouts = new LayoutRenderer(projectRoot);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var files = new SiteFileSet();
-        var citations = data.Sources.ToDictionary(s => s.Key, s => s.Value.Citation, StringComparer.Ordinal);
-        var disclaimer = new HtmlFragment(MarkdownRenderer.ToHtml(WebUtility.HtmlEncode(config.Disclaimer)));
-
-        foreach (var series in editions.GroupBy(e => e.Edition.Report.Slug))
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || !config.BaseUrl.EndsWith('/'))
         {
-            var list = series.OrderBy(e => e.Edition.Period).ToList();
-            for (var i = 0; i < list.Count; i++)
-            {
-                var rendered = list[i];
-                var edition = rendered.Edition;
-                var folder = edition.UrlPath;
-                var page = PageObject(config, folder, rendered.Title, rendered.Summary);
-                page["content"] = new HtmlFragment(rendered.BodyHtml);
-                page["period"] = edition.Period.Label;
-                page["as_of"] = edition.AsOf;
-                page["as_of_iso"] = edition.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                page["series"] = edition.Report.SeriesName;
-                page["series_url"] = $"{Relative.Root(folder)}reports/{edition.Report.Slug}/";
-                page["is_draft"] = edition.IsDraft;
-                page["disclaimer"] = disclaimer;
-                page["figures_csv"] = "figures.csv";
-                page["figure_count"] = rendered.Figures.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                page["tags"] = edition.Report.Tags.ToList();
-                page["sources"] = rendered.SourceIds.Where(data.Sources.ContainsKey).Select(id => SourceObject(data.Sources[id])).ToList();
-                page["previous"] = i > 0 ? LinkObject(list[i - 1], folder) : null;
-                page["next"] = i + 1 < list.Count ? LinkObject(list[i + 1], folder) : null;
-                AddPage(files, layouts, "edition", folder, config, page, diagnostics);
-                files.AddText(folder + "figures.csv", FiguresCsv.Write(rendered.Figures, citations));
-                foreach (var chart in rendered.Charts)
-                {
-                    var chartFolder = $"charts/{edition.Report.Slug}/{edition.Period.Slug}/";
-                    files.Add(chartFolder + chart.Spec.FileName(1), chart.Png1x);
-                    files.Add(chartFolder + chart.Spec.FileName(2), chart.Png2x);
-                }
-            }
-
-            var seriesFolder = $"reports/{series.Key}/";
-            var first = list[0].Edition.Report;
-            var seriesPage = PageObject(config, seriesFolder, first.SeriesName, $"Every edition of {first.SeriesName}, newest first.");
-            seriesPage["editions"] = list.AsEnumerable().Reverse().Select(e => EditionLink(e, seriesFolder)).ToList();
-            AddPage(files, layouts, "series", seriesFolder, config, seriesPage, diagnostics);
+            diagnostics.Error(DiagnosticCodes.BadBaseUrl, $"base URL '{config.BaseUrl}' is not an absolute http(s) URL; expected e.g. https://example.org/notes/", SourceLocation.File("reportgen.yml"));
+            return files;
         }
 
-        var home = PageObject(config, string.Empty, config.Title, config.Description);
-        home["latest"] = editions.GroupBy(e => e.Edition.Report.Slug).Select(g => EditionLink(g.OrderBy(e => e.Edition.Period).Last(), string.Empty)).ToList();
-        home["recent"] = editions.OrderByDescending(e => e.Edition.AsOf).ThenBy(e => e.Edition.Report.Slug, StringComparer.Ordinal).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
-        AddPage(files, layouts, "index", string.Empty, config, home, diagnostics);
-
-        var assets = Path.Combine(projectRoot, "templates", "assets");
-        foreach (var full in SourceFiles.Enumerate(assets, "*"))
+        var faq = FaqLoader.Run(projectRoot, diagnostics);
+        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics);
+        try
         {
-            files.Add("assets/" + SourceFiles.Relative(assets, full), File.ReadAllBytes(full));
+            AddEditionsAndSeries(context);
+            AddFaq(context);
+            AddIndexes(context);
+            AddDiscovery(context);
+            AddAssets(context);
+        }
+        catch (ArgumentException e) when (e.ParamName == "path")
+        {
+            diagnostics.Error(DiagnosticCodes.PathCollision, e.Message);
         }
 
         return files;
     }
 
-    private static void AddPage(SiteFileSet files, LayoutRenderer layouts, string layout, string folder, SiteConfig config, ScriptObject page, DiagnosticBag diagnostics)
+    private static void AddAssets(SiteContext context)
     {
-        var globals = new ScriptObject
+        var assets = Path.Combine(context.ProjectRoot, "templates", "assets");
+        foreach (var full in SourceFiles.Enumerate(assets, "*"))
         {
-            ["site"] = RenderEdition.SiteObject(config),
-            ["page"] = page,
-        };
-        var html = layouts.Render(layout, globals, diagnostics);
-        if (html is not null)
-        {
-            files.AddText(folder + "index.html", html);
+            context.Files.Add("assets/" + SourceFiles.Relative(assets, full), File.ReadAllBytes(full));
         }
     }
 
-    private static ScriptObject PageObject(SiteConfig config, string folder, string title, string summary) => new()
+    /// <summary>Renders <paramref name="layout"/> into <paramref name="folder"/><c>index.html</c> (or <paramref name="fileName"/>) and records it for the sitemap.</summary>
+    private static void AddPage(SiteContext context, string layout, string folder, ScriptObject page, DateOnly? lastModified = null, bool inSitemap = true, string fileName = "index.html")
+    {
+        var site = RenderEdition.SiteObject(context.Config);
+        site["search_available"] = context.SearchAvailable;
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = page,
+        };
+        var html = context.Layouts.Render(layout, globals, context.Diagnostics);
+        if (html is null)
+        {
+            return;
+        }
+
+        context.Files.AddText(folder + fileName, html);
+        if (inSitemap)
+        {
+            context.SitemapPages.Add((context.Config.BaseUrl + folder, lastModified));
+        }
+    }
+
+    /// <summary>The variables every layout and partial may read; pages add their own.</summary>
+    private static ScriptObject PageObject(SiteContext context, string folder, string title, string summary, string section) => new()
     {
         ["title"] = title,
         ["summary"] = summary,
         ["root"] = Relative.Root(folder),
         ["url"] = folder,
-        ["canonical"] = config.BaseUrl + folder,
+        ["canonical"] = context.Config.BaseUrl + folder,
+        ["section"] = section,
+        ["og_type"] = "website",
+        ["og_image"] = null,
+        ["og_image_alt"] = null,
+        ["json_ld"] = null,
+        ["noindex"] = false,
+        ["breadcrumbs"] = new List<ScriptObject>(),
     };
 
-    private static ScriptObject LinkObject(RenderedEdition target, string fromFolder) => new()
+    private static ScriptObject Crumb(string title, string url) => new() { ["title"] = title, ["url"] = url };
+
+    private static ScriptObject TagLink(SiteContext context, string tag, string fromFolder) => new()
     {
-        ["title"] = target.Title,
-        ["period"] = target.Edition.Period.Label,
-        ["url"] = Relative.Root(fromFolder) + target.Edition.UrlPath,
+        ["name"] = tag,
+        ["url"] = $"{Relative.Root(fromFolder)}tags/{UrlSlug.From(tag)}/",
     };
 
-    private static ScriptObject EditionLink(RenderedEdition e, string fromFolder)
+    private static ScriptObject EditionLink(RenderedEdition e, string fromFolder) => new()
     {
-        var link = LinkObject(e, fromFolder);
-        link["summary"] = e.Summary;
-        link["series"] = e.Edition.Report.SeriesName;
-        link["as_of"] = e.Edition.AsOf;
-        link["is_draft"] = e.Edition.IsDraft;
-        return link;
+        ["title"] = e.Title,
+        ["period"] = e.Edition.Period.Label,
+        ["url"] = Relative.Root(fromFolder) + e.Edition.UrlPath,
+        ["summary"] = e.Summary,
+        ["series"] = e.Edition.Report.SeriesName,
+        ["series_url"] = $"{Relative.Root(fromFolder)}reports/{e.Edition.Report.Slug}/",
+        ["as_of"] = e.Edition.AsOf,
+        ["as_of_iso"] = Iso(e.Edition.AsOf),
+        ["is_draft"] = e.Edition.IsDraft,
+    };
+
+    private static ScriptObject FaqLink(FaqEntry entry, string fromFolder) => new()
+    {
+        ["question"] = entry.Question,
+        ["url"] = $"{Relative.Root(fromFolder)}faq/{entry.Slug}/",
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static HtmlFragment? Scripts(params JsonNode?[] nodes)
+    {
+        var present = nodes.OfType<JsonNode>().ToList();
+        return present.Count == 0 ? null : JsonLd.Scripts(present);
     }
 
-    private static ScriptObject SourceObject(DataSource source) => new()
+    private static HtmlFragment Disclaimer(SiteConfig config) => new(MarkdownRenderer.ToHtml(WebUtility.HtmlEncode(config.Disclaimer)));
+
+    /// <summary>Everything the page builders share during one run.</summary>
+    private sealed class SiteContext(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, IReadOnlyList<FaqEntry> faq, bool searchAvailable, string basePath, SiteFileSet files, DiagnosticBag diagnostics)
     {
-        ["title"] = source.Title,
-        ["citation"] = source.Citation,
-        ["supplier"] = source.Supplier,
-        ["origin"] = source.Origin,
-        ["licence"] = source.Licence,
-        ["as_of"] = source.AsOf,
-    };
+        public string ProjectRoot { get; } = projectRoot;
+
+        public SiteConfig Config { get; } = config;
+
+        public MarketData Data { get; } = data;
+
+        public IReadOnlyList<RenderedEdition> Editions { get; } = editions;
+
+        public IReadOnlyList<FaqEntry> Faq { get; } = faq;
+
+        public bool SearchAvailable { get; } = searchAvailable;
+
+        /// <summary>The base URL's path, e.g. <c>/notes/</c>: the 404 page's link prefix.</summary>
+        public string BasePath { get; } = basePath;
+
+        public SiteFileSet Files { get; } = files;
+
+        public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+        public LayoutRenderer Layouts { get; } = new(projectRoot);
+
+        public List<(string Url, DateOnly? LastModified)> SitemapPages { get; } = [];
+
+        /// <summary>Published (non-draft) editions, newest first; ties by series slug.</summary>
+        public IReadOnlyList<RenderedEdition> Published => [.. Editions.Where(e => !e.Edition.IsDraft)
+            .OrderByDescending(e => e.Edition.Period.End).ThenBy(e => e.Edition.Report.Slug, StringComparer.Ordinal)];
+    }
 }

@@ -297,7 +297,7 @@ public sealed partial class TemplateFunctions
         }
 
         var title = $"{metric.Metric} · {metric.Subject} · {metric.Inputs} · Source: {figure.Citation}";
-        return new HtmlFragment(string.Create(CultureInfo.InvariantCulture, $"<span class=\"fig\" id=\"fig-{figure.Id}\" title=\"{WebUtility.HtmlEncode(title)}\">{WebUtility.HtmlEncode(text)}</span>"));
+        return new HtmlFragment(string.Create(CultureInfo.InvariantCulture, $"<span class=\"fig\" id=\"fig-{figure.Id}\" tabindex=\"0\" title=\"{WebUtility.HtmlEncode(title)}\">{WebUtility.HtmlEncode(text)}</span>"));
     }
 
     private static MetricValue Require(SourceSpan span, string function, object value, FigureUnit unit) => value switch

@@ -1,0 +1,103 @@
+using System.Globalization;
+using ReportGen.Pipeline;
+using Scriban.Runtime;
+
+namespace ReportGen.Site;
+
+/// <summary>Edition pages (with figures.csv and charts) and series pages.</summary>
+public static partial class AssembleSite
+{
+    private static void AddEditionsAndSeries(SiteContext context)
+    {
+        var config = context.Config;
+        var citations = context.Data.Sources.ToDictionary(s => s.Key, s => s.Value.Citation, StringComparer.Ordinal);
+        var disclaimer = Disclaimer(config);
+        foreach (var series in context.Editions.GroupBy(e => e.Edition.Report.Slug))
+        {
+            var list = series.OrderBy(e => e.Edition.Period).ToList();
+            var report = list[0].Edition.Report;
+            var seriesFolder = $"reports/{report.Slug}/";
+            var faq = context.Faq.Where(f => f.Reports.Contains(report.Slug, StringComparer.Ordinal) || report.Faq.Contains(f.Slug, StringComparer.Ordinal)).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                var rendered = list[i];
+                var edition = rendered.Edition;
+                var folder = edition.UrlPath;
+                var chartFolder = $"charts/{report.Slug}/{edition.Period.Slug}/";
+                var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
+                var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
+                var image = lead is null ? null : config.BaseUrl + chartFolder + lead.FileName(2);
+                page["og_type"] = "article";
+                page["og_image"] = image;
+                page["og_image_alt"] = lead?.AltText;
+                page["noindex"] = edition.IsDraft;
+                page["content"] = new Text.HtmlFragment(rendered.BodyHtml);
+                page["period"] = edition.Period.Label;
+                page["as_of"] = edition.AsOf;
+                page["as_of_iso"] = Iso(edition.AsOf);
+                page["series"] = report.SeriesName;
+                page["series_url"] = $"{Relative.Root(folder)}{seriesFolder}";
+                page["is_draft"] = edition.IsDraft;
+                page["disclaimer"] = disclaimer;
+                page["figures_csv"] = "figures.csv";
+                page["figure_count"] = rendered.Figures.Count.ToString(CultureInfo.InvariantCulture);
+                page["figures"] = rendered.Figures.Select(f => new ScriptObject
+                {
+                    ["id"] = f.Id.ToString(CultureInfo.InvariantCulture),
+                    ["text"] = f.Text,
+                    ["metric"] = f.Value.Metric,
+                    ["subject"] = f.Value.Subject,
+                    ["inputs"] = f.Value.Inputs,
+                    ["source"] = f.Citation,
+                    ["in_text"] = rendered.BodyHtml.Contains($"id=\"fig-{f.Id.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal),
+                }).ToList();
+                page["tags"] = report.Tags.Select(t => TagLink(context, t, folder)).ToList();
+                page["sources"] = rendered.SourceIds.Where(context.Data.Sources.ContainsKey).Select(id => SourceObject(context.Data.Sources[id])).ToList();
+                page["faq"] = faq.Select(f => new ScriptObject
+                {
+                    ["question"] = f.Question,
+                    ["answer"] = new Text.HtmlFragment(f.AnswerHtml),
+                    ["url"] = $"{Relative.Root(folder)}faq/{f.Slug}/",
+                }).ToList();
+                page["previous"] = i > 0 ? EditionLink(list[i - 1], folder) : null;
+                page["next"] = i + 1 < list.Count ? EditionLink(list[i + 1], folder) : null;
+                page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
+                var article = JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft);
+                page["json_ld"] = Scripts(article, faq.Count > 0 ? JsonLd.FaqPage(faq) : null);
+                AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft);
+                context.Files.AddText(folder + "figures.csv", FiguresCsv.Write(rendered.Figures, citations));
+                foreach (var chart in rendered.Charts)
+                {
+                    context.Files.Add(chartFolder + chart.Spec.FileName(1), chart.Png1x);
+                    context.Files.Add(chartFolder + chart.Spec.FileName(2), chart.Png2x);
+                }
+            }
+
+            var newest = list[^1];
+            var seriesPage = PageObject(context, seriesFolder, report.SeriesName, $"Every edition of {report.SeriesName}, newest first.", "reports");
+            seriesPage["editions"] = list.AsEnumerable().Reverse().Select(e => EditionLink(e, seriesFolder)).ToList();
+            seriesPage["tags"] = report.Tags.Select(t => TagLink(context, t, seriesFolder)).ToList();
+            seriesPage["cadence"] = report.Cadence switch
+            {
+                Metrics.Model.PeriodKind.Week => "weekly",
+                Metrics.Model.PeriodKind.Month => "monthly",
+                Metrics.Model.PeriodKind.Quarter => "quarterly",
+                _ => "annual",
+            };
+            seriesPage["faq"] = faq.Select(f => FaqLink(f, seriesFolder)).ToList();
+            seriesPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(seriesFolder)) };
+            var published = list.Where(e => !e.Edition.IsDraft).Select(e => (DateOnly?)e.Edition.AsOf).LastOrDefault();
+            AddPage(context, "series", seriesFolder, seriesPage, published ?? newest.Edition.AsOf);
+        }
+    }
+
+    private static ScriptObject SourceObject(Data.DataSource source) => new()
+    {
+        ["title"] = source.Title,
+        ["citation"] = source.Citation,
+        ["supplier"] = source.Supplier,
+        ["origin"] = source.Origin,
+        ["licence"] = source.Licence,
+        ["as_of"] = source.AsOf,
+    };
+}

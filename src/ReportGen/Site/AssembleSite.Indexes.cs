@@ -1,0 +1,166 @@
+using System.Globalization;
+using ReportGen.Pipeline;
+using ReportGen.Text;
+using Scriban.Runtime;
+
+namespace ReportGen.Site;
+
+/// <summary>Home, archive, tags, FAQ, search and 404 pages; the feed, sitemap and robots.txt.</summary>
+public static partial class AssembleSite
+{
+    private static void AddFaq(SiteContext context)
+    {
+        var reports = context.Editions.Select(e => e.Edition.Report).DistinctBy(r => r.Slug).ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        foreach (var entry in context.Faq)
+        {
+            var folder = $"faq/{entry.Slug}/";
+            var summary = PlainSummary(entry.AnswerHtml);
+            var page = PageObject(context, folder, entry.Question, summary, "faq");
+            page["answer"] = new HtmlFragment(entry.AnswerHtml);
+            page["tags"] = entry.Tags.Select(t => TagLink(context, t, folder)).ToList();
+            page["reports"] = entry.Reports.Where(reports.ContainsKey).Select(slug => new ScriptObject
+            {
+                ["title"] = reports[slug].SeriesName,
+                ["url"] = $"{Relative.Root(folder)}reports/{slug}/",
+            }).ToList();
+            page["others"] = context.Faq.Where(f => f != entry).Select(f => FaqLink(f, folder)).ToList();
+            page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb("FAQ", $"{Relative.Root(folder)}faq/") };
+            page["json_ld"] = Scripts(JsonLd.FaqPage([entry]));
+            AddPage(context, "faq", folder, page);
+        }
+
+        const string hub = "faq/";
+        var hubPage = PageObject(context, hub, "Frequently asked questions", "How the notes are made: methodology, data and definitions.", "faq");
+        hubPage["entries"] = context.Faq.Select(f =>
+        {
+            var link = FaqLink(f, hub);
+            link["summary"] = PlainSummary(f.AnswerHtml);
+            link["tags"] = f.Tags.Select(t => TagLink(context, t, hub)).ToList();
+            return link;
+        }).ToList();
+        hubPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(hub)) };
+        AddPage(context, "faq-index", hub, hubPage);
+    }
+
+    private static void AddIndexes(SiteContext context)
+    {
+        var config = context.Config;
+        var published = context.Published;
+
+        // Home: the newest edition of each series (drafts included, marked), then the recent list.
+        var home = PageObject(context, string.Empty, config.Title, config.Description, "home");
+        home["latest"] = context.Editions.GroupBy(e => e.Edition.Report.Slug)
+            .Select(g => g.OrderBy(e => e.Edition.Period).Last())
+            .OrderByDescending(e => e.Edition.AsOf).ThenBy(e => e.Edition.Report.Slug, StringComparer.Ordinal)
+            .Select(e => EditionLink(e, string.Empty)).ToList();
+        var latest = context.Editions.GroupBy(e => e.Edition.Report.Slug).Select(g => g.OrderBy(e => e.Edition.Period).Last()).ToHashSet();
+        home["recent"] = published.Where(e => !latest.Contains(e)).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
+        home["faq"] = context.Faq.Take(5).Select(f => FaqLink(f, string.Empty)).ToList();
+        AddPage(context, "index", string.Empty, home, published.Count > 0 ? published[0].Edition.AsOf : null);
+
+        // Archive: published editions by year, newest first.
+        const string archive = "archive/";
+        var archivePage = PageObject(context, archive, "Archive", "Every published edition, by period, newest first.", "archive");
+        archivePage["years"] = published.GroupBy(e => e.Edition.Period.End.Year).Select(g => new ScriptObject
+        {
+            ["year"] = g.Key.ToString(CultureInfo.InvariantCulture),
+            ["editions"] = g.Select(e => EditionLink(e, archive)).ToList(),
+        }).ToList();
+        archivePage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(archive)) };
+        AddPage(context, "archive", archive, archivePage, published.Count > 0 ? published[0].Edition.AsOf : null);
+
+        // Tags: one page per slug; tags that differ only in spelling ("AI", "ai") share a page, named as first seen.
+        var tags = new SortedDictionary<string, (string Name, List<RenderedEdition> Editions, List<FaqEntry> Faq)>(StringComparer.Ordinal);
+        (string Name, List<RenderedEdition> Editions, List<FaqEntry> Faq) TagOf(string tag)
+        {
+            var slug = UrlSlug.From(tag);
+            if (!tags.TryGetValue(slug, out var entry))
+            {
+                entry = (tag, [], []);
+                tags[slug] = entry;
+            }
+
+            return entry;
+        }
+
+        foreach (var e in published)
+        {
+            foreach (var tag in e.Edition.Report.Tags)
+            {
+                TagOf(tag).Editions.Add(e);
+            }
+        }
+
+        foreach (var f in context.Faq)
+        {
+            foreach (var tag in f.Tags)
+            {
+                TagOf(tag).Faq.Add(f);
+            }
+        }
+
+        foreach (var (slug, (name, editions, faq)) in tags)
+        {
+            var folder = $"tags/{slug}/";
+            var page = PageObject(context, folder, $"Topic: {name}", $"Editions and questions tagged “{name}”, newest first.", "tags");
+            page["name"] = name;
+            page["editions"] = editions.Distinct().Select(e => EditionLink(e, folder)).ToList();
+            page["faq"] = faq.Select(f => FaqLink(f, folder)).ToList();
+            page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb("Topics", $"{Relative.Root(folder)}tags/") };
+            AddPage(context, "tag", folder, page, editions.Count > 0 ? editions[0].Edition.AsOf : null);
+        }
+
+        const string tagIndex = "tags/";
+        var tagsPage = PageObject(context, tagIndex, "Topics", "Every topic tag, with the number of editions and questions under it.", "tags");
+        tagsPage["tags"] = tags.Select(t => new ScriptObject
+        {
+            ["name"] = t.Value.Name,
+            ["url"] = $"{t.Key}/",
+            ["editions"] = t.Value.Editions.Distinct().Count().ToString(CultureInfo.InvariantCulture),
+            ["questions"] = t.Value.Faq.Count.ToString(CultureInfo.InvariantCulture),
+        }).ToList();
+        tagsPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(tagIndex)) };
+        AddPage(context, "tags", tagIndex, tagsPage);
+
+        // Search: Pagefind's UI when the index is built, otherwise a notice; either way the archive and topics are linked.
+        const string search = "search/";
+        var searchPage = PageObject(context, search, "Search", "Search every edition and FAQ entry.", "search");
+        searchPage["base_path"] = context.BasePath;
+        searchPage["pagefind"] = $"{Relative.Root(search)}{SearchIndexer.Folder}/";
+        searchPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(search)) };
+        AddPage(context, "search", search, searchPage);
+
+        // 404: served at any depth, so its links start from the base URL's path instead of being relative.
+        var notFound = PageObject(context, string.Empty, "Page not found", "The page you asked for is not here.", "none");
+        notFound["root"] = context.BasePath;
+        notFound["canonical"] = null;
+        notFound["noindex"] = true;
+        notFound["recent"] = published.Take(5).Select(e =>
+        {
+            var link = EditionLink(e, string.Empty);
+            link["url"] = context.BasePath + e.Edition.UrlPath;
+            return link;
+        }).ToList();
+        AddPage(context, "404", string.Empty, notFound, inSitemap: false, fileName: "404.html");
+    }
+
+    private static void AddDiscovery(SiteContext context)
+    {
+        var config = context.Config;
+        var entries = context.Published.Select(e => new FeedEntry(e.Title, e.Summary, config.BaseUrl + e.Edition.UrlPath, e.Edition.AsOf, e.Edition.Report.Tags)).ToList();
+        context.Files.Add("feed.xml", AtomFeed.Write(config, entries));
+        context.Files.Add("sitemap.xml", Sitemap.Write([.. context.SitemapPages.OrderBy(p => p.Url, StringComparer.Ordinal)]));
+        context.Files.AddText("robots.txt", Sitemap.Robots(config.BaseUrl));
+    }
+
+    /// <summary>The first paragraph of an answer as plain text, for descriptions: tags stripped, entities decoded, at most 200 characters.</summary>
+    private static string PlainSummary(string html)
+    {
+        var start = html.IndexOf("<p>", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : html.IndexOf("</p>", start, StringComparison.Ordinal);
+        var paragraph = start < 0 || end < 0 ? html : html[(start + 3)..end];
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(paragraph, "<[^>]*>", string.Empty)).Trim();
+        text = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 200 ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', 199)), "…");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using ReportGen.Text;
+
+namespace ReportGen.Site;
+
+/// <summary>
+/// schema.org structured data (Article, FAQPage) built as <see cref="JsonObject"/>s and serialized by System.Text.Json,
+/// never by string concatenation, then embedded in a <c>&lt;script type="application/ld+json"&gt;</c> element.
+/// </summary>
+public static class JsonLd
+{
+    // The encoder from Create() always escapes the HTML-sensitive characters < > & ' " (as \u003C …), so data holding
+    // "</script>" or "<!--" cannot end the script element; other Unicode letters stay readable.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    /// <summary>An Article for an edition.</summary>
+    /// <param name="headline">The headline, plain text.</param>
+    /// <param name="description">The dek, plain text.</param>
+    /// <param name="url">The edition's canonical absolute URL.</param>
+    /// <param name="date">The edition's as-of date, used as published and modified date (builds never read the clock).</param>
+    /// <param name="publisher">The publisher's name, also the author.</param>
+    /// <param name="language">BCP 47 language tag.</param>
+    /// <param name="image">Absolute URL of the lead chart, or null.</param>
+    /// <param name="series">The series' name and absolute URL.</param>
+    /// <param name="keywords">Topic tags.</param>
+    /// <param name="isDraft">True for a draft edition (marked <c>creativeWorkStatus: Draft</c>).</param>
+    /// <returns>The JSON-LD object.</returns>
+    public static JsonObject Article(string headline, string description, string url, DateOnly date, string publisher, string language, string? image, (string Name, string Url) series, IReadOnlyList<string> keywords, bool isDraft)
+    {
+        ArgumentNullException.ThrowIfNull(keywords);
+        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var article = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["headline"] = headline,
+            ["description"] = description,
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["datePublished"] = iso,
+            ["dateModified"] = iso,
+            ["inLanguage"] = language,
+            ["author"] = Organization(publisher),
+            ["publisher"] = Organization(publisher),
+            ["isPartOf"] = new JsonObject { ["@type"] = "CreativeWorkSeries", ["name"] = series.Name, ["url"] = series.Url },
+            ["isAccessibleForFree"] = true,
+        };
+        if (image is not null)
+        {
+            article["image"] = new JsonArray(image);
+        }
+
+        if (keywords.Count > 0)
+        {
+            article["keywords"] = new JsonArray([.. keywords.Select(k => (JsonNode)k)]);
+        }
+
+        if (isDraft)
+        {
+            article["creativeWorkStatus"] = "Draft";
+        }
+
+        return article;
+    }
+
+    /// <summary>A FAQPage of the given entries (question and HTML answer each).</summary>
+    /// <param name="entries">The questions shown on the page, in page order; at least one.</param>
+    /// <returns>The JSON-LD object.</returns>
+    /// <exception cref="ArgumentException">No entries.</exception>
+    public static JsonObject FaqPage(IReadOnlyList<FaqEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            throw new ArgumentException("a FAQPage needs at least one question", nameof(entries));
+        }
+
+        var questions = new JsonArray();
+        foreach (var entry in entries)
+        {
+            questions.Add(new JsonObject
+            {
+                ["@type"] = "Question",
+                ["name"] = entry.Question,
+                ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = entry.AnswerHtml.Trim() },
+            });
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "FAQPage",
+            ["mainEntity"] = questions,
+        };
+    }
+
+    /// <summary>The JSON text, with every HTML-sensitive character escaped (<c>&lt;</c> as <c>\u003C</c>).</summary>
+    /// <param name="node">The object.</param>
+    public static string Serialize(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.ToJsonString(Options);
+    }
+
+    /// <summary>The <c>&lt;script type="application/ld+json"&gt;</c> elements for <paramref name="nodes"/>, one per line.</summary>
+    /// <param name="nodes">The objects.</param>
+    /// <returns>Markup safe to write into a page as is.</returns>
+    public static HtmlFragment Scripts(IEnumerable<JsonNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        return new HtmlFragment(string.Join("\n", nodes.Select(n => $"<script type=\"application/ld+json\">{Serialize(n)}</script>")));
+    }
+
+    private static JsonObject Organization(string name) => new() { ["@type"] = "Organization", ["name"] = name };
+}
