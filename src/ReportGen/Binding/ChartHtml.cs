@@ -5,7 +5,7 @@ using ReportGen.Charts;
 
 namespace ReportGen.Binding;
 
-/// <summary>The HTML of a chart on a page: a <c>&lt;figure&gt;</c> with 1x/2x images, alt text, caption and a data-table fallback.</summary>
+/// <summary>The HTML of a chart on a page: a <c>&lt;figure&gt;</c> with 1x/2x images, alt text, and a caption holding a data-table fallback.</summary>
 public static class ChartHtml
 {
     /// <summary>The figure markup, on lines without blank lines so Markdown keeps it as one HTML block.</summary>
@@ -18,7 +18,8 @@ public static class ChartHtml
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" id=\"chart-{e(spec.Id)}\">\n");
         sb.Append(CultureInfo.InvariantCulture, $"<img src=\"{e(folder + spec.FileName(1))}\" srcset=\"{e(folder + spec.FileName(1))} 1x, {e(folder + spec.FileName(2))} 2x\" width=\"{ChartTheme.Width}\" height=\"{ChartTheme.Height}\" alt=\"{e(spec.AltText)}\" loading=\"lazy\">\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{e(spec.Caption)}</figcaption>\n");
+        // HTML allows a figcaption only as the first or last child of a figure, so the data table sits inside it.
+        sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{e(spec.Caption)}\n");
         var table = spec.Table;
         sb.Append("<details class=\"chart-data\"><summary>Chart data</summary>\n<table>\n<thead><tr>");
         foreach (var h in table.Headers)
@@ -38,7 +39,7 @@ public static class ChartHtml
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n</details>\n</figure>");
+        sb.Append("</tbody>\n</table>\n</details>\n</figcaption>\n</figure>");
         return sb.ToString();
     }
 }
