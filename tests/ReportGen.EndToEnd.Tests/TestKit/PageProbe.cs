@@ -17,7 +17,9 @@ public sealed class PageProbe : IAsyncDisposable
         Page = page;
         page.Console += (_, m) =>
         {
-            if (m.Type == "error")
+            // Chromium asks the host root for /favicon.ico on its own when a page names no icon; that request is the
+            // browser's, not the page's, and under a sub-path the host root is not the site's to serve.
+            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
                 Add($"console error: {m.Text} ({m.Location})");
             }
@@ -26,7 +28,7 @@ public sealed class PageProbe : IAsyncDisposable
         page.RequestFailed += (_, r) => Add($"request failed: {r.Url} ({r.Failure})");
         page.Response += (_, r) =>
         {
-            if (r.Status >= 400)
+            if (r.Status >= 400 && !r.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
             {
                 Add($"HTTP {r.Status}: {r.Url}");
             }
