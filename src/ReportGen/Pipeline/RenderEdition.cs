@@ -55,7 +55,7 @@ public static class RenderEdition
         var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics);
         if (template is not null)
         {
-            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics);
+            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, markdown: true);
         }
 
         string? title = null;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
+using System.Text;
 using ReportGen.Figures;
 using Scriban;
 using Scriban.Syntax;
@@ -49,6 +51,12 @@ public sealed class ReportTemplateContext : TemplateContext
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True when the output is Markdown (a report body) rather than HTML (a layout or partial): data strings then also
+    /// get their Markdown markup characters escaped (<see cref="EscapeMarkdownData"/>).
+    /// </summary>
+    public bool MarkdownOutput { get; init; }
+
     /// <summary>Writes <paramref name="value"/> for output, escaping data and refusing unformatted numbers.</summary>
     /// <exception cref="ScriptRuntimeException">A number or metric value was written without a formatter.</exception>
     public override string ObjectToString(object? value, bool nested = false)
@@ -58,7 +66,7 @@ public sealed class ReportTemplateContext : TemplateContext
             case HtmlFragment fragment:
                 return fragment.Html;
             case string s:
-                return WebUtility.HtmlEncode(s);
+                return Escape(s);
             case MetricValue m:
                 throw new ScriptRuntimeException(CurrentSpan, $"the metric value {m.Metric} of {m.Subject} must go through a formatter such as fmt.pct, fmt.pp or fmt.usd, which records it as a figure");
             case DateOnly d:
@@ -70,7 +78,44 @@ public sealed class ReportTemplateContext : TemplateContext
             case byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal:
                 throw new ScriptRuntimeException(CurrentSpan, $"the number {Convert.ToString(value, CultureInfo.InvariantCulture)} is written without a formatter; numbers must come from metrics through fmt.* so they are recorded as figures");
             default:
-                return WebUtility.HtmlEncode(base.ObjectToString(value, nested) ?? string.Empty);
+                return Escape(base.ObjectToString(value, nested) ?? string.Empty);
         }
+    }
+
+    private string Escape(string value) => MarkdownOutput ? EscapeMarkdownData(value) : WebUtility.HtmlEncode(value);
+
+    private static readonly SearchValues<char> MarkdownActive = SearchValues.Create("\\`*_[]~|#");
+
+    /// <summary>
+    /// Escapes a data string so it reads literally on the page: HTML-escaped, and with the characters that start Markdown
+    /// inline markup (<c>\ ` * _ [ ] ~ | #</c>) written as numeric character references. Report bodies are Markdown, so
+    /// without the second step a security name such as <c>[x](javascript:...)</c> would become a link, <c>*A*</c>
+    /// emphasis, and a <c>|</c> would split a table cell; Markdig (CommonMark) treats a character reference as text.
+    /// The references are equally valid in HTML layouts and attributes.
+    /// </summary>
+    /// <param name="value">Text from data or settings.</param>
+    /// <returns>The escaped text; exactly <see cref="WebUtility.HtmlEncode(string)"/>'s output when no Markdown character occurs.</returns>
+    public static string EscapeMarkdownData(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var next = value.AsSpan().IndexOfAny(MarkdownActive);
+        if (next < 0)
+        {
+            return WebUtility.HtmlEncode(value);
+        }
+
+        var sb = new StringBuilder(value.Length + 16);
+        var start = 0;
+        while (next >= 0)
+        {
+            var at = start + next;
+            sb.Append(WebUtility.HtmlEncode(value[start..at]));
+            sb.Append(CultureInfo.InvariantCulture, $"&#{(int)value[at]};");
+            start = at + 1;
+            next = value.AsSpan(start).IndexOfAny(MarkdownActive);
+        }
+
+        sb.Append(WebUtility.HtmlEncode(value[start..]));
+        return sb.ToString();
     }
 }

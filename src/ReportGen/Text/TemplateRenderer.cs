@@ -54,12 +54,13 @@ public static class TemplateRenderer
     /// <param name="path">Project-relative path for diagnostics.</param>
     /// <param name="diagnostics">Where runtime errors go: unknown names (RG2002), unit mismatches (RG2003), missing data (RG2006).</param>
     /// <param name="loader">Resolves <c>include</c>, or null when includes are not allowed.</param>
+    /// <param name="markdown">The output is Markdown (a report body): data strings are also Markdown-escaped.</param>
     /// <returns>The output, or null on error.</returns>
-    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null)
+    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, bool markdown = false)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var context = new ReportTemplateContext { TemplateLoader = loader };
+        var context = new ReportTemplateContext { TemplateLoader = loader, MarkdownOutput = markdown };
         context.PushGlobal(globals);
         try
         {

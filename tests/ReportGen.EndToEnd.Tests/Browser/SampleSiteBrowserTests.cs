@@ -1,0 +1,84 @@
+using System.Text;
+using Microsoft.Playwright;
+using ReportGen.EndToEnd.Tests.TestKit;
+
+namespace ReportGen.EndToEnd.Tests.Browser;
+
+/// <summary>The sample site as a reader's browser sees it: every page loads cleanly, every chart draws, and one page of each kind passes axe-core's WCAG 2.1 AA rules in light and dark mode.</summary>
+public sealed class SampleSiteBrowserTests : IClassFixture<SampleSiteFixture>
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    private readonly SampleSiteFixture _fixture;
+
+    public SampleSiteBrowserTests(SampleSiteFixture fixture) => _fixture = fixture;
+
+    [BrowserFact]
+    public async Task EveryPage_Loads_WithoutConsoleErrorsAndWithEveryChartDrawn()
+    {
+        var failures = new StringBuilder();
+        var pages = _fixture.Site.Pages();
+        foreach (var page in pages)
+        {
+            await using var probe = await PageProbe.OpenAsync(_fixture.Browser, _fixture.Server.UrlOf(page));
+            var broken = await probe.BrokenImagesAsync();
+            var images = await probe.ImageCountAsync();
+            foreach (var problem in probe.Problems.Concat(broken.Select(b => $"image did not load: {b}")))
+            {
+                failures.AppendLine($"{page}: {problem}");
+            }
+
+            if (BuiltSite.KindOf(page) == "reports/*/*/index.html" && images == 0)
+            {
+                failures.AppendLine($"{page}: an edition without a chart image");
+            }
+        }
+
+        Assert.True(pages.Count > 0, "the sample site has no pages");
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    [BrowserFact]
+    public void OnePagePerKind_CoversTheHomePageAndAnEdition()
+    {
+        var kinds = _fixture.Site.OnePagePerKind().Select(BuiltSite.KindOf).ToList();
+
+        Assert.Contains("index.html", kinds);
+        Assert.Contains("reports/*/*/index.html", kinds);
+    }
+
+    [BrowserFact]
+    public Task OnePagePerKind_LightMode_HasNoWcag21AaViolations() => AssertAccessibleAsync(ColorScheme.Light, "light");
+
+    [BrowserFact]
+    public Task OnePagePerKind_DarkMode_HasNoWcag21AaViolations() => AssertAccessibleAsync(ColorScheme.Dark, "dark");
+
+    private async Task AssertAccessibleAsync(ColorScheme scheme, string label)
+    {
+        Assert.Equal(4, WcagTags.Length);
+        var axe = await File.ReadAllTextAsync(RepoPaths.NodePackageFile("axe-core", "axe.min.js"));
+        var failures = new StringBuilder();
+        var checkedPages = new List<string>();
+        foreach (var page in _fixture.Site.OnePagePerKind())
+        {
+            await using var probe = await PageProbe.OpenAsync(_fixture.Browser, _fixture.Server.UrlOf(page), scheme);
+            await probe.BrokenImagesAsync();
+            await probe.ScreenshotAsync($"{ScreenshotName(page)}-{label}");
+            foreach (var violation in await probe.AxeViolationsAsync(axe))
+            {
+                failures.AppendLine($"{page} ({label}): {violation}");
+            }
+
+            checkedPages.Add(page);
+        }
+
+        Console.WriteLine($"axe-core WCAG 2.1 AA, {label} mode, checked: {string.Join(", ", checkedPages)}");
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    private static string ScreenshotName(string page)
+    {
+        var name = page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page;
+        name = name.Trim('/').Replace('/', '_').Replace(".html", string.Empty, StringComparison.Ordinal);
+        return name.Length == 0 ? "home" : name;
+    }
+}

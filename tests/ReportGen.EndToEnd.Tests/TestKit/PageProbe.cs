@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ReportGen.EndToEnd.Tests.TestKit;
+
+/// <summary>
+/// Opens one page and records what a reader's browser would complain about: console errors, uncaught exceptions,
+/// failed or non-2xx requests, and dialogs (none of our pages opens one, so any dialog is a failure).
+/// </summary>
+public sealed class PageProbe : IAsyncDisposable
+{
+    private readonly List<string> _problems = [];
+
+    private PageProbe(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+        page.Console += (_, m) =>
+        {
+            // Chromium asks the host root for /favicon.ico on its own when a page names no icon; that request is the
+            // browser's, not the page's, and under a sub-path the host root is not the site's to serve.
+            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                Add($"console error: {m.Text} ({m.Location})");
+            }
+        };
+        page.PageError += (_, e) => Add($"uncaught exception: {e}");
+        page.RequestFailed += (_, r) => Add($"request failed: {r.Url} ({r.Failure})");
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400 && !r.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
+            {
+                Add($"HTTP {r.Status}: {r.Url}");
+            }
+        };
+        page.Dialog += async (_, d) =>
+        {
+            Add($"a {d.Type} dialog opened: {d.Message}");
+            await d.DismissAsync();
+        };
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Everything that went wrong so far, in order.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_problems)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    public static async Task<PageProbe> OpenAsync(IBrowser browser, Uri url, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ColorScheme = scheme,
+            JavaScriptEnabled = true,
+        });
+        var page = await context.NewPageAsync();
+        var probe = new PageProbe(context, page);
+        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
+        if (response is null || !response.Ok)
+        {
+            probe.Add($"{url} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
+
+        return probe;
+    }
+
+    /// <summary>Scrolls every image into view (charts load lazily) and returns the ones that did not load.</summary>
+    public async Task<IReadOnlyList<string>> BrokenImagesAsync()
+    {
+        var broken = await Page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              for (const img of document.images) {
+                img.scrollIntoView();
+                try { await img.decode(); } catch { /* reported below */ }
+              }
+              return [...document.images].filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.currentSrc || i.src);
+            }
+            """);
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        return broken;
+    }
+
+    public async Task<int> ImageCountAsync() => await Page.EvaluateAsync<int>("() => document.images.length");
+
+    /// <summary>Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns one line per violation and node.</summary>
+    public async Task<IReadOnlyList<string>> AxeViolationsAsync(string axeSource)
+    {
+        await Page.EvaluateAsync(axeSource);
+        var result = await Page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              if (r.passes.length === 0) return ['axe-core ran no passing rule at all: it did not really check the page'];
+              return r.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
+            }
+            """);
+        return [.. result.EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(RepoPaths.TestResults, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Console.WriteLine($"screenshot: file://{path}");
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+
+    private void Add(string problem)
+    {
+        lock (_problems)
+        {
+            _problems.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using ReportGen.Text;
+using Scriban;
+using Scriban.Runtime;
+
+namespace ReportGen.Tests.Text;
+
+public sealed class ReportTemplateContextTests
+{
+    [Theory]
+    [InlineData("Nvidia", "Nvidia")]
+    [InlineData("S&P 500 <b>", "S&amp;P 500 &lt;b&gt;")]
+    [InlineData("[x](javascript:alert(1))", "&#91;x&#93;(javascript:alert(1))")]
+    [InlineData("*A* _b_ `c` ~d~ e|f #1 \\", "&#42;A&#42; &#95;b&#95; &#96;c&#96; &#126;d&#126; e&#124;f &#35;1 &#92;")]
+    [InlineData("O'Neil \"Q\"", "O&#39;Neil &quot;Q&quot;")]
+    public void EscapeMarkdownData_EscapesHtmlAndMarkdownMarkup(string value, string expected)
+    {
+        Assert.Equal(expected, ReportTemplateContext.EscapeMarkdownData(value));
+    }
+
+    [Fact]
+    public void HtmlOutput_EscapesHtmlOnly()
+    {
+        var context = new ReportTemplateContext();
+        context.PushGlobal(new ScriptObject { ["url"] = "https://example.org/a_b?[c]" });
+
+        Assert.Equal("https://example.org/a_b?[c] &lt;", Template.Parse("{{ url }} {{ \"<\" }}").Render(context));
+    }
+
+    [Fact]
+    public void BodyWithHostileName_AfterMarkdown_ShowsTheNameLiterallyAndMakesNoLink()
+    {
+        var name = "[click](javascript:alert(1)) *ETF* <script>alert(2)</script> A|B";
+        var globals = new ScriptObject { ["name"] = name };
+        var context = new ReportTemplateContext { MarkdownOutput = true };
+        context.PushGlobal(globals);
+
+        var markdown = Template.Parse("{{ name }}\n\n| Name | X |\n|:--|--:|\n| {{ name }} | 1 |\n").Render(context);
+        var html = MarkdownRenderer.ToHtml(markdown);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("a, em, strong, script"));
+        Assert.Equal(name, document.QuerySelector("p")!.TextContent);
+        Assert.Equal([name, "1"], document.QuerySelectorAll("tbody td").Select(td => td.TextContent));
+    }
+}
