@@ -18,6 +18,11 @@ public static partial class AssembleSite
             var report = list[0].Edition.Report;
             var seriesFolder = $"reports/{report.Slug}/";
             var faq = context.Faq.Where(f => f.Reports.Contains(report.Slug, StringComparer.Ordinal) || report.Faq.Contains(f.Slug, StringComparer.Ordinal)).ToList();
+            foreach (var slug in report.Faq.Where(s => !context.Faq.Any(f => f.Slug == s)))
+            {
+                context.Diagnostics.Error(Diagnostics.DiagnosticCodes.BadFrontMatter, $"'faq' names '{slug}', which is not an entry in templates/faq/; expected one of: {string.Join(", ", context.Faq.Select(f => f.Slug))}", new Diagnostics.SourceLocation(report.Path, report.Front.LineOf("faq"), 1));
+            }
+
             for (var i = 0; i < list.Count; i++)
             {
                 var rendered = list[i];
