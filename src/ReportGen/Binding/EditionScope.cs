@@ -77,26 +77,13 @@ public sealed class EditionScope
 
     /// <summary>Total return of <paramref name="ticker"/> over <paramref name="period"/> to the as-of date, as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
-    internal MetricValue TotalReturnOf(string ticker, Period period, string metric)
-    {
-        var prices = Data.Prices[ticker];
-        var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
-        var r = TotalReturn.ForPeriod(series.TruncatedAt(AsOf), period, AsOf);
-        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
-        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
-    }
+    internal MetricValue TotalReturnOf(string ticker, Period period, string metric) =>
+        TotalReturnMetric(ticker, metric, series => TotalReturn.ForPeriod(series, period, AsOf));
 
     /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>.</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    internal static MetricValue EqualWeightOf(UniverseView universe, Period period, string metric)
-    {
-        var members = universe.Members.Select(m => m.ReturnFor(period, metric)).ToList();
-        var returns = members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0)).ToList();
-        var value = EqualWeightReturn.Compute(returns, universe.Name);
-        var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns over {period}");
-        var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(value, FigureUnit.Fraction, metric, universe.Name, inputs, sources, members.Max(m => m.AsOf));
-    }
+    internal static MetricValue EqualWeightOf(UniverseView universe, Period period, string metric) =>
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"));
 
     /// <summary>Number of a universe's members whose period total return beat <paramref name="benchmark"/>'s, as a figure-ready count.</summary>
     /// <exception cref="InsufficientDataException">A member or the benchmark lacks data.</exception>
@@ -110,22 +97,36 @@ public sealed class EditionScope
 
     /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes covering the window.</exception>
-    internal MetricValue TotalReturnSince(string ticker, DateOnly from)
-    {
-        var prices = Data.Prices[ticker];
-        var series = prices.AdjustedClose ?? throw new InsufficientDataException("total_return_since", ticker, "adjusted closes (an 'Adj Close' column)");
-        var r = TotalReturn.Since(series.TruncatedAt(AsOf), from, AsOf);
-        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
-        return new MetricValue(r.Value, FigureUnit.Fraction, "total_return_since", ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
-    }
+    internal MetricValue TotalReturnSince(string ticker, DateOnly from) =>
+        TotalReturnMetric(ticker, "total_return_since", series => TotalReturn.Since(series, from, AsOf));
 
     /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
-    internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from)
+    internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], "equal_weight_return_since", FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
+
+    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (cut at the as-of date) as a figure-ready value.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
+    internal MetricValue TotalReturnMetric(string ticker, string metric, Func<PriceSeries, PeriodReturn> compute)
     {
-        var members = universe.Members.Select(m => TotalReturnSince(m.Ticker, from)).ToList();
-        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe.Name);
+        var prices = Data.Prices[ticker];
+        var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
+        var r = compute(series.TruncatedAt(AsOf));
+        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+    }
+
+    /// <summary>The equal-weight mean of members' returns (<see cref="EqualWeightReturn"/>), with their sources and latest as-of date.</summary>
+    /// <param name="universe">The universe's name.</param>
+    /// <param name="members">Each member's return over the same window (fractions).</param>
+    /// <param name="metric">The metric name.</param>
+    /// <param name="window">Words for the window in the inputs, e.g. "over 2026-Q2".</param>
+    /// <exception cref="InsufficientDataException">No members.</exception>
+    internal static MetricValue EqualWeight(string universe, IReadOnlyList<MetricValue> members, string metric, string window)
+    {
+        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe);
         var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(value, FigureUnit.Fraction, "equal_weight_return_since", universe.Name, FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns since the close before {from:yyyy-MM-dd}"), sources, members.Max(m => m.AsOf));
+        var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}");
+        return new MetricValue(value, FigureUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
     }
 }

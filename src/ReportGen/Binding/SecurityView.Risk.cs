@@ -13,10 +13,7 @@ public sealed partial class SecurityView
     /// <summary>Total return over the trailing 12 calendar months to the as-of date (fraction).</summary>
     /// <exception cref="InsufficientDataException">Less than 12 months of adjusted closes.</exception>
     public MetricValue Trailing12m => Cached("trailing_12m", () =>
-    {
-        var r = TotalReturn.For(Adjusted("total_return_12m"), ReturnWindow.Trailing(12), _scope.AsOf);
-        return Value(r.Value, FigureUnit.Fraction, "total_return_12m", Inv($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}"), AdjustedSource, r.EndDate);
-    });
+        _scope.TotalReturnMetric(Ticker, "total_return_12m", series => TotalReturn.For(series, ReturnWindow.Trailing(12), _scope.AsOf)));
 
     /// <summary>Price return over the edition's period, from quoted closes (fraction); excludes dividends.</summary>
     /// <exception cref="InsufficientDataException">No quoted closes covering the period.</exception>

@@ -17,11 +17,7 @@ public sealed partial class UniverseView
     /// <summary>Equal-weight total return over the trailing 12 months (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
     public MetricValue Trailing12m => Get("trailing_12m", () =>
-    {
-        var members = Members.Select(m => m.Trailing12m).ToList();
-        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], Name);
-        return Mv(value, FigureUnit.Fraction, "equal_weight_return_12m", $"equal-weight mean of {members.Count} members' trailing 12-month total returns", members.SelectMany(m => m.SourceIds), members.Max(m => m.AsOf));
-    });
+        EditionScope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], "equal_weight_return_12m", "over the trailing 12 months"));
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>

@@ -1,11 +1,6 @@
-using ReportGen.Binding;
-using ReportGen.Config;
-using ReportGen.Data;
-using ReportGen.Diagnostics;
 using ReportGen.Figures;
 using ReportGen.Metrics.Model;
-using ReportGen.Text;
-using ReportGen.Text.Functions;
+using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Text;
 
@@ -39,21 +34,7 @@ public sealed class NarrativeTests
         Assert.Equal("example:1:16: error RG2009: fmt.pct: total_return of X has no source; every figure must cite a data set from data/sources.yml", output);
     }
 
-    private static string Render(string template, Period period, string report)
-    {
-        var data = new MarketData(
-            new Dictionary<string, DataSource>(StringComparer.Ordinal),
-            new Dictionary<string, Security>(StringComparer.Ordinal),
-            new Dictionary<string, SecurityPrices>(StringComparer.Ordinal),
-            new Dictionary<string, Universe>(StringComparer.Ordinal),
-            new Dictionary<string, string>(StringComparer.Ordinal));
-        var scope = new EditionScope(data, period, period.End);
-        var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
-        var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
-        globals["unsourced"] = new MetricValue(0.1, FigureUnit.Fraction, "total_return", "X", "none", [], period.End);
-        var diagnostics = new DiagnosticBag();
-        var parsed = TemplateRenderer.Parse(template, "example", 0, 0, diagnostics);
-        var output = parsed is null ? null : TemplateRenderer.Render(parsed, globals, template, "example", diagnostics);
-        return output ?? string.Join("\n", diagnostics.Sorted());
-    }
+    private static string Render(string template, Period period, string report) =>
+        TemplateHarness.Render(template, period, report, globals =>
+            globals["unsourced"] = new MetricValue(0.1, FigureUnit.Fraction, "total_return", "X", "none", [], period.End));
 }

@@ -1,0 +1,34 @@
+using ReportGen.Binding;
+using ReportGen.Config;
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Figures;
+using ReportGen.Metrics.Model;
+using ReportGen.Text;
+using ReportGen.Text.Functions;
+using Scriban.Runtime;
+
+namespace ReportGen.Tests.TestKit;
+
+/// <summary>Renders a template snippet with the real template functions over an empty market, for function-level tests.</summary>
+public static class TemplateHarness
+{
+    /// <summary>The output, or the diagnostics (one per line) when rendering failed.</summary>
+    public static string Render(string template, Period period, string report, Action<ScriptObject>? setup = null)
+    {
+        var data = new MarketData(
+            new Dictionary<string, DataSource>(StringComparer.Ordinal),
+            new Dictionary<string, Security>(StringComparer.Ordinal),
+            new Dictionary<string, SecurityPrices>(StringComparer.Ordinal),
+            new Dictionary<string, Universe>(StringComparer.Ordinal),
+            new Dictionary<string, string>(StringComparer.Ordinal));
+        var scope = new EditionScope(data, period, period.End);
+        var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
+        var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
+        setup?.Invoke(globals);
+        var diagnostics = new DiagnosticBag();
+        var parsed = TemplateRenderer.Parse(template, "example", 0, 0, diagnostics);
+        var output = parsed is null ? null : TemplateRenderer.Render(parsed, globals, template, "example", diagnostics);
+        return output ?? string.Join("\n", diagnostics.Sorted());
+    }
+}
