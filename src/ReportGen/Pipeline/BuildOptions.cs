@@ -11,4 +11,16 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
 {
     /// <summary>The resolved output folder.</summary>
     public string Output => OutputDirectory ?? Path.Combine(ProjectRoot, "site");
+
+    /// <summary>
+    /// Folder of the incremental-build cache (rendered editions keyed by the hash of everything they read), or null to
+    /// render every edition from scratch. The conventional place is <see cref="DefaultCacheDirectory"/>.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Receives a report as each stage starts and each edition is rendered; null for none. Called from worker threads.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
+    public string DefaultCacheDirectory => Path.Combine(ProjectRoot, ".reportgen-cache");
 }

@@ -1,6 +1,7 @@
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Incremental;
 using ReportGen.Site;
 using ReportGen.Text;
 
@@ -10,43 +11,70 @@ namespace ReportGen.Pipeline;
 public static class BuildPipeline
 {
     /// <summary>Builds the site in memory and, when <paramref name="publish"/> is true and there are no errors, swaps it into the output folder.</summary>
-    /// <param name="options">What to build and where.</param>
-    /// <param name="publish">False for <c>check</c>: validate everything, write nothing.</param>
+    /// <param name="options">What to build and where; with a <see cref="BuildOptions.CacheDirectory"/>, unchanged editions are reused.</param>
+    /// <param name="publish">False for <c>check</c>: validate everything, write nothing (the cache is read but not written).</param>
     /// <param name="cancellationToken">Stops the build; the output folder is then untouched.</param>
-    /// <returns>Diagnostics, and the site when the build succeeded.</returns>
+    /// <returns>Diagnostics, the site when the build succeeded, stage timings and what was rendered or reused.</returns>
     /// <exception cref="IOException">Publishing failed (the previous output is intact).</exception>
     public static async Task<BuildResult> RunAsync(BuildOptions options, bool publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var root = options.ProjectRoot;
         var diagnostics = new DiagnosticBag();
+        var timer = new StageTimer(options.Progress);
+
+        // 1. Read every CSV and its sources.yml entry; collect all bad rows, then stop: metrics on bad data are worse than none.
+        timer.Start(BuildStage.LoadData);
         var config = SiteConfigReader.Read(root, diagnostics);
         if (options.BaseUrl is { } baseUrl)
         {
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         }
 
-        // 1. Read every CSV and its sources.yml entry; collect all bad rows, then stop: metrics on bad data are worse than none.
         var data = LoadData.Run(root, diagnostics);
         var reports = ReportLoader.Run(root, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timer);
         }
 
         // 2-3. Plan the editions of every series, each as of its own last trading day (no look-ahead).
+        timer.Start(BuildStage.PlanEditions);
         var editions = reports.SelectMany(r => EditionPlanner.Plan(r, data, options.IncludeDrafts, options.AsOf, diagnostics)).ToList();
 
         // 4. Text and charts per edition, in parallel; results keep plan order, so output does not depend on scheduling.
+        //    An edition whose inputs hash to a cached key is taken from the cache instead of being rendered.
+        timer.Start(BuildStage.RenderEditions, editions.Count);
+        var cache = options.CacheDirectory is null ? null : new EditionCache(options.CacheDirectory);
+        var keys = cache is null ? null : EditionKeys.Compute(options, editions);
         var rendered = new RenderedEdition?[editions.Count];
+        var fromCache = new bool[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            rendered[i] = RenderEdition.Run(editions[i], data, config, diagnostics));
+        {
+            var own = new DiagnosticBag();
+            rendered[i] = cache?.TryGet(keys![i], editions[i], own);
+            fromCache[i] = rendered[i] is not null;
+            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own);
+            var found = own.Sorted();
+            if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
+            {
+                cache?.Put(keys![i], done, found);
+            }
+
+            foreach (var d in found)
+            {
+                diagnostics.Add(d);
+            }
+
+            timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
+        });
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timer);
         }
 
         // 5. Lay out pages in memory, then (only now) touch disk: stage and swap, so the output is never half-written.
+        timer.Start(BuildStage.AssembleSite);
         var search = publish ? SearchIndexer.Locate(root) : null;
         if (publish && search is null)
         {
@@ -56,17 +84,39 @@ public static class BuildPipeline
         var files = AssembleSite.Run(root, config, data, [.. rendered.Select(r => r!)], diagnostics, search is not null);
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics);
+            return Failed(diagnostics, timer);
         }
 
+        var written = false;
         if (publish)
         {
-            // Search indexes the complete staged tree, before the swap, so the published site and its index always match.
-            await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), cancellationToken).ConfigureAwait(false);
+            // An unchanged site is not swapped: the output folder (and anything serving it) is left alone. Search
+            // indexes the complete staged tree, before the swap, so the published site and its index always match; its
+            // index is a function of the pages, so it is not compared.
+            timer.Start(BuildStage.Publish);
+            if (!OutputComparer.Matches(files, options.Output, search is null ? null : SearchIndexer.Folder))
+            {
+                await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), cancellationToken).ConfigureAwait(false);
+                written = true;
+            }
+
+            if (options.Report is null && options.AsOf is null)
+            {
+                cache?.Prune(keys!.ToHashSet(StringComparer.Ordinal));
+            }
         }
 
-        return new BuildResult(diagnostics.Sorted(), files, editions);
+        var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
+        return new BuildResult(diagnostics.Sorted(), files, editions)
+        {
+            Timings = timer.Stop(),
+            Rendered = [.. rendered.Select(r => r!)],
+            Incremental = new IncrementalReport(
+                [.. names.Where((_, i) => !fromCache[i])],
+                [.. names.Where((_, i) => fromCache[i])],
+                written),
+        };
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, []);
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };
 }

@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Incremental;
 using ReportGen.Site;
 
 namespace ReportGen.Pipeline;
@@ -11,4 +12,13 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteFile
 {
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Files is not null && !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Duration of each stage that ran, in pipeline order.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>Every rendered edition (texts, figures, charts), in plan order; empty on failure.</summary>
+    public IReadOnlyList<RenderedEdition> Rendered { get; init; } = [];
+
+    /// <summary>Which editions were rendered and which reused, and whether the output folder was written.</summary>
+    public IncrementalReport Incremental { get; init; } = IncrementalReport.Empty;
 }

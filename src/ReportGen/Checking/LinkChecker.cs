@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportGen.Diagnostics;
+using ReportGen.Site;
+
+namespace ReportGen.Checking;
+
+/// <summary>
+/// Checks that every internal link and image of a site built in memory resolves to one of its files
+/// (<see cref="DiagnosticCodes.BrokenLink"/>). External URLs (with a scheme, or starting with <c>//</c>) and fragments
+/// are not followed.
+/// </summary>
+public static partial class LinkChecker
+{
+    /// <summary>Checks the <c>href</c>, <c>src</c> and <c>srcset</c> attributes of every HTML file in <paramref name="site"/>.</summary>
+    /// <param name="site">The would-be site.</param>
+    /// <param name="diagnostics">Receives one error per broken reference, at the page's site-relative path, line and column.</param>
+    /// <returns>The number of internal references checked.</returns>
+    public static int Check(SiteFileSet site, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var files = site.Files;
+        var checkedCount = 0;
+        foreach (var (page, bytes) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            foreach (Match m in Attribute().Matches(html))
+            {
+                var value = System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value);
+                var urls = m.Groups["name"].Value.Equals("srcset", StringComparison.OrdinalIgnoreCase)
+                    ? value.Split(',').Select(c => c.Trim().Split(' ')[0])
+                    : [value];
+                foreach (var url in urls)
+                {
+                    if (Resolve(page, url) is not { } target)
+                    {
+                        continue;
+                    }
+
+                    checkedCount++;
+                    if (!files.ContainsKey(target) && !files.ContainsKey(target.TrimEnd('/') + "/index.html"))
+                    {
+                        var (line, column, text) = Position(html, m.Groups["value"].Index);
+                        diagnostics.Error(DiagnosticCodes.BrokenLink, $"'{url}' points at '{target}', which the site does not contain", new SourceLocation(page, line, column), text);
+                    }
+                }
+            }
+        }
+
+        return checkedCount;
+    }
+
+    /// <summary>The site-relative file a reference on <paramref name="page"/> points at, or null for external URLs, fragments and empty values.</summary>
+    /// <param name="page">Site-relative path of the page, e.g. <c>reports/a/2026-q1/index.html</c>.</param>
+    /// <param name="url">The attribute value.</param>
+    public static string? Resolve(string page, string url)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(url);
+        var cut = url.IndexOfAny(['?', '#']);
+        var path = cut >= 0 ? url[..cut] : url;
+        if (path.Length == 0 || path.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(path))
+        {
+            return null;
+        }
+
+        var segments = path.StartsWith('/') ? new List<string>() : [.. page.Split('/')[..^1]];
+        foreach (var part in path.TrimStart('/').Split('/'))
+        {
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                segments.Add(Uri.UnescapeDataString(part));
+            }
+        }
+
+        var resolved = string.Join('/', segments);
+        return path.EndsWith('/') || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved;
+    }
+
+    private static (int Line, int Column, string Text) Position(string text, int index)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = 1 + text.AsSpan(0, start).Count('\n');
+        var end = text.IndexOf('\n', index);
+        return (line, index - start + 1, end < 0 ? text[start..] : text[start..end]);
+    }
+
+    [GeneratedRegex(@"\s(?<name>href|src|srcset)\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Attribute();
+
+    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
+}

@@ -1,0 +1,43 @@
+using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
+using ReportGen.Text;
+
+namespace ReportGen.Checking;
+
+/// <summary>
+/// <c>reportgen check</c>: builds the whole site in memory without writing anything (no output folder, no staging folder,
+/// no cache), then checks what a build does not: numbers typed into report prose and the internal links of the
+/// would-be site. (Figures without a source are already build errors, RG2009, at the template call.)
+/// </summary>
+public static class ProjectCheck
+{
+    /// <summary>Checks the project of <paramref name="options"/>.</summary>
+    /// <param name="options">What to check; its cache folder and output folder are ignored.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <returns>Every diagnostic, sorted, and the build result they came with.</returns>
+    public static async Task<CheckResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var build = await BuildPipeline.RunAsync(options with { CacheDirectory = null }, publish: false, cancellationToken).ConfigureAwait(false);
+        var diagnostics = new DiagnosticBag();
+        foreach (var d in build.Diagnostics)
+        {
+            diagnostics.Add(d);
+        }
+
+        // Typed numbers are found in the report files themselves, so they are reported even when the build failed.
+        var reports = ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => options.Report is null || r.Slug == options.Report);
+        foreach (var report in reports)
+        {
+            TypedNumberScanner.Scan(report, diagnostics);
+        }
+
+        var links = 0;
+        if (build.Files is { } site)
+        {
+            links = LinkChecker.Check(site, diagnostics);
+        }
+
+        return new CheckResult(diagnostics.Sorted(), build.Editions.Count, build.Files?.Files.Count ?? 0, links);
+    }
+}

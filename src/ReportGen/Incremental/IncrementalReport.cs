@@ -1,0 +1,11 @@
+namespace ReportGen.Incremental;
+
+/// <summary>What an incremental build did: which editions it rendered, which it took from the cache, and whether it wrote the output folder.</summary>
+/// <param name="Rendered">Editions rendered in this build, as <c>&lt;report&gt;/&lt;period&gt;</c> (e.g. <c>chips/2026-Q2</c>), in plan order.</param>
+/// <param name="Reused">Editions taken from the cache unchanged, in plan order.</param>
+/// <param name="OutputWritten">True when the output folder was replaced; false when it already held exactly these files, or nothing was published.</param>
+public sealed record IncrementalReport(IReadOnlyList<string> Rendered, IReadOnlyList<string> Reused, bool OutputWritten)
+{
+    /// <summary>Nothing rendered, nothing reused, nothing written (a failed build).</summary>
+    public static IncrementalReport Empty { get; } = new([], [], false);
+}

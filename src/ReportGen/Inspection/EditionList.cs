@@ -1,0 +1,28 @@
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
+using ReportGen.Text;
+
+namespace ReportGen.Inspection;
+
+/// <summary>The editions a build would write (<c>reportgen list</c>): data and reports are loaded and planned, nothing is rendered.</summary>
+public static class EditionList
+{
+    /// <summary>Plans the editions of <paramref name="options"/>.</summary>
+    /// <param name="options">The project, as-of limit, drafts and report filter.</param>
+    /// <param name="diagnostics">Where data and front-matter problems go.</param>
+    /// <returns>The editions, report by report (ordinal file order), oldest first; empty when loading failed.</returns>
+    public static IReadOnlyList<Edition> Plan(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var data = LoadData.Run(options.ProjectRoot, diagnostics);
+        var reports = ReportLoader.Run(options.ProjectRoot, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
+        if (diagnostics.HasErrors)
+        {
+            return [];
+        }
+
+        return [.. reports.SelectMany(r => EditionPlanner.Plan(r, data, options.IncludeDrafts, options.AsOf, diagnostics))];
+    }
+}

@@ -1,0 +1,20 @@
+namespace ReportGen.Pipeline;
+
+/// <summary>The stages of a build, in the order <see cref="BuildPipeline.RunAsync"/> runs them.</summary>
+public enum BuildStage
+{
+    /// <summary>Read reportgen.yml, every CSV under data/ and the report templates.</summary>
+    LoadData,
+
+    /// <summary>Plan the editions of every report series.</summary>
+    PlanEditions,
+
+    /// <summary>Render the text and charts of every edition (or reuse them from the incremental cache).</summary>
+    RenderEditions,
+
+    /// <summary>Lay out every page and gather the site's files in memory.</summary>
+    AssembleSite,
+
+    /// <summary>Write the site to the output folder (stage and swap), or skip that when it is already identical.</summary>
+    Publish,
+}
