@@ -1,33 +1,36 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using ReportGen.Pipeline;
+using ReportGen.Cli.Progress;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen build</c>: builds the site from data/ and templates/ into site/ (atomically).</summary>
+/// <summary><c>reportgen build</c>: builds the site from data/ and templates/ into site/ (atomically, incrementally).</summary>
 public static class BuildCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="common">The shared options.</param>
-    public static Command Create(CommonOptions common)
+    /// <param name="console">Where to write.</param>
+    public static Command Create(CommonOptions common, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(common);
-        var command = new Command("build", "Build the site from data/ and templates/ into site/; the previous site stays intact on any error.");
+        ArgumentNullException.ThrowIfNull(console);
+        var command = new Command("build", "Build the site from data/ and templates/ into site/; unchanged editions come from .reportgen-cache/, and the previous site stays intact on any error.");
         common.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = common.Read(parse);
-            var clock = Stopwatch.StartNew();
-            var result = await BuildPipeline.RunAsync(options, publish: true, cancellationToken).ConfigureAwait(false);
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            var result = await BuildRunner.RunAsync(console, options, publish: true, cancellationToken).ConfigureAwait(false);
+            DiagnosticPrinter.Print(result.Diagnostics, console.Error);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine("build failed; site/ was not changed");
+                await console.Error.WriteLineAsync("build failed; site/ was not changed").ConfigureAwait(false);
                 return ExitCodes.InputErrors;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {result.Files!.Files.Count} files into {Path.GetRelativePath(Environment.CurrentDirectory, options.Output)} in {clock.Elapsed.TotalSeconds:0.0} s"));
+            await console.Error.WriteLineAsync(BuildRunner.TimingSummary(result)).ConfigureAwait(false);
+            var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Output);
+            var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {result.Files!.Files.Count} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

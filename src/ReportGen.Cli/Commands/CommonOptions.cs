@@ -4,9 +4,22 @@ using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary>Options shared by the commands: --project, --out, --as-of, --drafts, --base-url, --report.</summary>
+/// <summary>Options shared by the commands: --project, --out, --as-of, --drafts, --base-url, --report, --no-cache.</summary>
 public sealed class CommonOptions
 {
+    /// <summary>Creates the options and their validators.</summary>
+    public CommonOptions()
+    {
+        AsOf.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string?>();
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                r.AddError($"--as-of '{text}' is not a date; expected yyyy-MM-dd such as 2026-06-30");
+            }
+        });
+    }
+
     /// <summary>The project folder.</summary>
     public Option<DirectoryInfo> Project { get; } = new("--project") { Description = "Project folder holding reportgen.yml, data/ and templates/", DefaultValueFactory = _ => new DirectoryInfo(".") };
 
@@ -25,37 +38,49 @@ public sealed class CommonOptions
     /// <summary>One report only.</summary>
     public Option<string?> Report { get; } = new("--report") { Description = "Only this report series (its slug)" };
 
+    /// <summary>Render every edition afresh.</summary>
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every edition afresh; do not read or write <project>/.reportgen-cache" };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    /// <param name="command">The command.</param>
+    /// <param name="writesSite">True for commands that write a site (build, serve): adds --out and --no-cache.</param>
+    /// <param name="renders">False for commands that never render (list): leaves out --base-url.</param>
+    public void AddTo(Command command, bool writesSite = true, bool renders = true)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Project);
-        command.Options.Add(Out);
+        if (writesSite)
+        {
+            command.Options.Add(Out);
+        }
+
         command.Options.Add(AsOf);
         command.Options.Add(Drafts);
-        command.Options.Add(BaseUrl);
-        command.Options.Add(Report);
-        AsOf.Validators.Add(r =>
+        if (renders)
         {
-            var text = r.GetValueOrDefault<string?>();
-            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                r.AddError($"--as-of '{text}' is not a date; expected yyyy-MM-dd such as 2026-06-30");
-            }
-        });
+            command.Options.Add(BaseUrl);
+        }
+
+        command.Options.Add(Report);
+        if (writesSite)
+        {
+            command.Options.Add(NoCache);
+        }
     }
 
-    /// <summary>The build options from a parse result.</summary>
+    /// <summary>The build options from a parse result (with the project's cache folder unless --no-cache).</summary>
+    /// <param name="parse">The parse result.</param>
     public BuildOptions Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var asOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
-        return new BuildOptions(
+        var options = new BuildOptions(
             parse.GetValue(Project)!.FullName,
             parse.GetValue(Out)?.FullName,
             asOf,
             parse.GetValue(Drafts),
             parse.GetValue(BaseUrl),
             parse.GetValue(Report));
+        return parse.GetValue(NoCache) ? options : options with { CacheDirectory = options.DefaultCacheDirectory };
     }
 }

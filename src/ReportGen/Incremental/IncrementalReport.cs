@@ -6,6 +6,9 @@ namespace ReportGen.Incremental;
 /// <param name="OutputWritten">True when the output folder was replaced; false when it already held exactly these files, or nothing was published.</param>
 public sealed record IncrementalReport(IReadOnlyList<string> Rendered, IReadOnlyList<string> Reused, bool OutputWritten)
 {
+    /// <summary>True when no input had changed since the last build and the output was intact: nothing was loaded, rendered or written.</summary>
+    public bool UpToDate { get; init; }
+
     /// <summary>Nothing rendered, nothing reused, nothing written (a failed build).</summary>
     public static IncrementalReport Empty { get; } = new([], [], false);
 }

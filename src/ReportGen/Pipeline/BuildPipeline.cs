@@ -23,6 +23,23 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.Progress);
 
+        // 0. With a cache: if no input changed since the last build and site/ still holds what it published, stop here.
+        string? inputsKey = null;
+        if (publish && options.CacheDirectory is { } cacheDirectory)
+        {
+            timer.Start(BuildStage.HashInputs);
+            inputsKey = BuildManifest.InputsKey(options);
+            if (BuildManifest.TryUpToDate(cacheDirectory, inputsKey, options) is { } last)
+            {
+                var reused = last.Editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
+                return new BuildResult(last.Diagnostics, last.Files, last.Editions)
+                {
+                    Timings = timer.Stop(),
+                    Incremental = new IncrementalReport([], reused, false) { UpToDate = true },
+                };
+            }
+        }
+
         // 1. Read every CSV and its sources.yml entry; collect all bad rows, then stop: metrics on bad data are worse than none.
         timer.Start(BuildStage.LoadData);
         var config = SiteConfigReader.Read(root, diagnostics);
@@ -103,6 +120,11 @@ public static class BuildPipeline
             if (options.Report is null && options.AsOf is null)
             {
                 cache?.Prune(keys!.ToHashSet(StringComparer.Ordinal));
+            }
+
+            if (options.CacheDirectory is not null)
+            {
+                BuildManifest.Save(options.CacheDirectory, inputsKey!, editions, diagnostics.Sorted(), files);
             }
         }
 

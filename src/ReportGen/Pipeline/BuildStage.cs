@@ -3,6 +3,9 @@ namespace ReportGen.Pipeline;
 /// <summary>The stages of a build, in the order <see cref="BuildPipeline.RunAsync"/> runs them.</summary>
 public enum BuildStage
 {
+    /// <summary>Hash every input to see whether anything changed since the last build (incremental builds only).</summary>
+    HashInputs,
+
     /// <summary>Read reportgen.yml, every CSV under data/ and the report templates.</summary>
     LoadData,
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ReportGen.Cli.Serve;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen serve</c>: build, serve on 127.0.0.1, rebuild on change and reload the browser.</summary>
+public static class ServeCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="common">The shared options.</param>
+    /// <param name="console">Where to write.</param>
+    public static Command Create(CommonOptions common, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(common);
+        ArgumentNullException.ThrowIfNull(console);
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1; 0 picks a free port and prints it", DefaultValueFactory = _ => 8080 };
+        port.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value is < 0 or > 65535)
+            {
+                r.AddError($"--port {value} is not a port; expected 0-65535 (0 picks a free one)");
+            }
+        });
+        var command = new Command("serve", "Build, serve site/ on http://127.0.0.1:<port>/, rebuild when templates/, data/ or reportgen.yml change, and reload open pages; errors show in the page and the console while the last good site stays up.");
+        common.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = common.Read(parse);
+            DevServer server;
+            try
+            {
+                server = await DevServer.StartAsync(options, parse.GetValue(port), console, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                await console.Error.WriteLineAsync($"error: cannot listen on 127.0.0.1:{parse.GetValue(port)}: {e.Message}; choose another --port (0 picks a free one)").ConfigureAwait(false);
+                return ExitCodes.InputErrors;
+            }
+
+            await using (server.ConfigureAwait(false))
+            {
+                await console.Out.WriteLineAsync($"serving {server.Address} (Ctrl+C to stop); watching templates/, data/ and reportgen.yml").ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    await console.Out.WriteLineAsync("stopped").ConfigureAwait(false);
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
