@@ -141,21 +141,23 @@ public sealed class DevServer : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var types = new FileExtensionContentTypeProvider();
-        app.Map(LiveReload.VersionPath, (HttpContext context) =>
-        {
-            long version;
-            IReadOnlyList<Diagnostic> errors;
-            lock (_lock)
-            {
-                version = _version;
-                errors = _errors;
-            }
-
-            context.Response.Headers.CacheControl = "no-store";
-            return Results.Json(new { version, errors = errors.Select(d => d.ToDisplayString()) });
-        });
         app.Use(async (context, next) =>
         {
+            if (context.Request.Path == LiveReload.VersionPath)
+            {
+                long current;
+                IReadOnlyList<Diagnostic> failed;
+                lock (_lock)
+                {
+                    current = _version;
+                    failed = _errors;
+                }
+
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.WriteAsJsonAsync(new { version = current, errors = failed.Select(d => d.ToDisplayString()) }, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
             if (ResolveHtml(context.Request.Path) is not { } file)
             {
                 await next(context).ConfigureAwait(false);

@@ -1,0 +1,71 @@
+using ReportGen.Tests.TestKit;
+
+namespace ReportGen.Tests.Cli;
+
+/// <summary>reportgen check: finds what a build does not, and writes nothing.</summary>
+public sealed class CheckCommandTests
+{
+    private const string Report = "templates/reports/chips.sbn-md";
+
+    [Fact]
+    public async Task Check_TypedNumberInProse_ReportsRG2007AtItsExactPosition()
+    {
+        using var project = new FixtureProject("mini");
+        var text = project.Read(Report).Replace("## Context\n", "## Context\n\nChips gained 15.3% in Q2, the 2nd best of 2026.\n", StringComparison.Ordinal);
+        project.Write(Report, text);
+        var line = Array.IndexOf(text.Split('\n'), "Chips gained 15.3% in Q2, the 2nd best of 2026.") + 1;
+
+        var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        // Only 15.3 is a typed figure: Q2 is a name, 2nd an ordinal, 2026 a year.
+        Assert.Contains($"{Report}:{line}:14: error RG2007: number '15.3' typed into the prose", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n'), l => l.Contains("RG2007", StringComparison.Ordinal));
+        Assert.Contains("             ^", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_CleanProject_PassesAndWritesNothing()
+    {
+        using var project = new FixtureProject("mini");
+        var before = Directory.EnumerateFileSystemEntries(project.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var (code, output, error) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("internal links checked; nothing written", output, StringComparison.Ordinal);
+        var after = Directory.EnumerateFileSystemEntries(project.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Check_WithAPublishedSite_LeavesSiteByteIdenticalAndCreatesNoStagingFolder()
+    {
+        using var project = new FixtureProject("mini");
+        Assert.Equal(0, (await CliRunner.RunAsync("build", "--project", project.Root)).ExitCode);
+        var before = FixtureProject.Snapshot(project.Site);
+        project.Write(Report, project.Read(Report).Replace("## Context", "## Context changed", StringComparison.Ordinal));
+
+        var (code, _, _) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(0, code);
+        var after = FixtureProject.Snapshot(project.Site);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), $"{pair.Key} changed"));
+        Assert.Empty(Directory.EnumerateDirectories(project.Root, "*staging*"));
+    }
+
+    [Fact]
+    public async Task Check_BrokenLinkInALayout_ReportsRG5020()
+    {
+        using var project = new FixtureProject("mini");
+        var layout = "templates/layouts/series.sbn-html";
+        project.Write(layout, project.Read(layout).Replace("</body>", "<a href=\"../missing/\">x</a></body>", StringComparison.Ordinal));
+
+        var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.Contains("reports/chips/index.html:", error, StringComparison.Ordinal);
+        Assert.Contains("error RG5020: '../missing/' points at 'reports/missing/index.html', which the site does not contain", error, StringComparison.Ordinal);
+    }
+}

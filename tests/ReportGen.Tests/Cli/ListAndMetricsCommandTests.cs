@@ -1,0 +1,87 @@
+using System.Text.Json;
+using ReportGen.Tests.TestKit;
+
+namespace ReportGen.Tests.Cli;
+
+/// <summary>reportgen list and reportgen metrics: what a build would write, and what a template would see.</summary>
+public sealed class ListAndMetricsCommandTests
+{
+    [Fact]
+    public async Task List_Json_GivesEveryEditionWithItsAsOfDate()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, output, error) = await CliRunner.RunAsync("list", "--project", project.Root, "--json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.EnumerateArray().Select(e => $"{e.GetProperty("report").GetString()} {e.GetProperty("period").GetString()} {e.GetProperty("as_of").GetString()}").ToList();
+        Assert.Equal(["chips 2026-Q1 2026-03-31", "chips 2026-Q2 2026-06-30"], rows);
+        Assert.False(Directory.Exists(project.Site));
+    }
+
+    [Fact]
+    public async Task List_Table_NamesReportsPeriodsAndDates()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, output, _) = await CliRunner.RunAsync("list", "--project", project.Root, "--drafts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2026-Q3", output, StringComparison.Ordinal);
+        Assert.Contains("2026-07-02", output, StringComparison.Ordinal);
+        Assert.Contains("draft", output, StringComparison.Ordinal);
+        Assert.EndsWith("3 edition(s) in 1 report(s)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_UniverseJson_ListsEveryViewFigureWithUnitInputsAndAsOf()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, output, error) = await CliRunner.RunAsync("metrics", "chips", "--period", "2026-Q2", "--project", project.Root, "--json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2026-06-30", json.RootElement.GetProperty("as_of").GetString());
+        var figures = json.RootElement.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        Assert.Contains("period_return", figures.Keys);
+        Assert.Contains("size", figures.Keys);
+        var period = figures["period_return"];
+        Assert.Equal("Fraction", period.GetProperty("unit").GetString());
+        Assert.Equal("2026-06-30", period.GetProperty("as_of").GetString());
+        Assert.Contains("equal-weight mean of 2 members", period.GetProperty("inputs").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_Ticker_PrintsATableWithTheHandWorkedReturn()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, output, _) = await CliRunner.RunAsync("metrics", "NVDA", "--period", "2026-Q2", "--project", project.Root);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("security NVDA, Q2 2026 (2026-Q2), as of 2026-06-30", output, StringComparison.Ordinal);
+        Assert.Contains("+14.9%", output, StringComparison.Ordinal); // see BuildPipelineTests.Build_FiguresCsv_HoldsTheHandWorkedReturn
+    }
+
+    [Fact]
+    public async Task Metrics_UnknownSubject_FailsWithExitCode1()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, _, error) = await CliRunner.RunAsync("metrics", "NOPE", "--period", "2026-Q2", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.Contains("'NOPE' is neither a universe nor a ticker", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_BadPeriod_IsAUsageError()
+    {
+        var (code, _, error) = await CliRunner.RunAsync("metrics", "NVDA", "--period", "Q2");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--period 'Q2' is not a period", error, StringComparison.Ordinal);
+    }
+}

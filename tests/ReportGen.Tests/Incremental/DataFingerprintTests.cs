@@ -1,0 +1,50 @@
+using ReportGen.Incremental;
+using ReportGen.Tests.TestKit;
+
+namespace ReportGen.Tests.Incremental;
+
+/// <summary>The data hash of an edition covers the rows up to its as-of date and nothing after.</summary>
+public sealed class DataFingerprintTests
+{
+    private static readonly DateOnly Q1 = new(2026, 3, 31);
+    private static readonly DateOnly Q2 = new(2026, 6, 30);
+    private const string Nvda = "data/prices/adjusted/NVDA.csv";
+
+    [Fact]
+    public void KeyFor_RowAppendedAfterAsOf_IsUnchanged()
+    {
+        using var project = new FixtureProject("mini");
+        var before = DataFingerprint.Compute(project.Root, [Q1, Q2]);
+        project.Write(Nvda, project.Read(Nvda).TrimEnd('\n') + "\n2026-07-06,201.5\n");
+
+        var after = DataFingerprint.Compute(project.Root, [Q1, Q2]);
+
+        Assert.Equal(before.KeyFor(Q1), after.KeyFor(Q1));
+        Assert.Equal(before.KeyFor(Q2), after.KeyFor(Q2));
+    }
+
+    [Fact]
+    public void KeyFor_RowBeforeAsOfCorrected_Changes()
+    {
+        using var project = new FixtureProject("mini");
+        var before = DataFingerprint.Compute(project.Root, [Q1, Q2]);
+        project.Write(Nvda, project.Read(Nvda).Replace("2026-03-31,174.1969757080078", "2026-03-31,174.2", StringComparison.Ordinal));
+
+        var after = DataFingerprint.Compute(project.Root, [Q1, Q2]);
+
+        Assert.NotEqual(before.KeyFor(Q1), after.KeyFor(Q1));
+        Assert.NotEqual(before.KeyFor(Q2), after.KeyFor(Q2));
+    }
+
+    [Fact]
+    public void KeyFor_SourcesAsOfMovedBeyondTheEdition_IsUnchangedForIt()
+    {
+        using var project = new FixtureProject("mini");
+        var before = DataFingerprint.Compute(project.Root, [Q1]);
+        project.Write("data/sources.yml", project.Read("data/sources.yml").Replace("as_of: 2026-07-02", "as_of: 2026-07-10", StringComparison.Ordinal));
+
+        var after = DataFingerprint.Compute(project.Root, [Q1]);
+
+        Assert.Equal(before.KeyFor(Q1), after.KeyFor(Q1));
+    }
+}
