@@ -42,9 +42,11 @@ public static class ServeCommand
             await using (server.ConfigureAwait(false))
             {
                 await console.Out.WriteLineAsync($"serving {server.Address} (Ctrl+C to stop); watching templates/, data/ and reportgen.yml").ConfigureAwait(false);
+                // Either System.CommandLine or the web host sees Ctrl+C / SIGTERM first; stop on whichever does.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

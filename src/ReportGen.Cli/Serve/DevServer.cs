@@ -41,6 +41,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>The address pages are served from, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Cancelled when the web host stops, e.g. on Ctrl+C or SIGTERM (the host's console lifetime catches those signals).</summary>
+    public CancellationToken Stopping => _app?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+
     /// <summary>Increases after every rebuild that changed the site or its error state; pages reload when it changes.</summary>
     public long Version
     {
