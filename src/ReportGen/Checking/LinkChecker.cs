@@ -15,9 +15,12 @@ public static partial class LinkChecker
     /// <summary>Checks the <c>href</c>, <c>src</c> and <c>srcset</c> attributes of every HTML file in <paramref name="site"/>.</summary>
     /// <param name="site">The would-be site.</param>
     /// <param name="diagnostics">Receives one error per broken reference, at the page's site-relative path, line and column.</param>
+    /// <param name="basePath">The path of the site's base URL, e.g. <c>/notes/</c>: root-relative references (as in 404.html,
+    /// which is served at any depth) resolve under it.</param>
     /// <returns>The number of internal references checked.</returns>
-    public static int Check(SiteFileSet site, DiagnosticBag diagnostics)
+    public static int Check(SiteFileSet site, DiagnosticBag diagnostics, string basePath = "/")
     {
+        ArgumentNullException.ThrowIfNull(basePath);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var files = site.Files;
@@ -33,7 +36,18 @@ public static partial class LinkChecker
                     : [value];
                 foreach (var url in urls)
                 {
-                    if (Resolve(page, url) is not { } target)
+                    var local = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+                        ? (url.StartsWith(basePath, StringComparison.Ordinal) ? "/" + url[basePath.Length..] : null)
+                        : url;
+                    if (local is null)
+                    {
+                        checkedCount++;
+                        var (l, c, t) = Position(html, m.Groups["value"].Index);
+                        diagnostics.Error(DiagnosticCodes.BrokenLink, $"'{url}' is outside the site's base path '{basePath}'", new SourceLocation(page, l, c), t);
+                        continue;
+                    }
+
+                    if (Resolve(page, local) is not { } target)
                     {
                         continue;
                     }

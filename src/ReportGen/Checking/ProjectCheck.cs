@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Text;
@@ -35,7 +36,9 @@ public static class ProjectCheck
         var links = 0;
         if (build.Files is { } site)
         {
-            links = LinkChecker.Check(site, diagnostics);
+            var baseUrl = options.BaseUrl ?? SiteConfigReader.Read(options.ProjectRoot, new DiagnosticBag()).BaseUrl;
+            var basePath = Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+            links = LinkChecker.Check(site, diagnostics, basePath.EndsWith('/') ? basePath : basePath + "/");
         }
 
         return new CheckResult(diagnostics.Sorted(), build.Editions.Count, build.Files?.Files.Count ?? 0, links);

@@ -12,7 +12,7 @@ namespace ReportGen.Incremental;
 
 /// <summary>
 /// The record of the last successful build (<c>&lt;cache&gt;/last-build.json</c>): a hash of every input, the editions,
-/// the warnings and the SHA-256 of every file it published. When the inputs hash the same and the output folder still
+/// the warnings and the SHA-256 of every file in the output folder after publishing (search index included). When the inputs hash the same and the output folder still
 /// holds exactly those files, the next build has nothing to do and skips even loading the data.
 /// </summary>
 public static class BuildManifest
@@ -32,6 +32,7 @@ public static class BuildManifest
         Text(typeof(BuildManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Text(typeof(ReportGen.Metrics.InsufficientDataException).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}"));
+        Text(SearchIndexer.Locate(options.ProjectRoot) is { } search ? "search " + search.Script : "no search");
         var root = options.ProjectRoot;
         var inputs = new[] { Path.Combine(root, "reportgen.yml") }.Where(File.Exists)
             .Concat(SourceFiles.Enumerate(Path.Combine(root, "data"), "*"))
@@ -50,17 +51,16 @@ public static class BuildManifest
     /// <param name="inputsKey">The <see cref="InputsKey"/> computed before the build read anything.</param>
     /// <param name="editions">The editions built.</param>
     /// <param name="diagnostics">The build's warnings, replayed when the next build is skipped.</param>
-    /// <param name="files">The published site.</param>
-    /// <exception cref="IOException">The cache folder cannot be written.</exception>
-    public static void Save(string cacheDirectory, string inputsKey, IReadOnlyList<Edition> editions, IReadOnlyList<Diagnostic> diagnostics, SiteFileSet files)
+    /// <param name="outputDirectory">The output folder as published (including files publishing generates, such as the search index).</param>
+    /// <exception cref="IOException">The cache folder cannot be written, or the output folder cannot be read.</exception>
+    public static void Save(string cacheDirectory, string inputsKey, IReadOnlyList<Edition> editions, IReadOnlyList<Diagnostic> diagnostics, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(editions);
-        ArgumentNullException.ThrowIfNull(files);
         var stored = new Stored(
             inputsKey,
             [.. editions.Select(e => new StoredEdition(e.Report.Slug, e.Period.ToString(), e.AsOf, e.IsDraft))],
             diagnostics,
-            files.Files.ToDictionary(f => f.Key, f => Convert.ToHexStringLower(SHA256.HashData(f.Value)), StringComparer.Ordinal));
+            SourceFiles.Enumerate(outputDirectory, "*").ToDictionary(f => SourceFiles.Relative(outputDirectory, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal));
         Directory.CreateDirectory(cacheDirectory);
         var path = Path.Combine(cacheDirectory, FileName);
         var temp = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.tmp");
@@ -111,7 +111,14 @@ public static class BuildManifest
                 return null;
             }
 
-            files.Add(relative, bytes);
+            try
+            {
+                files.Add(relative, bytes);
+            }
+            catch (ArgumentException)
+            {
+                return null; // a file the site set would not accept (not written by a build): build again
+            }
         }
 
         var reports = ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).ToDictionary(r => r.Slug, StringComparer.Ordinal);

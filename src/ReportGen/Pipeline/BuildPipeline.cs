@@ -122,9 +122,9 @@ public static class BuildPipeline
                 cache?.Prune(keys!.ToHashSet(StringComparer.Ordinal));
             }
 
-            if (options.CacheDirectory is not null)
+            if (options.CacheDirectory is not null && !diagnostics.HasErrors)
             {
-                BuildManifest.Save(options.CacheDirectory, inputsKey!, editions, diagnostics.Sorted(), files);
+                BuildManifest.Save(options.CacheDirectory, inputsKey!, editions, diagnostics.Sorted(), options.Output);
             }
         }
 
