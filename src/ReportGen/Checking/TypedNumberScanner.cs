@@ -10,7 +10,7 @@ namespace ReportGen.Checking;
 /// </summary>
 /// <remarks>
 /// Not reported: years (1900-2100 standing alone), ordinals (<c>3rd</c>, <c>21st</c>), list numbering at the start of a
-/// line (<c>1.</c>, <c>2)</c>), digits inside a word or ticker (<c>Q2</c>, <c>H100</c>) or a name (<c>3M</c>, <c>5G</c>), index names
+/// line (<c>1.</c>, <c>2)</c>), windows (<c>12 months</c>, <c>52-week</c>), digits inside a word or ticker (<c>Q2</c>, <c>H100</c>) or a name (<c>3M</c>, <c>5G</c>), index names
 /// (<c>S&amp;P 500</c>, <c>Nasdaq-100</c>, <c>Russell 2000</c>, <c>FTSE 100</c>, <c>Stoxx 600</c>), and anything inside
 /// HTML tags, link targets, code spans or <c>{{ }}</c>.
 /// </remarks>
@@ -118,6 +118,11 @@ public static partial class TypedNumberScanner
             }
         }
 
+        if (Window().IsMatch(text[afterIndex..Math.Min(text.Length, afterIndex + 10)]))
+        {
+            return true; // a window such as "12 months" or "52-week": a label, not a computed figure
+        }
+
         return IndexName().IsMatch(text[Math.Max(0, m.Index - 12)..m.Index]);
     }
 
@@ -144,6 +149,9 @@ public static partial class TypedNumberScanner
 
     [GeneratedRegex(@"^\d+(st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^[ -](days?|weeks?|months?|quarters?|years?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Window();
 
     [GeneratedRegex(@"(S&P|S&amp;P|Nasdaq|NASDAQ|Russell|FTSE|Stoxx|STOXX|DAX|CAC|Nikkei|Dow|MSCI World)[ -]$", RegexOptions.CultureInvariant)]
     private static partial Regex IndexName();

@@ -11,14 +11,14 @@ public sealed class CheckCommandTests
     public async Task Check_TypedNumberInProse_ReportsRG2007AtItsExactPosition()
     {
         using var project = new FixtureProject("mini");
-        var text = project.Read(Report).Replace("## Context\n", "## Context\n\nChips gained 15.3% in Q2, the 2nd best of 2026.\n", StringComparison.Ordinal);
+        var text = project.Read(Report).Replace("## Context\n", "## Context\n\nChips gained 15.3% in Q2, the 2nd best of 2026 over 12 months.\n", StringComparison.Ordinal);
         project.Write(Report, text);
-        var line = Array.IndexOf(text.Split('\n'), "Chips gained 15.3% in Q2, the 2nd best of 2026.") + 1;
+        var line = Array.IndexOf(text.Split('\n'), "Chips gained 15.3% in Q2, the 2nd best of 2026 over 12 months.") + 1;
 
         var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);
 
         Assert.Equal(1, code);
-        // Only 15.3 is a typed figure: Q2 is a name, 2nd an ordinal, 2026 a year.
+        // Only 15.3 is a typed figure: Q2 is a name, 2nd an ordinal, 2026 a year, 12 months a window.
         Assert.Contains($"{Report}:{line}:14: error RG2007: number '15.3' typed into the prose", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n'), l => l.Contains("RG2007", StringComparison.Ordinal));
         Assert.Contains("             ^", error, StringComparison.Ordinal);
