@@ -36,6 +36,7 @@ if ! command -v java >/dev/null; then
   apt_install openjdk-17-jre-headless >/dev/null || echo "warning: Java could not be installed; the HTML validity tests will fail"
 fi
 if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+   || [ ! -f node_modules/pagefind/lib/runner/bin.cjs ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci (axe-core, vnu-jar, pagefind from package-lock.json)"
   # No install scripts: vnu-jar's would try to download a Java of its own; the machine's Java is used instead.

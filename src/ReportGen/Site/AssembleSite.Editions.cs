@@ -36,7 +36,7 @@ public static partial class AssembleSite
                 page["og_image"] = image;
                 page["og_image_alt"] = lead?.AltText;
                 page["noindex"] = edition.IsDraft;
-                page["content"] = new Text.HtmlFragment(rendered.BodyHtml);
+                page["content"] = new Text.HtmlFragment(ScrollableTables(rendered.BodyHtml));
                 page["period"] = edition.Period.Label;
                 page["as_of"] = edition.AsOf;
                 page["as_of_iso"] = Iso(edition.AsOf);
@@ -95,6 +95,12 @@ public static partial class AssembleSite
             AddPage(context, "series", seriesFolder, seriesPage, published ?? newest.Edition.AsOf);
         }
     }
+
+    /// <summary>Wraps each table of a body in a labelled, focusable region that scrolls sideways on narrow screens
+    /// (keyboard users can scroll it too), so wide tables never push the page wider than the screen.</summary>
+    private static string ScrollableTables(string html) => html
+        .Replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+        .Replace("</table>", "</table></div>", StringComparison.Ordinal);
 
     private static ScriptObject SourceObject(Data.DataSource source) => new()
     {

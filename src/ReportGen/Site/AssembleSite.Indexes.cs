@@ -47,14 +47,12 @@ public static partial class AssembleSite
         var config = context.Config;
         var published = context.Published;
 
-        // Home: the newest edition of each series (drafts included, marked), then the recent list.
+        // Home: the newest published edition of each series, then earlier ones; drafts (--drafts) in a list of their own.
         var home = PageObject(context, string.Empty, config.Title, config.Description, "home");
-        home["latest"] = context.Editions.GroupBy(e => e.Edition.Report.Slug)
-            .Select(g => g.OrderBy(e => e.Edition.Period).Last())
-            .OrderByDescending(e => e.Edition.AsOf).ThenBy(e => e.Edition.Report.Slug, StringComparer.Ordinal)
-            .Select(e => EditionLink(e, string.Empty)).ToList();
-        var latest = context.Editions.GroupBy(e => e.Edition.Report.Slug).Select(g => g.OrderBy(e => e.Edition.Period).Last()).ToHashSet();
-        home["recent"] = published.Where(e => !latest.Contains(e)).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
+        var latest = published.GroupBy(e => e.Edition.Report.Slug).Select(g => g.First()).ToList();
+        home["latest"] = latest.Select(e => EditionLink(e, string.Empty)).ToList();
+        home["recent"] = published.Except(latest).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
+        home["drafts"] = context.Editions.Where(e => e.Edition.IsDraft).OrderBy(e => e.Edition.Report.Slug, StringComparer.Ordinal).Select(e => EditionLink(e, string.Empty)).ToList();
         home["faq"] = context.Faq.Take(5).Select(f => FaqLink(f, string.Empty)).ToList();
         AddPage(context, "index", string.Empty, home, published.Count > 0 ? published[0].Edition.AsOf : null);
 

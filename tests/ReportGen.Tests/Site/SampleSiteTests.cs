@@ -1,0 +1,96 @@
+using System.Text.Json;
+using ReportGen.Diagnostics;
+using ReportGen.Tests.TestKit;
+
+namespace ReportGen.Tests.Site;
+
+/// <summary>The sample site as a reader and a validator see it: links resolve, pages are valid HTML, structured data parses.</summary>
+public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+{
+    private string Site => fixture.Output;
+
+    [Fact]
+    public void Build_Succeeds_WithTheSearchIndex()
+    {
+        Assert.True(fixture.Result.Succeeded, string.Join("\n", fixture.Result.Diagnostics));
+        Assert.DoesNotContain(fixture.Result.Diagnostics, d => d.Code is DiagnosticCodes.SearchUnavailable or DiagnosticCodes.SearchFailed);
+        Assert.True(File.Exists(Path.Combine(Site, "pagefind", "pagefind-ui.js")));
+        Assert.Contains("pagefind-ui.js", File.ReadAllText(Path.Combine(Site, "search", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryInternalHrefAndSrc_ResolvesToAFile()
+    {
+        var broken = BuiltSite.BrokenLinks(Site, new Uri(SampleSiteFixture.BaseUrl).AbsolutePath);
+
+        Assert.True(broken.Count == 0, "broken links:\n" + string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void Links_AreRelativeOrBaseAware_AbsoluteOnlyWhereAStandardRequiresIt()
+    {
+        var absolute = BuiltSite.HtmlFiles(Site).SelectMany(file => BuiltSite.Parse(file).QuerySelectorAll("[href], [src]")
+            .Where(e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.StartsWith(SampleSiteFixture.BaseUrl, StringComparison.Ordinal))
+            .Where(e => !(e.LocalName == "link" && e.GetAttribute("rel") == "canonical"))
+            .Select(e => $"{Path.GetRelativePath(Site, file)}: {e.OuterHtml}")).ToList();
+
+        Assert.True(absolute.Count == 0, "links to the site by absolute URL:\n" + string.Join("\n", absolute));
+    }
+
+    [Fact]
+    public void EveryPage_PassesTheNuHtmlChecker()
+    {
+        var pages = BuiltSite.HtmlFiles(Site);
+
+        var errors = NodeTools.VnuErrors(pages);
+
+        Assert.True(pages.Count >= 20, $"only {pages.Count} pages");
+        Assert.True(errors.Count == 0, $"{errors.Count} vnu errors in {pages.Count} pages:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void JsonLd_ParsesOnEveryEditionAndFaqPage()
+    {
+        var blocks = BuiltSite.JsonLd(Site);
+
+        var types = blocks.Select(b => (b.Page.Replace('\\', '/'), b.Json.RootElement.GetProperty("@type").GetString())).ToList();
+        Assert.Contains(("reports/ai-equities/2026-q2/index.html", "Article"), types);
+        Assert.Contains(("reports/ai-equities/2026-q2/index.html", "FAQPage"), types);
+        Assert.Contains(("faq/how-are-returns-calculated/index.html", "FAQPage"), types);
+        var articles = blocks.Where(b => b.Json.RootElement.GetProperty("@type").GetString() == "Article").Select(b => b.Json.RootElement).ToList();
+        Assert.Equal(fixture.Result.Editions.Count, articles.Count);
+        Assert.All(articles, article =>
+        {
+            Assert.StartsWith(SampleSiteFixture.BaseUrl + "reports/", article.GetProperty("url").GetString(), StringComparison.Ordinal);
+            Assert.Equal(JsonValueKind.Array, article.GetProperty("image").ValueKind);
+        });
+    }
+
+    [Fact]
+    public void Output_HoldsNoMachinePaths()
+    {
+        var hits = BuiltSite.FilesContaining(Site, FixtureProject.RepositoryRoot, Path.GetTempPath().TrimEnd('/'), "/tmp/");
+
+        Assert.True(hits.Count == 0, "machine paths in the output:\n" + string.Join("\n", hits));
+    }
+
+    [Fact]
+    public void DraftEdition_IsMarked_AndLeftOutOfFeedAndSitemap()
+    {
+        var drafts = fixture.Result.Editions.Where(e => e.IsDraft).ToList();
+        var feed = File.ReadAllText(Path.Combine(Site, "feed.xml"));
+        var sitemap = File.ReadAllText(Path.Combine(Site, "sitemap.xml"));
+
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, draft =>
+        {
+            var page = File.ReadAllText(Path.Combine(Site, draft.UrlPath, "index.html"));
+            var url = SampleSiteFixture.BaseUrl + draft.UrlPath;
+            Assert.Contains("<meta name=\"robots\" content=\"noindex\">", page, StringComparison.Ordinal);
+            Assert.Contains("class=\"draft-banner\"", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-pagefind-body", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(url, feed, StringComparison.Ordinal);
+            Assert.DoesNotContain(url, sitemap, StringComparison.Ordinal);
+        });
+    }
+}
