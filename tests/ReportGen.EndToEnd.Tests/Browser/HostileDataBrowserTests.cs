@@ -15,7 +15,9 @@ public sealed class HostileDataBrowserTests : IClassFixture<HostileSiteFixture>
     public async Task EveryPage_RunsNoPayload()
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
-        await using var server = await StaticServer.StartAsync(_fixture.Site.Output);
+        // Served under the path of the fixture's base_url (https://example.org/notes/), as a static host would: the 404 page
+        // links from that path, because it is served at any depth.
+        await using var server = await StaticServer.StartAsync(_fixture.Site.Output, "/notes/");
         var failures = new StringBuilder();
         try
         {
