@@ -50,9 +50,16 @@ public sealed class BuiltSite : IDisposable
     /// their path with every segment after the first replaced by '*' (<c>reports/*/*/index.html</c> is an edition,
     /// <c>faq/*/index.html</c> a FAQ page, <c>search/index.html</c> the search page), and the last of each group in
     /// ordinal order is taken (the newest edition, since periods sort by date).
+    /// Report series count as kinds of their own (<c>reports/ai-equities/*/index.html</c>), since each has its own body.
     /// </summary>
     public IReadOnlyList<string> OnePagePerKind() =>
-        [.. Pages().GroupBy(KindOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Last())];
+        [.. Pages().GroupBy(GroupOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Last())];
+
+    private static string GroupOf(string page)
+    {
+        var kind = KindOf(page);
+        return kind.StartsWith("reports/*/", StringComparison.Ordinal) ? "reports/" + page.Split('/')[1] + kind["reports/*".Length..] : kind;
+    }
 
     /// <summary>The kind of a page: <c>reports/ai-equities/2026-q1/index.html</c> → <c>reports/*/*/index.html</c>.</summary>
     public static string KindOf(string page)
