@@ -5,6 +5,8 @@ using ReportGen.Tests.Charts;
 
 // charts [rounds]        time RenderPng at 1x and 2x, and RenderAll in parallel, over one fixture chart per kind
 // render <kind> <file>   write one fixture chart at 1x (used to compare renders with and without system fonts)
+// stages <project> <out> build <project> into <out> with a Stopwatch per pipeline stage (bench/site.sh, bench/scale.sh)
+// scale-project <dir> <repository>  write the generated 500-security, 20-year project of bench/scale.sh
 var inv = CultureInfo.InvariantCulture;
 if (args.Length == 3 && args[0] == "render")
 {
@@ -13,9 +15,20 @@ if (args.Length == 3 && args[0] == "render")
     return 0;
 }
 
+if (args.Length == 3 && args[0] == "stages")
+{
+    return await ReportGen.Timing.Stages.RunAsync(args[1], args[2]);
+}
+
+if (args.Length == 3 && args[0] == "scale-project")
+{
+    ReportGen.Timing.ScaleProject.Write(args[1], args[2]);
+    return 0;
+}
+
 if (args.Length is 0 or > 2 || args[0] != "charts")
 {
-    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file>");
+    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file> | stages <project> <out> | scale-project <dir> <repository>");
     return 2;
 }
 

@@ -1,0 +1,28 @@
+# Shared by bench/*.sh: machine facts, a Release build of the CLI and of the timing tool, and a timed run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo=$(pwd)
+shm=/dev/shm/reportgen-bench
+mkdir -p "$shm"
+machine() {
+  echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM; dotnet $(dotnet --version); commit $(git rev-parse --short HEAD)"
+  echo "== load: $(uptime)"
+}
+build_tools() {
+  dotnet build src/ReportGen.Cli -c Release -v q -nologo >/dev/null
+  dotnet build benchmarks/ReportGen.Timing -c Release -v q -nologo >/dev/null
+}
+reportgen() { dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll" "$@"; }
+timing() { dotnet "$repo/benchmarks/ReportGen.Timing/bin/Release/net10.0/ReportGen.Timing.dll" "$@"; }
+# timed LABEL CMD...: runs CMD under /usr/bin/time -v; prints wall seconds and peak RSS in MB on one line.
+timed() {
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { tail -n 30 "$log" "$log.out"; return 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")
+  printf '%-44s wall %7.2f s   peak RSS %6s MB   (load %s)\n' "$label" "$wall" "$rss" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  tail -n 1 "$log.out" | sed 's/^/    /'
+  rm -f "$log" "$log.out"
+}
