@@ -12,7 +12,8 @@ build_tools() {
   dotnet build src/ReportGen.Cli -c Release -v q -nologo >/dev/null
   dotnet build benchmarks/ReportGen.Timing -c Release -v q -nologo >/dev/null
 }
-reportgen() { dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll" "$@"; }
+rg=(dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll")   # the CLI, as a command for `timed`
+reportgen() { "${rg[@]}" "$@"; }
 timing() { dotnet "$repo/benchmarks/ReportGen.Timing/bin/Release/net10.0/ReportGen.Timing.dll" "$@"; }
 # timed LABEL CMD...: runs CMD under /usr/bin/time -v; prints wall seconds and peak RSS in MB on one line.
 timed() {

@@ -10,7 +10,7 @@ project=$shm/scale; out=$shm/scale-site
 rm -rf "$out"
 timing scale-project "$project" "$repo"
 echo "== generated: $(ls "$project/data/prices/adjusted" | wc -l) price files, $(cat "$project"/data/prices/adjusted/*.csv | wc -l) rows, $(du -sh "$project/data" | cut -f1)"
-timed "full backfill build (CLI)" reportgen build --project "$project" --out "$out"
+timed "full backfill build (CLI)" "${rg[@]}" build --project "$project" --out "$out"
 echo "== built: $(find "$out" -name index.html | wc -l) pages, $(find "$out" -name '*.png' | wc -l) PNGs, $(du -sh "$out" | cut -f1)"
 echo "== stages (one more build, in the timing tool's process)"
 rm -rf "$out"

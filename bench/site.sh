@@ -12,14 +12,14 @@ cp -r reportgen.yml data templates "$project/"
 echo "== does this build skip unchanged work? $(reportgen build --help 2>&1 | grep -ci -E 'incremental|cache' || true) mention(s) of incremental/cache in 'reportgen build --help'"
 for i in $(seq "$runs"); do
   rm -rf "$out" "$project/.reportgen" "$project/obj" 2>/dev/null || true
-  timed "cold build (empty --out) #$i" reportgen build --project "$project" --out "$out"
+  timed "cold build (empty --out) #$i" "${rg[@]}" build --project "$project" --out "$out"
 done
 for i in $(seq "$runs"); do
-  timed "no-change rebuild #$i" reportgen build --project "$project" --out "$out"
+  timed "no-change rebuild #$i" "${rg[@]}" build --project "$project" --out "$out"
 done
 for i in $(seq "$runs"); do
   echo "<!-- bench edit $i -->" >> "$project/templates/layouts/edition.sbn-html"
-  timed "one-template-change rebuild #$i" reportgen build --project "$project" --out "$out"
+  timed "one-template-change rebuild #$i" "${rg[@]}" build --project "$project" --out "$out"
 done
 echo "== stages (one more build, in the timing tool's process)"
 timing stages "$project" "$out"
