@@ -16,5 +16,12 @@ for i in 1 2 3; do
   timed "cold process: ReportGen, TieredPGO off #$i" env DOTNET_TieredPGO=0 dotnet "$dll" pages-once
   timed "cold process: hugo #$i" hugo --quiet --source "$pages" --destination "$pages/out-hugo" --cacheDir "$pages/hugo-cache" --noBuildLock
 done
-echo "== same bytes? pages differing between the two outputs: $(for f in "$pages"/out-reportgen/*/index.html; do n=$(basename "$(dirname "$f")"); cmp -s "$f" "$pages/out-hugo/posts/$n/index.html" || echo "$n"; done | wc -l) of 10000"
+# Markdig writes a table cell's alignment as style="text-align: left;", Goldmark as style="text-align:left"; otherwise
+# the two outputs should be the same bytes.
+differ=0
+for f in "$pages"/out-reportgen/*/index.html; do
+  n=$(basename "$(dirname "$f")")
+  cmp -s <(sed 's/ style="text-align: \([a-z]*\);"/ style="text-align:\1"/g' "$f") "$pages/out-hugo/posts/$n/index.html" || differ=$((differ + 1))
+done
+echo "== same output? pages that differ beyond the table-alignment style syntax: $differ of 10000"
 echo "== pages written: reportgen $(find /dev/shm/reportgen-bench/pages/out-reportgen -name index.html | wc -l), hugo $(find /dev/shm/reportgen-bench/pages/out-hugo -name index.html | wc -l)"

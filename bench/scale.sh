@@ -7,12 +7,12 @@ source "$(dirname "$0")/common.sh"
 machine
 build_tools
 project=$shm/scale; out=$shm/scale-site
-rm -rf "$out"
+rm -rf "$out" "$project/.reportgen-cache"
 timing scale-project "$project" "$repo"
 echo "== generated: $(ls "$project/data/prices/adjusted" | wc -l) price files, $(cat "$project"/data/prices/adjusted/*.csv | wc -l) rows, $(du -sh "$project/data" | cut -f1)"
 timed "full backfill build (CLI)" "${rg[@]}" build --project "$project" --out "$out"
 echo "== built: $(find "$out" -name index.html | wc -l) pages, $(find "$out" -name '*.png' | wc -l) PNGs, $(du -sh "$out" | cut -f1)"
 echo "== stages (one more build, in the timing tool's process)"
-rm -rf "$out"
+rm -rf "$out" "$project/.reportgen-cache"
 timing stages "$project" "$out"
 echo "== load: $(uptime)"
