@@ -52,6 +52,34 @@ public sealed class SampleSiteBrowserTests : IClassFixture<SampleSiteFixture>
     [BrowserFact]
     public Task OnePagePerKind_DarkMode_HasNoWcag21AaViolations() => AssertAccessibleAsync(ColorScheme.Dark, "dark");
 
+    [BrowserFact]
+    public async Task SearchPage_WithAQuery_ShowsResultsWithoutErrors_AndHasNoWcag21AaViolations()
+    {
+        Assert.True(_fixture.Site.Pages().Contains("search/index.html"), "the sample site has no search page");
+        var axe = await File.ReadAllTextAsync(RepoPaths.NodePackageFile("axe-core", "axe.min.js"));
+        var failures = new StringBuilder();
+        foreach (var (scheme, label) in new[] { (ColorScheme.Light, "light"), (ColorScheme.Dark, "dark") })
+        {
+            await using var probe = await PageProbe.OpenAsync(_fixture.Browser, new Uri(_fixture.Server.UrlOf("search/index.html"), "?q=nvidia"), scheme);
+            var results = probe.Page.Locator(".pagefind-ui__result");
+            await results.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+            await probe.ScreenshotAsync($"search-results-{label}");
+            foreach (var violation in await probe.AxeViolationsAsync(axe))
+            {
+                failures.AppendLine($"search?q=nvidia ({label}): {violation}");
+            }
+
+            foreach (var problem in probe.Problems)
+            {
+                failures.AppendLine($"search?q=nvidia ({label}): {problem}");
+            }
+
+            Assert.True(await results.CountAsync() > 0, "no search results for 'nvidia'");
+        }
+
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
     private async Task AssertAccessibleAsync(ColorScheme scheme, string label)
     {
         Assert.Equal(4, WcagTags.Length);

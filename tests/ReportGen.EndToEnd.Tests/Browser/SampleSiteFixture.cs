@@ -9,6 +9,9 @@ namespace ReportGen.EndToEnd.Tests.Browser;
 /// </summary>
 public sealed class SampleSiteFixture : IAsyncLifetime
 {
+    /// <summary>The sub-path the site is built for (--base-url) and served under.</summary>
+    public const string BasePath = "/research/";
+
     private IPlaywright? _playwright;
 
     public BuiltSite Site { get; private set; } = null!;
@@ -24,8 +27,8 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             return;
         }
 
-        Site = await BuiltSite.BuildAsync(RepoPaths.Root);
-        Server = await StaticServer.StartAsync(Site.Output, "/research/");
+        Site = await BuiltSite.BuildAsync(RepoPaths.Root, baseUrl: "https://example.org" + BasePath);
+        Server = await StaticServer.StartAsync(Site.Output, BasePath);
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 

@@ -92,6 +92,14 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
     }
 
     [Fact]
+    public void HostileTag_IsShownLiterallyWhereTagsAreListed()
+    {
+        var pages = _site.Pages().Where(p => Parser.ParseDocument(_site.Read(p)).Body!.TextContent.Contains(HostileProject.Tag, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(pages);
+    }
+
+    [Fact]
     public void EditionPage_KeepsPayloadsWholeInsideAttributes()
     {
         var document = Parser.ParseDocument(_site.Read(EditionPage()));
@@ -108,6 +116,8 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
     public void EveryJsonLdBlock_IsJsonThatCannotCloseItsScriptElement()
     {
         var failures = new StringBuilder();
+        var blocks = 0;
+        var carried = false;
         foreach (var page in _site.Pages())
         {
             foreach (var script in Parser.ParseDocument(_site.Read(page)).Scripts.Where(s => s.Type == "application/ld+json"))
@@ -120,7 +130,9 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
 
                 try
                 {
-                    using var _ = JsonDocument.Parse(raw);
+                    using var json = JsonDocument.Parse(raw);
+                    blocks++;
+                    carried |= Strings(json.RootElement).Any(v => v.Contains(HostileProject.QuoteName, StringComparison.Ordinal));
                 }
                 catch (JsonException e)
                 {
@@ -130,12 +142,15 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
         }
 
         Assert.True(failures.Length == 0, failures.ToString());
+        Assert.True(blocks > 0, "the hostile site has no JSON-LD, so this test checked nothing");
+        Assert.True(carried, "no JSON-LD block carries the hostile headline, so escaping in JSON-LD was not exercised");
     }
 
     [Fact]
     public void EveryXmlFile_IsWellFormedAndCarriesPayloadsAsText()
     {
         var failures = new StringBuilder();
+        var carried = new List<string>();
         foreach (var file in _site.Files("*.xml"))
         {
             var xml = new XmlDocument { XmlResolver = null };
@@ -153,9 +168,15 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
             {
                 failures.AppendLine($"{file}: a payload became markup");
             }
+
+            if (xml.DocumentElement!.InnerText.Contains(HostileProject.QuoteName, StringComparison.Ordinal))
+            {
+                carried.Add(file);
+            }
         }
 
         Assert.True(failures.Length == 0, failures.ToString());
+        Assert.Contains(carried, f => f.EndsWith("feed.xml", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -165,6 +186,14 @@ public sealed class HostileDataTests : IClassFixture<HostileSiteFixture>
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
 
     private string EditionPage() => _site.Pages().Last(p => BuiltSite.KindOf(p) == "reports/*/*/index.html");
 }

@@ -22,10 +22,11 @@ public sealed class BuiltSite : IDisposable
     /// <summary>Builds <paramref name="projectRoot"/> into a temp --out folder; throws with every diagnostic when the build fails.</summary>
     /// <param name="projectRoot">The project to build (the repository itself for the sample site).</param>
     /// <param name="ownsProject">Delete <paramref name="projectRoot"/> on dispose (a temp copy).</param>
-    public static async Task<BuiltSite> BuildAsync(string projectRoot, bool ownsProject = false)
+    /// <param name="baseUrl">Overrides the project's base_url (as --base-url does), e.g. to match the path it is served under.</param>
+    public static async Task<BuiltSite> BuildAsync(string projectRoot, bool ownsProject = false, string? baseUrl = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "reportgen-e2e", $"site-{Guid.NewGuid():N}");
-        var result = await BuildPipeline.RunAsync(new BuildOptions(projectRoot, output), publish: true, CancellationToken.None);
+        var result = await BuildPipeline.RunAsync(new BuildOptions(projectRoot, output, BaseUrl: baseUrl), publish: true, CancellationToken.None);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"building {projectRoot} failed:\n{string.Join("\n", result.Diagnostics)}");

@@ -38,7 +38,23 @@ public sealed class StaticServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".csv"] = "text/csv; charset=utf-8";
         types.Mappings[".xml"] = "application/xml";
-        app.UsePathBase(pathBase.TrimEnd('/'));
+        var prefix = pathBase.TrimEnd('/');
+        if (prefix.Length > 0)
+        {
+            // Nothing outside the site's path exists on its host: a link that escapes the base path must fail here too.
+            app.Use(async (context, next) =>
+            {
+                if (!context.Request.Path.StartsWithSegments(prefix, StringComparison.Ordinal))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                await next(context);
+            });
+        }
+
+        app.UsePathBase(prefix);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
