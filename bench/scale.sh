@@ -9,6 +9,7 @@ build_tools
 project=$shm/scale; out=$shm/scale-site
 rm -rf "$out" "$project/.reportgen-cache"
 timing scale-project "$project" "$repo"
+ln -s "$repo/node_modules" "$project/node_modules"   # Pagefind, so the build indexes search as in the repository
 echo "== generated: $(ls "$project/data/prices/adjusted" | wc -l) price files, $(cat "$project"/data/prices/adjusted/*.csv | wc -l) rows, $(du -sh "$project/data" | cut -f1)"
 timed "full backfill build (CLI)" "${rg[@]}" build --project "$project" --out "$out"
 echo "== built: $(find "$out" -name index.html | wc -l) pages, $(find "$out" -name '*.png' | wc -l) PNGs, $(du -sh "$out" | cut -f1)"

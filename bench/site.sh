@@ -10,6 +10,7 @@ build_tools
 project=$shm/sample; out=$shm/sample-site
 rm -rf "$project" "$out"; mkdir -p "$project"
 cp -r reportgen.yml data templates "$project/"
+ln -s "$repo/node_modules" "$project/node_modules"   # Pagefind, so the build indexes search as in the repository
 echo "== reportgen build --help says: $(reportgen build --help 2>&1 | grep -m1 -i cache || echo 'nothing about a cache')"
 for i in $(seq "$runs"); do
   rm -rf "$out" "$project/.reportgen-cache"
