@@ -37,7 +37,7 @@ public static class BuildRunner
 
     /// <summary>One line per run: each stage's time, what was rendered or reused, and whether the output was written.</summary>
     /// <param name="result">The build's result.</param>
-    /// <returns>E.g. "load data 1.20 s · plan editions 0.01 s · render editions 0.35 s (1 rendered, 9 from cache) · …".</returns>
+    /// <returns>E.g. "load data 1.20 s · plan editions 0.01 s · render editions 0.35 s (1 rendered, 9 from cache; 0 charts drawn, 2 from the chart cache) · …".</returns>
     public static string TimingSummary(BuildResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -47,7 +47,7 @@ public static class BuildRunner
             var text = string.Create(CultureInfo.InvariantCulture, $"{StageNames.Of(t.Stage)} {t.Duration.TotalSeconds:0.00} s");
             return t.Stage switch
             {
-                BuildStage.RenderEditions => text + string.Create(CultureInfo.InvariantCulture, $" ({result.Incremental.Rendered.Count} rendered, {result.Incremental.Reused.Count} from cache)"),
+                BuildStage.RenderEditions => text + string.Create(CultureInfo.InvariantCulture, $" ({result.Incremental.Rendered.Count} rendered, {result.Incremental.Reused.Count} from cache; {result.Incremental.ChartsDrawn} charts drawn, {result.Incremental.ChartsFromCache} from the chart cache)"),
                 BuildStage.HashInputs when result.Incremental.UpToDate => text + " (nothing changed since the last build)",
                 BuildStage.Publish => text + (result.Incremental.OutputWritten ? " (written)" : " (unchanged, not written)"),
                 _ => text,

@@ -64,7 +64,7 @@ public sealed class EditionCache
             diagnostics.Add(d);
         }
 
-        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Png1x, c.Png2x))], entry.SourceIds);
+        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Png1x, c.Png2x) { Reused = true })], entry.SourceIds);
     }
 
     /// <summary>Stores <paramref name="rendered"/> under <paramref name="key"/> (write, then rename: never half-written).</summary>

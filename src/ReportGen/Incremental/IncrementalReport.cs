@@ -9,6 +9,12 @@ public sealed record IncrementalReport(IReadOnlyList<string> Rendered, IReadOnly
     /// <summary>True when no input had changed since the last build and the output was intact: nothing was loaded, rendered or written.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>Charts drawn in this build (each at 1x and 2x); a chart read from the render cache or reused with its edition is not counted.</summary>
+    public int ChartsDrawn { get; init; }
+
+    /// <summary>Charts of the editions rendered in this build that were read from the chart render cache instead of being drawn.</summary>
+    public int ChartsFromCache { get; init; }
+
     /// <summary>Nothing rendered, nothing reused, nothing written (a failed build).</summary>
     public static IncrementalReport Empty { get; } = new([], [], false);
 }

@@ -1,3 +1,4 @@
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
@@ -64,6 +65,9 @@ public static class BuildPipeline
         timer.Start(BuildStage.RenderEditions, editions.Count);
         var cache = options.CacheDirectory is null ? null : new EditionCache(options.CacheDirectory);
         var keys = cache is null ? null : EditionKeys.Compute(options, editions);
+        // Charts are cached by content hash, so a template edit that leaves an edition's charts alone does not redraw them.
+        // Only a publishing build writes to the cache (check reads none of it and leaves it as it was).
+        var chartCache = options.CacheDirectory is not null && publish ? Path.Combine(options.CacheDirectory, "charts") : null;
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -71,7 +75,7 @@ public static class BuildPipeline
             var own = new DiagnosticBag();
             rendered[i] = cache?.TryGet(keys![i], editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own);
+            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own, chartCache);
             var found = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
@@ -120,6 +124,10 @@ public static class BuildPipeline
             if (options.Report is null && options.AsOf is null)
             {
                 cache?.Prune(keys!.ToHashSet(StringComparer.Ordinal));
+                if (chartCache is not null)
+                {
+                    PruneChartCache(chartCache, rendered);
+                }
             }
 
             if (options.CacheDirectory is not null && !diagnostics.HasErrors)
@@ -136,8 +144,32 @@ public static class BuildPipeline
             Incremental = new IncrementalReport(
                 [.. names.Where((_, i) => !fromCache[i])],
                 [.. names.Where((_, i) => fromCache[i])],
-                written),
+                written)
+            {
+                ChartsDrawn = rendered.Where((_, i) => !fromCache[i]).Sum(r => r!.Charts.Count(c => !c.Reused)),
+                ChartsFromCache = rendered.Where((_, i) => !fromCache[i]).Sum(r => r!.Charts.Count(c => c.Reused)),
+            },
         };
+    }
+
+    // After a full build, the chart cache keeps only the PNGs some edition of this build shows, so it does not grow with
+    // every data update; a chart dropped here is simply redrawn if it is ever needed again.
+    private static void PruneChartCache(string folder, IEnumerable<RenderedEdition?> rendered)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var keep = rendered.SelectMany(r => r!.Charts).SelectMany(c => new[] { ChartRenderer.ContentHash(c.Spec, 1), ChartRenderer.ContentHash(c.Spec, 2) })
+            .Select(h => h + ".png").ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!keep.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };

@@ -28,8 +28,13 @@ public static class RenderEdition
     /// <param name="data">All loaded data (cut at the edition's as-of date by the views).</param>
     /// <param name="config">Site settings.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
+    /// <param name="chartCacheDirectory">
+    /// Folder of PNGs keyed by <see cref="ChartRenderer.ContentHash"/>: a chart whose spec, data and theme are unchanged is
+    /// read from there instead of redrawn, and new renders are stored there; null to draw every chart.
+    /// </param>
     /// <returns>The rendered edition, or null on error.</returns>
-    public static RenderedEdition? Run(Edition edition, MarketData data, SiteConfig config, DiagnosticBag diagnostics)
+    /// <exception cref="IOException">The chart cache folder cannot be read or written.</exception>
+    public static RenderedEdition? Run(Edition edition, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -72,7 +77,8 @@ public static class RenderEdition
             return null;
         }
 
-        var charts = specs.Values.Select(s => new RenderedChart(s, ChartRenderer.RenderPng(s, 1), ChartRenderer.RenderPng(s, 2))).ToList();
+        var images = ChartRenderer.RenderAll([.. specs.Values], [1, 2], chartCacheDirectory);
+        var charts = images.Chunk(2).Select(pair => new RenderedChart(pair[0].Spec, pair[0].Png, pair[1].Png) { Reused = pair[0].FromCache && pair[1].FromCache }).ToList();
         var sources = log.Figures.SelectMany(f => f.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new RenderedEdition(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body), log.Figures, charts, sources);
     }

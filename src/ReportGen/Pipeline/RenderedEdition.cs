@@ -17,4 +17,11 @@ public sealed record RenderedEdition(Edition Edition, string Title, string Summa
 /// <param name="Spec">The chart spec.</param>
 /// <param name="Png1x">PNG at 1x.</param>
 /// <param name="Png2x">PNG at 2x.</param>
-public sealed record RenderedChart(ChartSpec Spec, byte[] Png1x, byte[] Png2x);
+public sealed record RenderedChart(ChartSpec Spec, byte[] Png1x, byte[] Png2x)
+{
+    /// <summary>
+    /// True when this build drew neither PNG: both were read from the chart render cache (equal content hash) or came with
+    /// an edition taken from the edition cache.
+    /// </summary>
+    public bool Reused { get; init; }
+}

@@ -56,6 +56,37 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Rebuild_ProseChangedButNotTheCharts_ReadsTheChartsFromTheRenderCache()
+    {
+        using var project = TwoReports();
+        var first = await BuildAsync(project);
+        Assert.Equal(4, first.Incremental.ChartsDrawn); // one chart per edition, two reports of two editions
+        project.Write(Chips, project.Read(Chips).Replace("## Context", "## Background", StringComparison.Ordinal));
+
+        var result = await BuildAsync(project);
+
+        Assert.Equal(["chips/2026-Q1", "chips/2026-Q2"], result.Incremental.Rendered);
+        Assert.Equal(0, result.Incremental.ChartsDrawn);
+        Assert.Equal(2, result.Incremental.ChartsFromCache);
+        await AssertSameAsColdBuildAsync(project);
+    }
+
+    [Fact]
+    public async Task Rebuild_ChartTitleChanged_RedrawsThatReportsCharts()
+    {
+        using var project = TwoReports();
+        await BuildAsync(project);
+        project.Write(Chips, project.Read(Chips).Replace("title: \"Chips vs the S&P 500", "title: \"Chip makers vs the S&P 500", StringComparison.Ordinal));
+
+        var result = await BuildAsync(project);
+
+        Assert.Equal(2, result.Incremental.ChartsDrawn);
+        Assert.Equal(0, result.Incremental.ChartsFromCache);
+        Assert.Equal(8, Directory.GetFiles(project.PathOf(".reportgen-cache/charts"), "*.png").Length); // 4 charts at 1x and 2x; the old titles' PNGs are pruned
+        await AssertSameAsColdBuildAsync(project);
+    }
+
+    [Fact]
     public async Task Rebuild_DataForANewPeriod_AddsThatEditionAndReusesTheOthers()
     {
         using var project = new FixtureProject("mini");
@@ -104,7 +135,8 @@ public sealed class IncrementalBuildTests
     private static FixtureProject TwoReports()
     {
         var project = new FixtureProject("mini");
-        project.Write(Memory, project.Read(Chips).Replace("series: Chips Quarterly", "series: Memory Quarterly", StringComparison.Ordinal));
+        project.Write(Memory, project.Read(Chips).Replace("series: Chips Quarterly", "series: Memory Quarterly", StringComparison.Ordinal)
+            .Replace("title: \"Chips vs the S&P 500", "title: \"Memory vs the S&P 500", StringComparison.Ordinal)); // charts of its own, not the same PNGs as chips
         return project;
     }
 

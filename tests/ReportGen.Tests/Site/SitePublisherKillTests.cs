@@ -9,7 +9,9 @@ namespace ReportGen.Tests.Site;
 /// </summary>
 public sealed class SitePublisherKillTests
 {
-    private static readonly int[] KillAfterMilliseconds = [150, 400, 700, 1000, 1300, 1700, 2200];
+    // Kill points as fractions of a measured cold build of the same inputs, so they land inside the build however fast
+    // or loaded the machine is.
+    private static readonly double[] KillAtFractions = [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95];
 
     [Fact]
     public async Task Build_KilledAtAnyMoment_LeavesTheOldOrTheNewSiteWhole_AndTheNextBuildRecovers()
@@ -25,20 +27,30 @@ public sealed class SitePublisherKillTests
             p.Write("reportgen.yml", p.Read("reportgen.yml").Replace("title: Fixture Notes", "title: Renamed Notes", StringComparison.Ordinal));
         }
 
+        var clock = Stopwatch.StartNew();
         Assert.Equal(0, (await RunCliAsync(expected.Root, null)).ExitCode);
+        var coldBuild = clock.Elapsed;
         var next = FixtureProject.Snapshot(expected.Site);
         Assert.NotEqual(old["index.html"], next["index.html"]);
 
         var killed = 0;
-        foreach (var delay in KillAfterMilliseconds)
+        foreach (var fraction in KillAtFractions)
         {
-            var run = await RunCliAsync(project.Root, TimeSpan.FromMilliseconds(delay));
+            // Each killed build starts cold, like the measured one (a kill may or may not have left cache entries behind).
+            var cache = Path.Combine(project.Root, ".reportgen-cache");
+            if (Directory.Exists(cache))
+            {
+                Directory.Delete(cache, recursive: true);
+            }
+
+            var delay = coldBuild * fraction;
+            var run = await RunCliAsync(project.Root, delay);
             killed += run.Killed ? 1 : 0;
             var now = FixtureProject.Snapshot(project.Site);
-            Assert.True(SameTree(now, old) || SameTree(now, next), $"after a kill at {delay} ms site/ is neither the old nor the new site ({now.Count} files)");
+            Assert.True(SameTree(now, old) || SameTree(now, next), $"after a kill at {delay.TotalMilliseconds:F0} ms site/ is neither the old nor the new site ({now.Count} files)");
         }
 
-        Assert.True(killed >= 3, $"only {killed} of {KillAfterMilliseconds.Length} builds were killed before they finished; the kill points miss the build");
+        Assert.True(killed >= 3, $"only {killed} of {KillAtFractions.Length} builds were killed before they finished (cold build {coldBuild.TotalMilliseconds:F0} ms); the kill points miss the build");
         var final = await RunCliAsync(project.Root, null);
         Assert.Equal(0, final.ExitCode);
         Assert.True(SameTree(FixtureProject.Snapshot(project.Site), next), "the build after the kills did not publish the new site");
