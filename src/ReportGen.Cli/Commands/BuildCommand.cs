@@ -23,14 +23,18 @@ public static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, console.Error);
             if (!result.Succeeded)
             {
-                await console.Error.WriteLineAsync("build failed; site/ was not changed").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"build failed; {options.Output} was not changed").ConfigureAwait(false);
                 return ExitCodes.InputErrors;
             }
 
             await console.Error.WriteLineAsync(BuildRunner.TimingSummary(result)).ConfigureAwait(false);
+            // Relative when the output is under the working folder (site), else absolute (/srv/www rather than ../../srv/www).
             var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Output);
+            output = output.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(options.Output) : output;
             var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
-            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {result.Files!.Files.Count} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
+            // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number.
+            var files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {files} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
