@@ -18,7 +18,7 @@ public sealed class SitePublisherKillTests
     {
         using var project = new FixtureProject("mini");
         using var expected = new FixtureProject("mini");
-        Assert.Equal(0, (await RunCliAsync(project.Root, null)).ExitCode);
+        Assert.Equal(0, (await CliProcess.BuildAsync(project.Root, null)).ExitCode);
         var old = FixtureProject.Snapshot(project.Site);
 
         // The next build changes every page, so a half-published site could not pass for either whole one.
@@ -28,7 +28,7 @@ public sealed class SitePublisherKillTests
         }
 
         var clock = Stopwatch.StartNew();
-        Assert.Equal(0, (await RunCliAsync(expected.Root, null)).ExitCode);
+        Assert.Equal(0, (await CliProcess.BuildAsync(expected.Root, null)).ExitCode);
         var coldBuild = clock.Elapsed;
         var next = FixtureProject.Snapshot(expected.Site);
         Assert.NotEqual(old["index.html"], next["index.html"]);
@@ -44,14 +44,14 @@ public sealed class SitePublisherKillTests
             }
 
             var delay = coldBuild * fraction;
-            var run = await RunCliAsync(project.Root, delay);
+            var run = await CliProcess.BuildAsync(project.Root, delay);
             killed += run.Killed ? 1 : 0;
             var now = FixtureProject.Snapshot(project.Site);
             Assert.True(SameTree(now, old) || SameTree(now, next), $"after a kill at {delay.TotalMilliseconds:F0} ms site/ is neither the old nor the new site ({now.Count} files)");
         }
 
         Assert.True(killed >= 3, $"only {killed} of {KillAtFractions.Length} builds were killed before they finished (cold build {coldBuild.TotalMilliseconds:F0} ms); the kill points miss the build");
-        var final = await RunCliAsync(project.Root, null);
+        var final = await CliProcess.BuildAsync(project.Root, null);
         Assert.Equal(0, final.ExitCode);
         Assert.True(SameTree(FixtureProject.Snapshot(project.Site), next), "the build after the kills did not publish the new site");
         Assert.False(Directory.Exists(Path.Combine(project.Root, ".site.staging")), ".site.staging was left behind");
@@ -60,51 +60,4 @@ public sealed class SitePublisherKillTests
 
     private static bool SameTree(SortedDictionary<string, byte[]> a, SortedDictionary<string, byte[]> b) =>
         a.Keys.SequenceEqual(b.Keys, StringComparer.Ordinal) && a.All(p => p.Value.AsSpan().SequenceEqual(b[p.Key]));
-
-    private static string CliDll
-    {
-        get
-        {
-            // Same configuration as this test assembly (Debug locally, Release in scripts/test.sh).
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var dll = Path.Combine(FixtureProject.RepositoryRoot, "src", "ReportGen.Cli", "bin", configuration, "net10.0", "reportgen.dll");
-            return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not found; build src/ReportGen.Cli first");
-        }
-    }
-
-    private static async Task<(int? ExitCode, bool Killed)> RunCliAsync(string projectRoot, TimeSpan? killAfter)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { CliDll, "build", "--project", projectRoot })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (killAfter is { } delay)
-        {
-            using var timeout = new CancellationTokenSource(delay);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                await Task.WhenAll(stdout, stderr);
-                return (null, true);
-            }
-        }
-        else
-        {
-            await process.WaitForExitAsync();
-        }
-
-        await Task.WhenAll(stdout, stderr);
-        Assert.True(process.ExitCode == 0, $"reportgen build exited {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-        return (process.ExitCode, false);
-    }
 }
