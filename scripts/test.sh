@@ -8,6 +8,7 @@
 #     installed, the browser tests are skipped and counted as skipped, with the reason; every other test still runs.
 #   - the npm packages of package-lock.json (axe-core, vnu-jar, pagefind) under node_modules/, with `npm ci`.
 #   - Java 17 for vnu.jar (on the machine already; installed with apt-get if not).
+#   - fontconfig's fc-list, for the test that builds charts with fontconfig pointed at an empty folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SNAPSHOOTER_STRICT_MODE="${SNAPSHOOTER_STRICT_MODE:-on}"
@@ -30,6 +31,10 @@ if [ ! -x /usr/bin/chromium ]; then
     export REPORTGEN_CHROMIUM_INSTALL="$(echo "$log" | tail -n 1)"
     echo "warning: chromium could not be installed; browser tests will be skipped"
   fi
+fi
+if ! command -v fc-list >/dev/null; then
+  echo "== installing fontconfig (the chart font test asks fc-list what fonts a build can see)"
+  apt_install fontconfig >/dev/null || echo "warning: fontconfig could not be installed; the chart font isolation test will fail"
 fi
 if ! command -v java >/dev/null; then
   echo "== installing Java for the W3C Nu HTML checker"
