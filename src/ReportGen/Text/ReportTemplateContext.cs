@@ -4,6 +4,8 @@ using System.Net;
 using System.Text;
 using ReportGen.Figures;
 using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ReportGen.Text;
@@ -15,8 +17,14 @@ namespace ReportGen.Text;
 /// </summary>
 public sealed class ReportTemplateContext : TemplateContext
 {
+    // One set of Scriban builtins (string, array, math ...) for every context, frozen: Scriban's default deep-copies them
+    // for each context (about a tenth of a page's render time), and a shared copy must not be changeable by a template,
+    // or one edition could change what another, rendering in parallel, sees.
+    private static readonly ScriptObject SharedBuiltins = Freeze(new BuiltinFunctions());
+
     /// <summary>Creates a context with ReportGen's strict settings.</summary>
     public ReportTemplateContext()
+        : base(SharedBuiltins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -25,6 +33,17 @@ public sealed class ReportTemplateContext : TemplateContext
         LoopLimit = 10_000;
         RecursiveLimit = 50;
         MemberRenamer = member => SnakeCase(member.Name);
+    }
+
+    private static ScriptObject Freeze(ScriptObject builtins)
+    {
+        foreach (var module in builtins.Values.OfType<ScriptObject>())
+        {
+            module.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     /// <summary>

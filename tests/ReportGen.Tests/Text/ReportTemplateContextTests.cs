@@ -42,4 +42,22 @@ public sealed class ReportTemplateContextTests
         Assert.Equal(name, document.QuerySelector("p")!.TextContent);
         Assert.Equal([name, "1"], document.QuerySelectorAll("tbody td").Select(td => td.TextContent));
     }
+
+    // Every render starts from the same builtins (string, array, math ...): a template that tries to change one fails,
+    // and the next render, possibly another edition on another thread, still sees the original.
+    [Theory]
+    [InlineData("{{ string.upcase = \"changed\" }}")]
+    [InlineData("{{ string.extra = 1 }}")]
+    [InlineData("{{ array.first = 1 }}")]
+    public void Render_TemplateAssignsToABuiltin_FailsAndLeavesTheBuiltinsOfTheNextRenderIntact(string mutation)
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var output = TemplateRenderer.Render(Template.Parse(mutation), new ScriptObject(), mutation, "mutation.sbn-md", diagnostics);
+
+        Assert.Null(output);
+        Assert.True(diagnostics.HasErrors);
+        var probe = "{{ \"ok\" | string.upcase }} {{ object.keys string | array.contains \"extra\" }} {{ [\"a\", \"b\"] | array.first }}";
+        var after = new Diagnostics.DiagnosticBag();
+        Assert.Equal("OK false a", TemplateRenderer.Render(Template.Parse(probe), new ScriptObject(), probe, "probe.sbn-md", after));
+    }
 }
