@@ -7,9 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-if command -v npm >/dev/null && { [ ! -f node_modules/pagefind/lib/runner/bin.cjs ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
-  echo "== npm ci (pagefind for the search index, and the test tools of package-lock.json)"
-  # No install scripts: vnu-jar's would try to download a Java of its own.
-  npm ci --ignore-scripts --no-audit --no-fund
+if command -v npm >/dev/null; then
+  source scripts/node-packages.sh
+  ensure_node_packages "pagefind for the search index" node_modules/pagefind/lib/runner/bin.cjs
 fi
 exec dotnet run --project src/ReportGen.Cli -c Release -- build "$@"

@@ -40,13 +40,9 @@ if ! command -v java >/dev/null; then
   echo "== installing Java for the W3C Nu HTML checker"
   apt_install openjdk-17-jre-headless >/dev/null || echo "warning: Java could not be installed; the HTML validity tests will fail"
 fi
-if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
-   || [ ! -f node_modules/pagefind/lib/runner/bin.cjs ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== npm ci (axe-core, vnu-jar, pagefind from package-lock.json)"
-  # No install scripts: vnu-jar's would try to download a Java of its own; the machine's Java is used instead.
-  npm ci --ignore-scripts --no-audit --no-fund
-fi
+source scripts/node-packages.sh
+ensure_node_packages "axe-core, vnu-jar, pagefind" node_modules/axe-core/axe.min.js node_modules/vnu-jar/build/dist/vnu.jar \
+  node_modules/pagefind/lib/runner/bin.cjs
 
 dotnet restore ReportGen.sln
 dotnet build ReportGen.sln -c Release --no-restore
