@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using ReportGen.Cli.Commands;
+using ReportGen.Diagnostics;
+using ReportGen.Site;
 
 namespace ReportGen.Cli;
 
@@ -47,7 +49,8 @@ public static class ReportGenCli
     {
         ArgumentNullException.ThrowIfNull(console);
         var parse = CreateRoot(console, helpWidth).Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        // System.CommandLine's own handler would print a stack trace and return 1; every exception comes here instead.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -63,6 +66,11 @@ public static class ReportGenCli
         {
             return await parse.InvokeAsync(configuration).ConfigureAwait(false);
         }
+        catch (OutputRefusedException e)
+        {
+            await console.Error.WriteLineAsync($"error {DiagnosticCodes.OutputRefused}: {e.Message}; nothing was written or deleted").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
         catch (OperationCanceledException)
         {
             await console.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
@@ -72,8 +80,7 @@ public static class ReportGenCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await console.Error.WriteLineAsync($"error RG9001: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
-            await console.Error.WriteLineAsync(e.StackTrace).ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error {DiagnosticCodes.InternalError}: internal error: {CrashLog.OneLine(e)} ({CrashLog.Write(e, args)})").ConfigureAwait(false);
             return ExitCodes.Internal;
         }
     }

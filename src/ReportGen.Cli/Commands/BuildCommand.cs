@@ -7,6 +7,9 @@ namespace ReportGen.Cli.Commands;
 /// <summary><c>reportgen build</c>: builds the site from data/ and templates/ into site/ (atomically, incrementally).</summary>
 public static class BuildCommand
 {
+    /// <summary>Editions re-rendered by <c>--verify-cache</c> without a count.</summary>
+    public const int DefaultVerifySample = 10;
+
     /// <summary>Creates the command.</summary>
     /// <param name="common">The shared options.</param>
     /// <param name="console">Where to write.</param>
@@ -16,9 +19,27 @@ public static class BuildCommand
         ArgumentNullException.ThrowIfNull(console);
         var command = new Command("build", "Build the site from data/ and templates/ into site/; unchanged editions come from .reportgen-cache/, and the previous site stays intact on any error.");
         common.AddTo(command);
+        var verify = new Option<int?>("--verify-cache")
+        {
+            Description = $"Render N editions taken from the cache afresh (chosen at random; N defaults to {DefaultVerifySample}) and fail with RG5013 if any differs from its cached rendering",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "N",
+        };
+        verify.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && r.GetValueOrDefault<int?>() is < 1)
+            {
+                r.AddError("--verify-cache N must be at least 1");
+            }
+        });
+        command.Options.Add(verify);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = common.Read(parse);
+            if (parse.GetResult(verify) is not null)
+            {
+                options = options with { VerifyCacheSample = parse.GetValue(verify) ?? DefaultVerifySample };
+            }
             var result = await BuildRunner.RunAsync(console, options, publish: true, cancellationToken).ConfigureAwait(false);
             DiagnosticPrinter.Print(result.Diagnostics, console.Error);
             if (!result.Succeeded)

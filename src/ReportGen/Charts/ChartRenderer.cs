@@ -86,25 +86,64 @@ public static class ChartRenderer
         {
             var (spec, scale) = jobs[i];
             var hash = ContentHash(spec, scale);
-            var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, hash + ".png");
-            if (cached is not null && File.Exists(cached))
+            var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CacheFileName(hash));
+            if (cached is not null && ReadCached(cached, hash) is { } fromCache)
             {
-                results[i] = new ChartImage(spec, scale, spec.FileName(scale), hash, File.ReadAllBytes(cached), FromCache: true);
+                results[i] = new ChartImage(spec, scale, spec.FileName(scale), hash, fromCache, FromCache: true);
                 return;
             }
 
             var png = RenderPng(spec, scale);
             if (cached is not null)
             {
-                // Write then rename, so a concurrent or interrupted run never leaves a half-written <hash>.png.
+                // Write then rename, so a concurrent or interrupted run never leaves a half-written entry.
                 var temp = string.Create(CultureInfo.InvariantCulture, $"{cached}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
-                File.WriteAllBytes(temp, png);
+                using (var stream = File.Create(temp))
+                {
+                    stream.Write(Encoding.ASCII.GetBytes($"{CacheMagic} {hash} {Convert.ToHexStringLower(SHA256.HashData(png))}\n"));
+                    stream.Write(png);
+                }
+
                 File.Move(temp, cached, overwrite: true);
             }
 
             results[i] = new ChartImage(spec, scale, spec.FileName(scale), hash, png, FromCache: false);
         });
         return results;
+    }
+
+    /// <summary>
+    /// The render cache's file for a chart: <c>&lt;hash&gt;.chart</c>, a proof line <c>reportgen-chart-v1 &lt;hash&gt; &lt;sha256 of the PNG&gt;</c>
+    /// followed by the PNG. An entry whose proof names another hash or does not match its PNG (swapped, truncated,
+    /// poisoned, garbage) is not used: the chart is drawn again and the entry replaced.
+    /// </summary>
+    /// <param name="contentHash">The chart's <see cref="ContentHash"/>.</param>
+    /// <returns>The file name.</returns>
+    public static string CacheFileName(string contentHash) => contentHash + ".chart";
+
+    private const string CacheMagic = "reportgen-chart-v1";
+
+    private static byte[]? ReadCached(string path, string hash)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var newline = Array.IndexOf(bytes, (byte)'\n');
+        if (newline < 0)
+        {
+            return null;
+        }
+
+        var proof = Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
+        var png = bytes[(newline + 1)..];
+        return proof is [CacheMagic, var storedHash, var pngHash] && storedHash == hash && pngHash == Convert.ToHexStringLower(SHA256.HashData(png)) ? png : null;
     }
 
     /// <summary>

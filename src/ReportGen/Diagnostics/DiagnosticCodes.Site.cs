@@ -17,4 +17,17 @@ public static partial class DiagnosticCodes
 
     /// <summary>The base URL (reportgen.yml <c>base_url</c> or <c>--base-url</c>) is not an absolute http(s) URL.</summary>
     public const string BadBaseUrl = "RG5005";
+
+    /// <summary>The output folder may not be used: it is, contains or lies inside the project's inputs, is the file system
+    /// root or a home folder, is a file, or is a non-empty folder without ReportGen's marker. A usage error; nothing is written.</summary>
+    public const string OutputRefused = "RG5010";
+
+    /// <summary>Another build holds the output folder's lock (its process id is in the message); nothing is written.</summary>
+    public const string OutputLocked = "RG5011";
+
+    /// <summary>Publishing failed (the disk is full, the previous site belongs to another user, ...); the previous site is unchanged.</summary>
+    public const string PublishFailed = "RG5012";
+
+    /// <summary><c>build --verify-cache</c> rendered a cached edition afresh and the result differs from the cache; nothing is published.</summary>
+    public const string CacheMismatch = "RG5013";
 }

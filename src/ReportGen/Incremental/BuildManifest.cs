@@ -136,6 +136,29 @@ public static class BuildManifest
         return (editions, stored.Diagnostics, files);
     }
 
+    /// <summary>The site-relative paths of every file the last recorded build published, or null when there is no readable record.</summary>
+    /// <param name="cacheDirectory">The cache folder.</param>
+    /// <returns>The paths, ordinal.</returns>
+    public static IReadOnlySet<string>? PublishedFiles(string? cacheDirectory)
+    {
+        if (cacheDirectory is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var path = Path.Combine(cacheDirectory, FileName);
+            return File.Exists(path) && JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) is { Files: not null } stored
+                ? stored.Files.Keys.ToHashSet(StringComparer.Ordinal)
+                : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files);
 
     private sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft);

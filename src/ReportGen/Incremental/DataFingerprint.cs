@@ -6,20 +6,21 @@ using ReportGen.Pipeline;
 namespace ReportGen.Incremental;
 
 /// <summary>
-/// Hashes of the files under <c>data/</c> as an edition with a given as-of date may read them: a row dated after the
-/// as-of date does not count (no look-ahead), so appending next month's prices leaves the hashes of earlier editions as
-/// they were, while correcting an old row changes them.
+/// Hashes of the files under <c>data/</c> as an edition with a given as-of date may read them. Keys hash bytes; they
+/// never parse a file's values. The one thing left out is the tail of a file whose rows are dated in ascending order
+/// (prices, dividends, flows) from the first row dated after the as-of date: an edition never reads it (no look-ahead),
+/// so appending next month's prices leaves the keys of earlier editions as they were, while any edit before the cut
+/// changes them.
 /// </summary>
 /// <remarks>
 /// Rules, per file (paths relative to the project, ordinal order):
 /// <list type="bullet">
-/// <item>A CSV named after a date (<c>fundamentals/2026-06-30.csv</c>) dated after the as-of date is left out.</item>
-/// <item>In any other CSV, a line whose first field is an ISO date after the as-of date is left out; every other line
-/// (headers, rows keyed by ticker) counts in full.</item>
-/// <item>In YAML files (<c>sources.yml</c>), <c>retrieved:</c> lines are left out and each <c>as_of:</c> date counts as the
-/// earlier of itself and the edition's as-of date, because that is all an edition reads of them (<c>cite</c> prints
-/// the earlier of the two). Refreshing data therefore does not invalidate earlier editions; a test guards this.</item>
-/// <item>Anything else counts byte for byte.</item>
+/// <item>A CSV named after a date (<c>fundamentals/2026-06-30.csv</c>) dated after the as-of date is left out; otherwise
+/// its bytes count in full.</item>
+/// <item>A CSV without a double quote whose lines that begin with an ISO date (<c>yyyy-MM-dd,</c>) ascend: the bytes
+/// before the first line dated after the as-of date.</item>
+/// <item>Every other file, YAML included (a quoted field may span lines, a YAML value may span lines: no line can be
+/// judged alone): every byte.</item>
 /// </list>
 /// </remarks>
 public sealed partial class DataFingerprint
@@ -85,13 +86,10 @@ public sealed partial class DataFingerprint
                 return [.. dates.Select(d => snapshot > d ? Hash(header, "absent"u8) : whole)];
             }
 
-            return CsvPrefixKeys(header, bytes, cuts) ?? [.. cuts.Select(cut => CsvFilteredKey(header, bytes, cut))];
-        }
-
-        if (path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal))
-        {
-            var text = Encoding.UTF8.GetString(bytes);
-            return [.. dates.Select(d => Hash(header, Encoding.UTF8.GetBytes(YamlAsOf(text, d))))];
+            if (Array.IndexOf(bytes, (byte)'"') < 0 && CsvPrefixKeys(header, bytes, cuts) is { } prefixes)
+            {
+                return prefixes;
+            }
         }
 
         var all = Hash(header, bytes);
@@ -136,24 +134,6 @@ public sealed partial class DataFingerprint
         return keys;
     }
 
-    private static byte[] CsvFilteredKey(byte[] header, byte[] bytes, byte[] cut)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(header);
-        foreach (var (start, length) in Lines(bytes))
-        {
-            var line = bytes.AsSpan(start, length);
-            if (LeadingDate(line) is { IsEmpty: false } date && date.SequenceCompareTo(cut) > 0)
-            {
-                continue;
-            }
-
-            hash.AppendData(line);
-        }
-
-        return hash.GetHashAndReset();
-    }
-
     // Lines including their '\n', so that joining lines and splitting them differently cannot collide.
     private static IEnumerable<(int Start, int Length)> Lines(byte[] bytes)
     {
@@ -185,30 +165,6 @@ public sealed partial class DataFingerprint
         return line[..10];
     }
 
-    private static string YamlAsOf(string text, DateOnly asOf)
-    {
-        var sb = new StringBuilder();
-        foreach (var line in text.Split('\n'))
-        {
-            if (RetrievedLine().IsMatch(line))
-            {
-                continue;
-            }
-
-            var m = AsOfLine().Match(line);
-            if (m.Success && DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-            {
-                var clamped = date < asOf ? date : asOf;
-                sb.Append(m.Groups["key"].Value).Append(clamped.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-                continue;
-            }
-
-            sb.Append(line).Append('\n');
-        }
-
-        return sb.ToString();
-    }
-
     private static byte[] Hash(byte[] header, ReadOnlySpan<byte> content)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -216,10 +172,4 @@ public sealed partial class DataFingerprint
         hash.AppendData(content);
         return hash.GetHashAndReset();
     }
-
-    [GeneratedRegex(@"^\s*(-\s+)?retrieved\s*:", RegexOptions.CultureInvariant)]
-    private static partial Regex RetrievedLine();
-
-    [GeneratedRegex(@"^(?<key>\s*(-\s+)?as_of\s*:\s*)['""]?(?<date>\d{4}-\d{2}-\d{2})['""]?\s*\r?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AsOfLine();
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ReportGen.Charts;
@@ -9,16 +11,27 @@ using ReportGen.Pipeline;
 namespace ReportGen.Incremental;
 
 /// <summary>
-/// Rendered editions on disk, one JSON file per key under <c>&lt;cache&gt;/editions/</c>: title, dek, body HTML, figures,
-/// chart specs with their PNGs, cited data sets and the edition's warnings. Safe to delete at any time; a missing or
-/// unreadable entry only means the edition is rendered again.
+/// Rendered editions on disk, one file per key under <c>&lt;cache&gt;/editions/</c>: title, dek, body HTML, figures,
+/// chart specs with their PNGs, cited data sets and the edition's warnings. Safe to delete at any time; a missing,
+/// unreadable or unproven entry only means the edition is rendered again.
 /// </summary>
+/// <remarks>
+/// An entry proves itself: its first line is <c>reportgen-edition v2 &lt;key&gt; &lt;sha256&gt;</c>, naming the key it was
+/// stored under and the SHA-256 of the JSON that follows. An entry copied under another key, truncated, edited or
+/// replaced with anything else fails one of the two checks; so does one whose JSON lacks a member or holds a chart
+/// that is not a PNG. Such an entry is ignored (and overwritten by the fresh rendering).
+/// </remarks>
 public sealed class EditionCache
 {
     private static readonly JsonSerializerOptions Json = new()
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AllowPrivateConstructors } },
     };
+
+    private const string Magic = "reportgen-edition";
+    private const string Version = "v2";
+
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     private readonly string _folder;
 
@@ -38,22 +51,7 @@ public sealed class EditionCache
     public RenderedEdition? TryGet(string key, Edition edition, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var path = PathOf(key);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        Entry? entry;
-        try
-        {
-            entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(path), Json);
-        }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
-        {
-            return null;
-        }
-
+        var entry = Read(PathOf(key), key);
         if (entry is null)
         {
             return null;
@@ -67,20 +65,86 @@ public sealed class EditionCache
         return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Png1x, c.Png2x) { Reused = true })], entry.SourceIds);
     }
 
-    /// <summary>Stores <paramref name="rendered"/> under <paramref name="key"/> (write, then rename: never half-written).</summary>
+    /// <summary>
+    /// The serialized form of a rendering, as the cache stores it after its proof line: equal bytes mean equal title,
+    /// dek, body, figures, charts (PNG bytes included), sources and warnings. Used to compare a cached edition with a fresh rendering.
+    /// </summary>
+    /// <param name="rendered">The rendering.</param>
+    /// <param name="warnings">Its warnings.</param>
+    /// <returns>UTF-8 JSON.</returns>
+    public static byte[] Serialize(RenderedEdition rendered, IReadOnlyList<Diagnostic> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Png1x, c.Png2x))], rendered.SourceIds, warnings);
+        return JsonSerializer.SerializeToUtf8Bytes(entry, Json);
+    }
+
+    /// <summary>Stores <paramref name="rendered"/> under <paramref name="key"/> with its proof line (write, then rename: never half-written).</summary>
     /// <param name="key">The edition's key.</param>
     /// <param name="rendered">The rendering.</param>
     /// <param name="warnings">Warnings reported while rendering it, replayed on every cache hit.</param>
     /// <exception cref="IOException">The cache folder cannot be written.</exception>
     public void Put(string key, RenderedEdition rendered, IReadOnlyList<Diagnostic> warnings)
     {
-        ArgumentNullException.ThrowIfNull(rendered);
-        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Png1x, c.Png2x))], rendered.SourceIds, warnings);
+        ArgumentNullException.ThrowIfNull(key);
+        var json = Serialize(rendered, warnings);
+        var proof = Encoding.ASCII.GetBytes($"{Magic} {Version} {key} {Convert.ToHexStringLower(SHA256.HashData(json))}\n");
         var path = PathOf(key);
         var temp = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
-        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(entry, Json));
+        using (var stream = File.Create(temp))
+        {
+            stream.Write(proof);
+            stream.Write(json);
+        }
+
         File.Move(temp, path, overwrite: true);
     }
+
+    private static Entry? Read(string path, string key)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // missing or unreadable: render again
+        }
+
+        var newline = Array.IndexOf(bytes, (byte)'\n');
+        if (newline < 0)
+        {
+            return null;
+        }
+
+        var proof = Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
+        var json = bytes.AsSpan(newline + 1);
+        if (proof is not [Magic, Version, var storedKey, var storedHash] || storedKey != key || storedHash != Convert.ToHexStringLower(SHA256.HashData(json)))
+        {
+            return null;
+        }
+
+        Entry? entry;
+        try
+        {
+            entry = JsonSerializer.Deserialize<Entry>(json, Json);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        return entry is { Title: not null, Summary: not null, BodyHtml: not null, Figures: not null, Charts: not null, SourceIds: not null, Diagnostics: not null }
+            && entry.Figures.All(f => f?.Value is not null && f.Text is not null)
+            && entry.Charts.All(c => c?.Spec is not null && IsPng(c.Png1x) && IsPng(c.Png2x))
+            && entry.Diagnostics.All(d => d is not null)
+            ? entry
+            : null;
+    }
+
+    private static bool IsPng(byte[]? bytes) => bytes is { Length: > 8 } && bytes.AsSpan(0, 8).SequenceEqual(PngSignature);
 
     /// <summary>Deletes every entry whose key is not in <paramref name="keep"/>, so the cache holds only what the last build used.</summary>
     /// <param name="keep">Keys to keep.</param>

@@ -18,6 +18,12 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     /// </summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>
+    /// With a cache: how many of the editions taken from it to render afresh and compare byte for byte (chosen at random
+    /// each build); any difference is an error <c>RG5013</c> and nothing is published. Null or 0 for none.
+    /// </summary>
+    public int? VerifyCacheSample { get; init; }
+
     /// <summary>Receives a report as each stage starts and each edition is rendered; null for none. Called from worker threads.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 

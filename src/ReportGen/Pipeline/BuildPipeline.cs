@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
@@ -15,11 +16,50 @@ public static class BuildPipeline
     /// <param name="options">What to build and where; with a <see cref="BuildOptions.CacheDirectory"/>, unchanged editions are reused.</param>
     /// <param name="publish">False for <c>check</c>: validate everything, write nothing (the cache is read but not written).</param>
     /// <param name="cancellationToken">Stops the build; the output folder is then untouched.</param>
-    /// <returns>Diagnostics, the site when the build succeeded, stage timings and what was rendered or reused.</returns>
-    /// <exception cref="IOException">Publishing failed (the previous output is intact).</exception>
+    /// <returns>Diagnostics, the site when the build succeeded, stage timings and what was rendered or reused. When another
+    /// build holds the output's <see cref="OutputLock"/>, one error <see cref="DiagnosticCodes.OutputLocked"/> naming its
+    /// process id; when publishing fails, <see cref="DiagnosticCodes.PublishFailed"/> (the previous output is intact).</returns>
+    /// <exception cref="OutputRefusedException">Publishing into <see cref="BuildOptions.Output"/> is refused (see
+    /// <see cref="OutputGuard.Check"/>); thrown before anything is read or written.</exception>
     public static async Task<BuildResult> RunAsync(BuildOptions options, bool publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!publish)
+        {
+            return await RunHoldingOutputAsync(options, publish, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, BuildManifest.PublishedFiles(options.CacheDirectory)) is { } refusal)
+        {
+            throw new OutputRefusedException(refusal);
+        }
+
+        // One build per output at a time, from before the cache is read until the result is recorded.
+        using var held = OutputLock.TryAcquire(options.Output, out var holder);
+        if (held is null)
+        {
+            var locked = new DiagnosticBag();
+            var who = holder is { } pid ? string.Create(CultureInfo.InvariantCulture, $"PID {pid}") : "PID unknown";
+            locked.Error(DiagnosticCodes.OutputLocked, $"another build ({who}) is writing {options.Output}; nothing was written. Wait for it to finish, or build into another --out (lock: {OutputLock.Files(options.Output).Lock})");
+            return new BuildResult(locked.Sorted(), null, []);
+        }
+
+        // Builds of one project into different outputs share its cache: they take turns too.
+        // The cache's lock lives inside it (<cache>/.build.lock), which is git-ignored with it.
+        using var cacheHeld = options.CacheDirectory is null ? null : OutputLock.TryAcquire(Path.Combine(options.CacheDirectory, "build"), out holder);
+        if (options.CacheDirectory is not null && cacheHeld is null)
+        {
+            var locked = new DiagnosticBag();
+            var who = holder is { } pid ? string.Create(CultureInfo.InvariantCulture, $"PID {pid}") : "PID unknown";
+            locked.Error(DiagnosticCodes.OutputLocked, $"another build ({who}) is using the cache {options.CacheDirectory}; nothing was written. Wait for it to finish, or build with --no-cache");
+            return new BuildResult(locked.Sorted(), null, []);
+        }
+
+        return await RunHoldingOutputAsync(options, publish, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<BuildResult> RunHoldingOutputAsync(BuildOptions options, bool publish, CancellationToken cancellationToken)
+    {
         var root = options.ProjectRoot;
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.Progress);
@@ -89,6 +129,11 @@ public static class BuildPipeline
 
             timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
         });
+        if (options.VerifyCacheSample is > 0 and var sample)
+        {
+            VerifyCache(editions, rendered, fromCache, sample, data, config, diagnostics, cancellationToken);
+        }
+
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
@@ -115,10 +160,26 @@ public static class BuildPipeline
             // indexes the complete staged tree, before the swap, so the published site and its index always match; its
             // index is a function of the pages, so it is not compared.
             timer.Start(BuildStage.Publish);
-            if (!OutputComparer.Matches(files, options.Output, search is null ? null : SearchIndexer.Folder))
+            var generated = search is null ? null : SearchIndexer.Folder;
+            if (!OutputComparer.Matches(files, options.Output, generated))
             {
-                await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error(DiagnosticCodes.PublishFailed, $"publishing failed: {e.Message}; the previous site is unchanged");
+                    return Failed(diagnostics, timer);
+                }
+
                 written = true;
+
+                // What is recorded as published must be what is on disk: verify before last-build.json says so.
+                if (!OutputComparer.Matches(files, options.Output, generated))
+                {
+                    throw new IOException($"{options.Output} does not hold the site just published (was it changed during the build?)");
+                }
             }
 
             if (options.Report is null && options.AsOf is null)
@@ -162,7 +223,7 @@ public static class BuildPipeline
         }
 
         var keep = rendered.SelectMany(r => r!.Charts).SelectMany(c => new[] { ChartRenderer.ContentHash(c.Spec, 1), ChartRenderer.ContentHash(c.Spec, 2) })
-            .Select(h => h + ".png").ToHashSet(StringComparer.Ordinal);
+            .Select(ChartRenderer.CacheFileName).ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder))
         {
             if (!keep.Contains(Path.GetFileName(file)))
@@ -171,6 +232,30 @@ public static class BuildPipeline
             }
         }
     }
+
+    // --verify-cache: renders a random sample of the editions taken from the cache afresh (charts drawn, not read from
+    // the chart cache) and reports any whose cached rendering differs in any byte. Which editions are checked varies
+    // from run to run so that repeated runs cover the cache; the published site does not depend on the choice.
+    private static void VerifyCache(List<Edition> editions, RenderedEdition?[] rendered, bool[] fromCache, int sample, MarketData data, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var cached = Enumerable.Range(0, editions.Count).Where(i => fromCache[i]).ToArray();
+        Random.Shared.Shuffle(cached);
+        Parallel.ForEach(cached.Take(sample), new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var again = RenderEdition.Run(editions[i], data, config, new DiagnosticBag(), chartCacheDirectory: null);
+            if (again is null || !EditionCache.Serialize(rendered[i]!, []).AsSpan().SequenceEqual(EditionCache.Serialize(again, [])))
+            {
+                diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Report.Slug}/{editions[i].Period} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");
+            }
+        });
+    }
+
+    private static string Difference(RenderedEdition cached, RenderedEdition fresh) =>
+        cached.Title != fresh.Title ? "title" :
+        cached.Summary != fresh.Summary ? "summary" :
+        cached.BodyHtml != fresh.BodyHtml ? "body" :
+        !cached.Charts.Select(c => c.Png1x).Zip(fresh.Charts.Select(c => c.Png1x)).All(p => p.First.AsSpan().SequenceEqual(p.Second)) ? "a chart" :
+        "figures or sources";
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };
 }

@@ -59,6 +59,9 @@ public static partial class AssembleSite
             diagnostics.Error(DiagnosticCodes.PathCollision, e.Message);
         }
 
+        // Proof that ReportGen wrote the folder, so a later build may replace it (see OutputGuard).
+        files.AddText(OutputGuard.MarkerFile, OutputGuard.MarkerText);
+
         return files;
     }
 

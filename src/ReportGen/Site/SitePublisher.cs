@@ -1,17 +1,23 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace ReportGen.Site;
 
 /// <summary>
-/// Writes a <see cref="SiteFileSet"/> to the output folder atomically: everything goes to a fresh staging folder beside
-/// it, an optional step (the search indexer) completes the staged tree, then the staged folder is swapped in and the old
-/// copy deleted. If anything fails before the swap, or the process is killed at any point, the previous output is left
+/// Writes a <see cref="SiteFileSet"/> to the output folder atomically: everything goes to a staging folder of this build
+/// beside it, an optional step (the search indexer) completes the staged tree, then the staged folder is swapped in and
+/// the old copy deleted. If anything fails, or the process is killed at any point, the previous output is left
 /// byte-identical, and the next build removes the leftovers.
 /// </summary>
 /// <remarks>
-/// On Linux the swap is one <c>renameat2(RENAME_EXCHANGE)</c> call, so there is no moment without an output folder.
-/// Elsewhere it is two renames (output → <c>.&lt;name&gt;.old</c>, staging → output); a build killed between them leaves
-/// only <c>.&lt;name&gt;.old</c>, which the next build moves back before it starts.
+/// <para>On Linux the swap is one <c>renameat2(RENAME_EXCHANGE)</c> call, so there is no moment without an output folder.
+/// Elsewhere it is two renames (output → <c>.&lt;name&gt;.old-&lt;id&gt;</c>, staging → output); a build killed between them
+/// leaves only the old copy, which the next build moves back before it starts.</para>
+/// <para>Callers hold the output's <see cref="OutputLock"/>: the leftovers removed at the start are then known to be
+/// those of dead builds. Staging and old-copy folders carry the process id and a random suffix, so no two builds share one.</para>
+/// <para>Before the swap, every folder of the previous output is checked to be deletable by this user (on Unix); a site
+/// built by another user is refused with an <see cref="IOException"/> before anything changes. If deleting the previous
+/// copy fails after the swap all the same, it is swapped back and the new site discarded.</para>
 /// </remarks>
 public static class SitePublisher
 {
@@ -22,33 +28,29 @@ public static class SitePublisher
     /// <exception cref="IOException">Writing or swapping failed; the previous output is intact.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the swap.</exception>
     public static Task PublishAsync(SiteFileSet files, string outputDirectory, CancellationToken cancellationToken) =>
-        PublishAsync(files, outputDirectory, null, cancellationToken);
+        PublishAsync(files, outputDirectory, null, null, cancellationToken);
 
     /// <summary>Publishes <paramref name="files"/> to <paramref name="outputDirectory"/>.</summary>
     /// <param name="files">The whole site.</param>
     /// <param name="outputDirectory">The output folder (e.g. <c>site</c>); its parent must exist or be creatable.</param>
     /// <param name="beforeSwap">Runs on the complete staging folder (absolute path) just before the swap, e.g. to add a
     /// search index; null for nothing. An exception from it aborts the publish like a write failure.</param>
+    /// <param name="warnings">Receives one line per leftover of an earlier build that could not be removed; null to ignore them.</param>
     /// <param name="cancellationToken">Stops before the swap; the output is then untouched.</param>
-    /// <exception cref="IOException">Writing or swapping failed; the previous output is intact (the staging folder is removed).</exception>
+    /// <exception cref="IOException">Writing, swapping or replacing failed, or the previous output cannot be deleted by
+    /// this user; the previous output is intact (the staging folder is removed).</exception>
+    /// <exception cref="UnauthorizedAccessException">The staging folder cannot be created beside the output; nothing changed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the swap.</exception>
-    public static async Task PublishAsync(SiteFileSet files, string outputDirectory, Func<string, CancellationToken, Task>? beforeSwap, CancellationToken cancellationToken)
+    public static async Task PublishAsync(SiteFileSet files, string outputDirectory, Func<string, CancellationToken, Task>? beforeSwap, Action<string>? warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"'{outputDirectory}' has no parent folder");
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(output, warnings);
         var (staging, old) = WorkFolders(output);
-
-        // Leftovers of a killed build are never the published site: restore an output caught between the two renames,
-        // then remove them.
-        if (!Directory.Exists(output) && Directory.Exists(old))
-        {
-            Directory.Move(old, output);
-        }
-
-        DeleteIfExists(staging);
-        DeleteIfExists(old);
+        EnsureReplaceable(output);
+        bool exchanged;
         try
         {
             Directory.CreateDirectory(staging);
@@ -66,7 +68,7 @@ public static class SitePublisher
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            Swap(staging, output, old);
+            exchanged = Swap(staging, output, old);
         }
         catch
         {
@@ -76,31 +78,109 @@ public static class SitePublisher
                 Directory.Move(old, output);
             }
 
-            DeleteIfExists(staging);
+            TryDelete(staging);
             throw;
         }
 
-        // After an exchange the previous site sits in the staging folder; after two renames, in the .old folder.
-        DeleteIfExists(staging);
-        DeleteIfExists(old);
+        // After an exchange the previous site sits in the staging folder; after two renames, in the old-copy folder.
+        var previous = exchanged ? staging : old;
+        try
+        {
+            DeleteIfExists(previous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            PutBack(previous, output, exchanged);
+            throw new IOException($"could not delete the previous site after the swap ({e.Message}); it was put back in {output} and the new site discarded", e);
+        }
     }
 
-    /// <summary>The staging and old-copy folders used for <paramref name="output"/>: <c>.&lt;name&gt;.staging</c> and <c>.&lt;name&gt;.old</c> beside it.</summary>
+    /// <summary>Fresh staging and old-copy folders for a build writing <paramref name="output"/>: <c>.&lt;name&gt;.staging-&lt;id&gt;</c>
+    /// and <c>.&lt;name&gt;.old-&lt;id&gt;</c> beside it, where the id is the process id and a random suffix.</summary>
     /// <param name="output">Absolute path of the output folder, without a trailing separator.</param>
-    /// <returns>Absolute paths of both folders.</returns>
+    /// <returns>Absolute paths of both folders (neither exists yet).</returns>
     public static (string Staging, string Old) WorkFolders(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var parent = Path.GetDirectoryName(output) ?? string.Empty;
         var name = Path.GetFileName(output);
-        return (Path.Combine(parent, $".{name}.staging"), Path.Combine(parent, $".{name}.old"));
+        var id = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        return (Path.Combine(parent, $".{name}.staging-{id}"), Path.Combine(parent, $".{name}.old-{id}"));
     }
 
-    private static void Swap(string staging, string output, string old)
+    // Leftovers of killed builds (the caller holds the lock, so no live build owns any): an output caught between the
+    // two renames is moved back first, then every staging and old-copy folder is removed. One that cannot be removed
+    // (another user's) is reported and left; it never stops the build.
+    private static void RemoveLeftovers(string output, Action<string>? warnings)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var olds = Directory.EnumerateDirectories(parent, $".{name}.old*").Where(d => IsWorkFolder(d, name, "old")).OrderByDescending(Directory.GetLastWriteTimeUtc).ToList();
+        if (!Directory.Exists(output) && olds.Count > 0)
+        {
+            Directory.Move(olds[0], output);
+            olds.RemoveAt(0);
+        }
+
+        foreach (var leftover in olds.Concat(Directory.EnumerateDirectories(parent, $".{name}.staging*").Where(d => IsWorkFolder(d, name, "staging"))).Order(StringComparer.Ordinal))
+        {
+            if (!TryDelete(leftover))
+            {
+                warnings?.Invoke($"could not remove '{leftover}', left by an earlier build (it may belong to another user); delete it by hand");
+            }
+        }
+    }
+
+    private static bool IsWorkFolder(string path, string name, string kind)
+    {
+        var file = Path.GetFileName(path);
+        return file == $".{name}.{kind}" || file.StartsWith($".{name}.{kind}-", StringComparison.Ordinal);
+    }
+
+    // Deleting a folder's entries needs write and search permission on it: check every folder of the previous output
+    // before anything changes, so a site built by another user is refused rather than half deleted after the swap.
+    private static void EnsureReplaceable(string output)
+    {
+        if (!Directory.Exists(output) || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var folders = Directory.EnumerateDirectories(output, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false })
+            .Prepend(output);
+        foreach (var folder in folders)
+        {
+            if (!NativeMethods.CanModify(folder))
+            {
+                throw new IOException($"cannot replace {output}: this user may not delete the files in '{folder}' (a build by another user, such as root, wrote them); nothing was changed. Remove {output} as its owner, or build into another --out");
+            }
+        }
+    }
+
+    private static void PutBack(string previous, string output, bool exchanged)
+    {
+        if (!Directory.Exists(previous))
+        {
+            return;
+        }
+
+        if (exchanged && NativeMethods.TryExchange(previous, output))
+        {
+            TryDelete(previous); // now the new site
+            return;
+        }
+
+        var discard = previous + ".new";
+        Directory.Move(output, discard);
+        Directory.Move(previous, output);
+        TryDelete(discard);
+    }
+
+    private static bool Swap(string staging, string output, string old)
     {
         if (Directory.Exists(output) && OperatingSystem.IsLinux() && NativeMethods.TryExchange(staging, output))
         {
-            return;
+            return true;
         }
 
         if (Directory.Exists(output))
@@ -109,6 +189,7 @@ public static class SitePublisher
         }
 
         Directory.Move(staging, output);
+        return false;
     }
 
     private static void DeleteIfExists(string directory)
@@ -116,6 +197,19 @@ public static class SitePublisher
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool TryDelete(string directory)
+    {
+        try
+        {
+            DeleteIfExists(directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -136,6 +230,26 @@ public static class SitePublisher
                 return false;
             }
         }
+
+        /// <summary>True when this user may create and delete entries in <paramref name="folder"/> (<c>access(W_OK|X_OK)</c>); true where the call is unavailable.</summary>
+        public static bool CanModify(string folder)
+        {
+            try
+            {
+                return access(folder, WriteOk | ExecuteOk) == 0;
+            }
+            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+            {
+                return true;
+            }
+        }
+
+        private const int WriteOk = 2;
+        private const int ExecuteOk = 1;
+
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        private static extern int access([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int mode);
 
         [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

@@ -36,15 +36,47 @@ public sealed class DataFingerprintTests
         Assert.NotEqual(before.KeyFor(Q2), after.KeyFor(Q2));
     }
 
+    // Issue 17, item 5: keys hash bytes; they do not parse YAML or CSV lines, so no edit a page can show is missed.
     [Fact]
-    public void KeyFor_SourcesAsOfMovedBeyondTheEdition_IsUnchangedForIt()
+    public void KeyFor_SecondLineOfAYamlBlockEdited_Changes()
     {
         using var project = new FixtureProject("mini");
+        project.Write("data/sources.yml", project.Read("data/sources.yml").Replace(
+            "    citation: Yahoo Finance adjusted closes\n",
+            "    citation: >-\n      Yahoo Finance adjusted closes,\n      retrieved: by the desk\n",
+            StringComparison.Ordinal));
         var before = DataFingerprint.Compute(project.Root, [Q1]);
-        project.Write("data/sources.yml", project.Read("data/sources.yml").Replace("as_of: 2026-07-02", "as_of: 2026-07-10", StringComparison.Ordinal));
+        project.Write("data/sources.yml", project.Read("data/sources.yml").Replace("retrieved: by the desk", "retrieved: by the data team", StringComparison.Ordinal));
 
         var after = DataFingerprint.Compute(project.Root, [Q1]);
 
-        Assert.Equal(before.KeyFor(Q1), after.KeyFor(Q1));
+        Assert.NotEqual(before.KeyFor(Q1), after.KeyFor(Q1));
+    }
+
+    [Fact]
+    public void KeyFor_QuotedTwoLineNameEdited_Changes()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("data/securities.csv", project.Read("data/securities.csv").Replace("NVDA,Nvidia,", "NVDA,\"Nvidia\n2027-01-01,Corp\",", StringComparison.Ordinal));
+        var before = DataFingerprint.Compute(project.Root, [Q1]);
+        project.Write("data/securities.csv", project.Read("data/securities.csv").Replace("2027-01-01,Corp", "2027-01-01,Corporation", StringComparison.Ordinal));
+
+        var after = DataFingerprint.Compute(project.Root, [Q1]);
+
+        Assert.NotEqual(before.KeyFor(Q1), after.KeyFor(Q1));
+    }
+
+    [Fact]
+    public void KeyFor_RowAfterAsOfEditedInAFileWhoseDatesDoNotAscend_Changes()
+    {
+        using var project = new FixtureProject("mini");
+        var text = project.Read(Nvda).TrimEnd('\n') + "\n2026-07-06,201.5\n2026-01-05,150.0\n";
+        project.Write(Nvda, text);
+        var before = DataFingerprint.Compute(project.Root, [Q1]);
+        project.Write(Nvda, text.Replace("2026-07-06,201.5", "2026-07-06,209.9", StringComparison.Ordinal));
+
+        var after = DataFingerprint.Compute(project.Root, [Q1]);
+
+        Assert.NotEqual(before.KeyFor(Q1), after.KeyFor(Q1));
     }
 }

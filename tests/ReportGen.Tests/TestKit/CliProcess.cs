@@ -63,4 +63,38 @@ internal static class CliProcess
         Assert.True(process.ExitCode == 0, $"reportgen build exited {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         return (process.ExitCode, false);
     }
+
+    /// <summary>Runs <c>reportgen</c> with <paramref name="args"/> to the end, optionally as another user (<c>runuser -u</c>, which needs root).</summary>
+    /// <param name="args">The command line after <c>reportgen</c>.</param>
+    /// <param name="asUser">A user name, or null for this process's user.</param>
+    /// <param name="environment">Extra environment variables for the child process.</param>
+    /// <returns>The exit code and both outputs.</returns>
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(IEnumerable<string> args, string? asUser = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (asUser is not null)
+        {
+            foreach (var a in new[] { "-u", asUser, "--", "dotnet" })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
 }

@@ -3,13 +3,21 @@ namespace ReportGen.Tests.TestKit;
 /// <summary>A copy of a fixture project under tests/ReportGen.Tests/Fixtures in a fresh temp folder, deleted on dispose.</summary>
 public sealed class FixtureProject : IDisposable
 {
-    public FixtureProject(string name)
+    /// <param name="name">The fixture folder's name.</param>
+    /// <param name="nested">Put the project in a <c>project</c> folder inside a private container folder, so a test may
+    /// touch the project's parent (<see cref="Container"/>) without reaching other tests' projects.</param>
+    public FixtureProject(string name, bool nested = false)
     {
-        Root = Path.Combine(Path.GetTempPath(), "reportgen-tests", $"{name}-{Guid.NewGuid():N}");
+        var folder = Path.Combine(Path.GetTempPath(), "reportgen-tests", $"{name}-{Guid.NewGuid():N}");
+        Container = nested ? folder : null;
+        Root = nested ? Path.Combine(folder, "project") : folder;
         CopyDirectory(Path.Combine(FixturesDirectory, name), Root);
     }
 
     public string Root { get; }
+
+    /// <summary>The private folder around <see cref="Root"/> when the project is nested; else null.</summary>
+    public string? Container { get; }
 
     public string Site => Path.Combine(Root, "site");
 
@@ -51,9 +59,10 @@ public sealed class FixtureProject : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        var folder = Container ?? Root;
+        if (Directory.Exists(folder))
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
