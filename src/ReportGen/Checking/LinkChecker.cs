@@ -8,7 +8,8 @@ namespace ReportGen.Checking;
 /// <summary>
 /// Checks that every internal link and image of a site built in memory resolves to one of its files
 /// (<see cref="DiagnosticCodes.BrokenLink"/>). External URLs (with a scheme, or starting with <c>//</c>) and fragments
-/// are not followed.
+/// are not followed. A <c>javascript:</c>, <c>vbscript:</c>, <c>data:</c> or <c>file:</c> URL anywhere is an error
+/// (<see cref="DiagnosticCodes.UnsafeUrl"/>): report and FAQ Markdown may not link readers to script or their own disk.
 /// </summary>
 public static partial class LinkChecker
 {
@@ -36,6 +37,15 @@ public static partial class LinkChecker
                     : [value];
                 foreach (var url in urls)
                 {
+                    // Browsers ignore tabs and line breaks inside a scheme ("java&#9;script:" runs too).
+                    if (UnsafeScheme().Match(url.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) is { Success: true } unsafeUrl)
+                    {
+                        var (l, c, t) = Position(html, m.Groups["value"].Index);
+                        var shown = url.Length > 80 ? url[..80] + "…" : url;
+                        diagnostics.Error(DiagnosticCodes.UnsafeUrl, $"'{shown}' is a {unsafeUrl.Groups["scheme"].Value.ToLowerInvariant()}: URL, which can run script or reach the reader's files; link to an http(s) address or a page of the site", new SourceLocation(page, l, c), t);
+                        continue;
+                    }
+
                     var local = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
                         ? (url.StartsWith(basePath, StringComparison.Ordinal) ? "/" + url[basePath.Length..] : null)
                         : url;
@@ -109,6 +119,9 @@ public static partial class LinkChecker
 
     [GeneratedRegex(@"\s(?<name>href|src|srcset)\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Attribute();
+
+    [GeneratedRegex(@"^[\x00-\x20]*(?<scheme>javascript|vbscript|data|file)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnsafeScheme();
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();

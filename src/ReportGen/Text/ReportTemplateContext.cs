@@ -37,6 +37,13 @@ public sealed class ReportTemplateContext : TemplateContext
 
     private static ScriptObject Freeze(ScriptObject builtins)
     {
+        // Output depends on inputs only: a template may not read the clock (date.now), or builds of the same inputs
+        // would differ and the cache would freeze one moment. Scriban's builtins read nothing else of the machine.
+        if (builtins["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+        }
+
         foreach (var module in builtins.Values.OfType<ScriptObject>())
         {
             module.IsReadOnly = true;

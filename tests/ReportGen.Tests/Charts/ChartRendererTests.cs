@@ -99,7 +99,7 @@ public sealed class ChartRendererTests
             Assert.All(first, i => Assert.False(i.FromCache));
             Assert.All(second, i => Assert.True(i.FromCache));
             Assert.Equal(first.Select(i => i.Png), second.Select(i => i.Png));
-            Assert.True(File.Exists(Path.Combine(cache, first[0].ContentHash + ".png")));
+            Assert.True(File.Exists(Path.Combine(cache, ChartRenderer.CacheFileName(first[0].ContentHash))));
         }
         finally
         {

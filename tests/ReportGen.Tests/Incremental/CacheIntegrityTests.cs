@@ -26,7 +26,7 @@ public sealed class CacheIntegrityTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(2, result.Incremental.Rendered.Count);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class CacheIntegrityTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Single(result.Incremental.Rendered);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class CacheIntegrityTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(0, result.Incremental.ChartsFromCache);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -112,25 +112,4 @@ public sealed class CacheIntegrityTests
 
     private static async Task<BuildResult> BuildAsync(FixtureProject project) =>
         await BuildPipeline.RunAsync(new BuildOptions(project.Root) { CacheDirectory = Cache(project) }, publish: true, CancellationToken.None);
-
-    private static async Task AssertSameAsColdBuildAsync(FixtureProject project)
-    {
-        var cold = Path.Combine(Path.GetTempPath(), "reportgen-tests", "cold-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root, OutputDirectory: cold), publish: true, CancellationToken.None);
-            Assert.True(result.Succeeded);
-            var expected = FixtureProject.Snapshot(cold);
-            var actual = FixtureProject.Snapshot(project.Site);
-            Assert.Equal(expected.Keys, actual.Keys);
-            Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs from a build from scratch"));
-        }
-        finally
-        {
-            if (Directory.Exists(cold))
-            {
-                Directory.Delete(cold, recursive: true);
-            }
-        }
-    }
 }

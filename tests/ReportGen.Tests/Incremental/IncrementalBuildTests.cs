@@ -52,7 +52,7 @@ public sealed class IncrementalBuildTests
         var after = FixtureProject.Snapshot(project.Site);
         var changed = after.Where(f => !before.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)).Select(f => f.Key).ToList();
         Assert.Equal(["reports/chips/2026-q1/index.html", "reports/chips/2026-q2/index.html"], changed);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(["chips/2026-Q1", "chips/2026-Q2"], result.Incremental.Rendered);
         Assert.Equal(0, result.Incremental.ChartsDrawn);
         Assert.Equal(2, result.Incremental.ChartsFromCache);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(2, result.Incremental.ChartsDrawn);
         Assert.Equal(0, result.Incremental.ChartsFromCache);
         Assert.Equal(8, Directory.GetFiles(project.PathOf(".reportgen-cache/charts"), "*.chart").Length); // 4 charts at 1x and 2x; the old titles' PNGs are pruned
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class IncrementalBuildTests
 
         Assert.Equal(["chips/2026-Q2"], second.Incremental.Rendered);
         Assert.Equal(["chips/2026-Q1"], second.Incremental.Reused);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class IncrementalBuildTests
 
         // A May row is after Q1's as-of date: only the Q2 editions read it.
         Assert.Equal(["chips/2026-Q2", "memory/2026-Q2"], result.Incremental.Rendered);
-        await AssertSameAsColdBuildAsync(project);
+        await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     private static FixtureProject TwoReports()
@@ -145,27 +145,5 @@ public sealed class IncrementalBuildTests
         var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root) { CacheDirectory = project.PathOf(".reportgen-cache") }, publish: true, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
-    }
-
-    // The incremental site must be byte-identical to a build from scratch of the same inputs.
-    private static async Task AssertSameAsColdBuildAsync(FixtureProject project)
-    {
-        var cold = Path.Combine(Path.GetTempPath(), "reportgen-tests", "cold-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root, OutputDirectory: cold), publish: true, CancellationToken.None);
-            Assert.True(result.Succeeded);
-            var expected = FixtureProject.Snapshot(cold);
-            var actual = FixtureProject.Snapshot(project.Site);
-            Assert.Equal(expected.Keys, actual.Keys);
-            Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(actual[pair.Key]), $"{pair.Key} differs from a build from scratch"));
-        }
-        finally
-        {
-            if (Directory.Exists(cold))
-            {
-                Directory.Delete(cold, recursive: true);
-            }
-        }
     }
 }

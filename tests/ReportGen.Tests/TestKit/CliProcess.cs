@@ -25,17 +25,7 @@ internal static class CliProcess
     /// <returns>The exit code (null when killed) and whether the process was killed.</returns>
     public static async Task<(int? ExitCode, bool Killed)> BuildAsync(string projectRoot, TimeSpan? killAfter, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Dll, "build", "--project", projectRoot })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(["build", "--project", projectRoot], asUser: null, environment);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -71,17 +61,18 @@ internal static class CliProcess
     /// <returns>The exit code and both outputs.</returns>
     public static async Task<(int ExitCode, string Out, string Error)> RunAsync(IEnumerable<string> args, string? asUser = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (asUser is not null)
-        {
-            foreach (var a in new[] { "-u", asUser, "--", "dotnet" })
-            {
-                start.ArgumentList.Add(a);
-            }
-        }
+        var start = StartInfo(args, asUser, environment);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
 
-        start.ArgumentList.Add(Dll);
-        foreach (var a in args)
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args, string? asUser, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo(asUser is null ? "dotnet" : "runuser") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (asUser is null ? [] : new[] { "-u", asUser, "--", "dotnet" }).Append(Dll).Concat(args))
         {
             start.ArgumentList.Add(a);
         }
@@ -91,10 +82,6 @@ internal static class CliProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }
