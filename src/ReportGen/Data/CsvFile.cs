@@ -12,6 +12,12 @@ namespace ReportGen.Data;
 /// </summary>
 public sealed class CsvFile
 {
+    /// <summary>Longest field read, in characters (4,096): far above any name, date or number, far below a denial of service.</summary>
+    public const int MaxFieldLength = 4096;
+
+    /// <summary>Most fields in one record (256).</summary>
+    public const int MaxColumns = 256;
+
     private CsvFile(string path, IReadOnlyList<CsvRow> rows)
     {
         Path = path;
@@ -35,6 +41,17 @@ public sealed class CsvFile
         {
             using var reader = new StreamReader(fullPath, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false);
             return Parse(reader, relativePath);
+        }
+        catch (MaxFieldSizeException e)
+        {
+            var line = e.Context?.Parser is { } p ? p.RawRow : 0;
+            diagnostics.Error(DiagnosticCodes.FieldTooLong, string.Create(CultureInfo.InvariantCulture, $"a field is longer than {MaxFieldLength:N0} characters; expected names, dates and numbers (is this a CSV file?)"), new SourceLocation(relativePath, Math.Max(1, line), 1));
+            return null;
+        }
+        catch (TooManyColumnsException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyColumns, string.Create(CultureInfo.InvariantCulture, $"a record has {e.Count:N0} fields; a CSV file may have at most {MaxColumns} columns"), new SourceLocation(relativePath, e.Line, 1));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or CsvHelperException)
         {
@@ -69,7 +86,8 @@ public sealed class CsvFile
     /// whole in memory as one string.</summary>
     /// <param name="reader">The file's text.</param>
     /// <param name="relativePath">The project-relative path used in diagnostics.</param>
-    /// <exception cref="CsvHelperException">The text is not parseable CSV.</exception>
+    /// <exception cref="CsvHelperException">The text is not parseable CSV, or a field is longer than <see cref="MaxFieldLength"/> (<see cref="MaxFieldSizeException"/>).</exception>
+    /// <exception cref="FormatException">A record has more than <see cref="MaxColumns"/> fields.</exception>
     /// <exception cref="DecoderFallbackException">The reader decodes strictly and met bytes that are not valid UTF-8.</exception>
     public static CsvFile Parse(TextReader reader, string relativePath)
     {
@@ -86,6 +104,7 @@ public sealed class CsvFile
             IgnoreBlankLines = true,
             BadDataFound = null,
             DetectColumnCountChanges = false,
+            MaxFieldSize = MaxFieldLength,
         };
         var rows = new List<CsvRow>();
         using var parser = new CsvParser(reader, config, leaveOpen: true);
@@ -94,10 +113,23 @@ public sealed class CsvFile
             var raw = parser.RawRecord.TrimEnd('\r', '\n');
             var fields = parser.Record ?? [];
             var line = parser.RawRow - CountNewlines(raw) + 1;
+            if (fields.Length > MaxColumns)
+            {
+                throw new TooManyColumnsException(line, fields.Length);
+            }
+
             rows.Add(new CsvRow(line, fields, raw));
         }
 
         return new CsvFile(relativePath, rows);
+    }
+
+    /// <summary>A record with more than <see cref="MaxColumns"/> fields: reading stops there.</summary>
+    private sealed class TooManyColumnsException(int line, int count) : FormatException($"line {line}: {count} fields; at most {MaxColumns} are read")
+    {
+        public int Line { get; } = line;
+
+        public int Count { get; } = count;
     }
 
     /// <summary>Number of physical lines in a record whose line ending is already trimmed.</summary>

@@ -64,6 +64,13 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.Progress);
 
+        // Inputs no build may read (a FIFO, a link out of the project, a 10 GB file) stop it before anything is read or hashed.
+        SourceFiles.CheckInputs(root, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer);
+        }
+
         // 0. With a cache: if no input changed since the last build and site/ still holds what it published, stop here.
         string? inputsKey = null;
         if (publish && options.CacheDirectory is { } cacheDirectory)

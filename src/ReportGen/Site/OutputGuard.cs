@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Pipeline;
 
 namespace ReportGen.Site;
 
@@ -8,7 +9,7 @@ namespace ReportGen.Site;
 /// a file, or a non-empty folder that ReportGen did not write.
 /// </summary>
 /// <remarks>
-/// Paths are compared after resolving symbolic links in every existing component, so a link to <c>data/</c> is
+/// Paths are compared after resolving symbolic links in every existing component (<see cref="SourceFiles.RealPath"/>), so a link to <c>data/</c> is
 /// <c>data/</c>. A folder counts as ReportGen's when it holds <see cref="MarkerFile"/>, which every published site
 /// contains; a missing or empty folder is created.
 /// </remarks>
@@ -36,7 +37,7 @@ public static class OutputGuard
     {
         ArgumentNullException.ThrowIfNull(projectRoot);
         ArgumentNullException.ThrowIfNull(output);
-        var target = RealPath(output);
+        var target = SourceFiles.RealPath(output);
         var shown = Path.GetFullPath(output);
         if (Path.GetPathRoot(target) == target || target.Length == 0)
         {
@@ -44,25 +45,25 @@ public static class OutputGuard
         }
 
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (!string.IsNullOrEmpty(home) && Contains(target, RealPath(home)))
+        if (!string.IsNullOrEmpty(home) && SourceFiles.Contains(target, SourceFiles.RealPath(home)))
         {
             return $"--out '{shown}' is a home folder or above one; choose a folder for the site, such as <project>/site";
         }
 
-        var root = RealPath(projectRoot);
+        var root = SourceFiles.RealPath(projectRoot);
         var protectedPaths = ProtectedEntries.Select(e => Path.Combine(root, e)).Append(root);
         if (cacheDirectory is not null)
         {
-            protectedPaths = protectedPaths.Append(RealPath(cacheDirectory));
+            protectedPaths = protectedPaths.Append(SourceFiles.RealPath(cacheDirectory));
         }
 
         foreach (var input in protectedPaths)
         {
-            var real = RealPath(input);
-            if (Contains(target, real) || (input != root && Contains(real, target)))
+            var real = SourceFiles.RealPath(input);
+            if (SourceFiles.Contains(target, real) || (input != root && SourceFiles.Contains(real, target)))
             {
                 var what = input == root ? "the project folder" : $"'{Path.GetFileName(input)}' of the project";
-                var relation = target == real ? "is" : Contains(target, real) ? "contains" : "lies inside";
+                var relation = target == real ? "is" : SourceFiles.Contains(target, real) ? "contains" : "lies inside";
                 return $"--out '{shown}' {relation} {what} ({real}); a build replaces its output folder whole, so it must lie outside the project's inputs (for example <project>/site)";
             }
         }
@@ -81,48 +82,6 @@ public static class OutputGuard
         return null;
     }
 
-    /// <summary>
-    /// <paramref name="path"/> made absolute with every symbolic link in its existing components resolved (like
-    /// <c>realpath -m</c>); components that do not exist yet are kept as written.
-    /// </summary>
-    /// <param name="path">Any path.</param>
-    /// <returns>An absolute path without a trailing separator (except the root itself).</returns>
-    /// <exception cref="IOException">A link cycle (more than 40 links followed).</exception>
-    public static string RealPath(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var links = 0;
-        return Resolve(Path.GetFullPath(path), ref links);
-    }
-
-    private static string Resolve(string full, ref int links)
-    {
-        var root = Path.GetPathRoot(full) ?? string.Empty;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            FileSystemInfo info = new FileInfo(next);
-            if (info.Exists || Directory.Exists(next))
-            {
-                info = Directory.Exists(next) ? new DirectoryInfo(next) : info;
-                if (info.LinkTarget is { } target)
-                {
-                    if (++links > 40)
-                    {
-                        throw new IOException($"'{full}': too many levels of symbolic links");
-                    }
-
-                    next = Resolve(Path.GetFullPath(target, current), ref links);
-                }
-            }
-
-            current = next;
-        }
-
-        return current.Length > root.Length ? current.TrimEnd(Path.DirectorySeparatorChar) : current;
-    }
-
     private static bool IsLastPublished(string folder, IReadOnlySet<string>? lastPublished)
     {
         if (lastPublished is null || lastPublished.Count == 0)
@@ -132,18 +91,5 @@ public static class OutputGuard
 
         var present = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         return present.SetEquals(lastPublished);
-    }
-
-    // True when `inner` is `outer` or lies inside it (both real, absolute paths).
-    private static bool Contains(string outer, string inner)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (string.Equals(outer, inner, comparison))
-        {
-            return true;
-        }
-
-        var prefix = outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar;
-        return inner.StartsWith(prefix, comparison);
     }
 }

@@ -295,7 +295,16 @@ public static class InvalidDataCases
             Assets,NAV,Expense
             6960.0,222.67,0.35
             """, ["data/funds/overviews/2022-08-29.csv:1:1: error RG1002: header 'Assets,NAV,Expense' does not start with the ticker column; expected an empty first header (as in ',Assets,NAV,Expense,...') or 'Ticker'"]),
+        new("400-RG1053-field-too-long", "", ["data/prices/NVDA.csv:3:1: error RG1053: a field is longer than 4,096 characters; expected names, dates and numbers (is this a CSV file?)"],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = Encoding.UTF8.GetBytes("Date,Close\n2026-01-05,10.5\n2026-01-06," + new string('1', 5000) + "\n") }),
+        new("401-RG1054-too-many-columns", "", ["data/prices/NVDA.csv:1:1: error RG1054: a record has 300 fields; a CSV file may have at most 256 columns"],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = Encoding.UTF8.GetBytes("Date," + string.Join(',', Enumerable.Range(1, 299).Select(i => $"c{i}")) + "\n2026-01-05,10.5\n") }),
     ];
+
+    /// <summary>Data codes that no file under data/ can provoke through <c>LoadData</c>, because the build refuses such inputs
+    /// before loading (<c>SourceFiles.CheckInputs</c>): a FIFO, a link out of the project, an oversized file. Each is
+    /// exercised by <see cref="InputBoundsTests"/> through the command line.</summary>
+    public static IReadOnlyList<string> CheckedBeforeLoading { get; } = ["RG1050", "RG1051", "RG1052"];
 
     /// <summary>The cases as xUnit theory data.</summary>
     public static TheoryData<InvalidDataCase> Data
