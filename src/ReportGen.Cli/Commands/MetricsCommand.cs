@@ -53,7 +53,7 @@ public static class MetricsCommand
             {
                 report = MetricInspector.Inspect(data, parse.GetValue(subject)!, Period.Parse(parse.GetValue(period)!));
             }
-            catch (Exception e) when (e is KeyNotFoundException or InsufficientDataException)
+            catch (Exception e) when (e is KeyNotFoundException or InsufficientDataException or NonFiniteMetricException)
             {
                 console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.InputErrors;

@@ -7,9 +7,14 @@ namespace ReportGen.Data;
 /// (<c>ticker,aum_usd,updated_date</c>).</summary>
 internal static class FundFileReader
 {
-    /// <summary>Parses the flows file: per ticker, dates ascending and unique; an empty <c>flow_usd</c> is "not computed".</summary>
+    /// <summary>Parses the flows file: per ticker, dates ascending and unique; an empty <c>flow_usd</c> is "not computed"; a flow
+    /// larger in magnitude than <see cref="Plausibility.MaxDailyFlowUsd"/> is <see cref="DiagnosticCodes.ImplausibleFlow"/>
+    /// (the bound relative to AUM needs aum.csv too and is checked by <see cref="LoadData"/>).</summary>
+    /// <param name="file">The parsed CSV.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="located">When given, receives each computed flow with the row and field it came from, for cross-file checks.</param>
     /// <returns>The flows in file order, or null when the file had any error.</returns>
-    public static List<FundFlow>? ReadFlows(CsvFile file, DiagnosticBag diagnostics)
+    public static List<FundFlow>? ReadFlows(CsvFile file, DiagnosticBag diagnostics, List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)>? located = null)
     {
         var columns = CsvColumns.Read(file, ["date", "ticker", "flow_usd"], [], diagnostics);
         if (columns is null)
@@ -36,7 +41,8 @@ internal static class FundFileReader
                 continue;
             }
 
-            if (!FieldReader.TryDecimal(file, row, columns["flow_usd"], "flow_usd", required: false, "an amount in USD such as -8280000.0, or an empty cell when not computed", diagnostics, out var flow))
+            if (!FieldReader.TryDecimal(file, row, columns["flow_usd"], "flow_usd", required: false, "an amount in USD such as -8280000.0, or an empty cell when not computed", diagnostics, out var flow)
+                || (flow is { } f && !Plausibility.FlowWithinCap(file, row, columns["flow_usd"], ticker, date, f, diagnostics)))
             {
                 continue;
             }
@@ -52,7 +58,12 @@ internal static class FundFileReader
             }
 
             last[ticker] = (date, row.Line);
-            result.Add(new FundFlow(date, ticker, flow));
+            var added = new FundFlow(date, ticker, flow);
+            result.Add(added);
+            if (flow is not null)
+            {
+                located?.Add((file, row, columns["flow_usd"], added));
+            }
         }
 
         return diagnostics.ErrorCount > errorsBefore ? null : result;

@@ -6,7 +6,9 @@ namespace ReportGen.Data;
 /// Reads a fundamentals snapshot in the S&amp;P 500 constituents-financials layout: <c>Symbol,Name,Sector,Price,Price/Earnings,
 /// Dividend Yield,Earnings/Share,52 Week Low,52 Week High,Market Cap,EBITDA,Price/Sales,Price/Book,SEC Filings</c>
 /// (Symbol, Name, Price and Market Cap required; quoted fields may hold commas). Empty numeric cells are missing values, and so
-/// is <c>Infinity</c> in a ratio column.
+/// is <c>Infinity</c> in a ratio column. Price must lie within <see cref="Plausibility.MinPriceUsd"/> to
+/// <see cref="Plausibility.MaxPriceUsd"/> and Market Cap within <see cref="Plausibility.MinMarketCapUsd"/> to
+/// <see cref="Plausibility.MaxMarketCapUsd"/>.
 /// </summary>
 internal static class FundamentalsFileReader
 {
@@ -63,12 +65,16 @@ internal static class FundamentalsFileReader
                 continue;
             }
 
-            if (price is { } p && !FieldReader.RequirePositive(file, row, columns["Price"], "Price", p, "a price above 0, or an empty cell when not reported", diagnostics, DiagnosticCodes.NonPositivePrice))
+            if (price is { } p && (!FieldReader.RequirePositive(file, row, columns["Price"], "Price", p, "a price above 0, or an empty cell when not reported", diagnostics, DiagnosticCodes.NonPositivePrice)
+                || !Plausibility.Price(file, row, columns["Price"], "Price", p, ", or an empty cell when not reported", diagnostics)))
             {
                 continue;
             }
 
-            if (marketCap is { } m && !FieldReader.RequirePositive(file, row, columns["Market Cap"], "Market Cap", (double)m, "a market capitalization in USD above 0, or an empty cell when not reported", diagnostics, DiagnosticCodes.NonPositivePrice))
+            // Market Cap is read here, not derived: shares are implied from it (Market Cap / Price, see SecurityView.Milestone),
+            // so both inputs are bounded where they are read.
+            if (marketCap is { } m && (!FieldReader.RequirePositive(file, row, columns["Market Cap"], "Market Cap", (double)m, "a market capitalization in USD above 0, or an empty cell when not reported", diagnostics, DiagnosticCodes.NonPositivePrice)
+                || !Plausibility.MarketCap(file, row, columns["Market Cap"], "Market Cap", m, diagnostics)))
             {
                 continue;
             }

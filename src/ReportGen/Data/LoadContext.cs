@@ -32,6 +32,9 @@ internal sealed class LoadContext
 
     public List<FundFlow> FundFlows { get; } = [];
 
+    /// <summary>Every computed flow of <see cref="FundFlows"/> with the row and field it came from (for the AUM bound).</summary>
+    public List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)> FundFlowRows { get; } = [];
+
     public string? FundFlowsSource { get; set; }
 
     public Dictionary<string, FundAum> FundAum { get; } = new(StringComparer.Ordinal);

@@ -40,6 +40,7 @@ public static partial class LoadData
         CheckAsOfDates(context, diagnostics);
         CheckGaps(context, diagnostics);
         CheckStaleness(context, diagnostics);
+        CheckFlowsAgainstAum(context, diagnostics);
         return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
         {
             Dividends = context.Dividends,
@@ -120,9 +121,11 @@ public static partial class LoadData
 
                 break;
             case FileKind.FundFlows:
-                if (FundFileReader.ReadFlows(file, diagnostics) is { } flows)
+                var located = new List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)>();
+                if (FundFileReader.ReadFlows(file, diagnostics, located) is { } flows)
                 {
                     context.FundFlows.AddRange(flows);
+                    context.FundFlowRows.AddRange(located);
                     context.FundFlowsSource = source.Id;
                 }
 

@@ -7,7 +7,8 @@ namespace ReportGen.Data;
 /// Reads one daily price file in the layouts users export from Yahoo Finance / yfinance: a <c>Date</c> column plus any of
 /// <c>Open, High, Low, Close, Adj Close, Volume</c> in any order, or the yfinance three-line header
 /// (<c>Price,…</c> / <c>Ticker,…</c> / <c>Date,,,</c>). The ticker is the file name without <c>.csv</c>.
-/// Checks every row: dates ascending and unique, prices positive, High ≥ Low with Open and Close inside, volume a
+/// Checks every row: dates ascending and unique, prices finite and within <see cref="Plausibility.MinPriceUsd"/> to
+/// <see cref="Plausibility.MaxPriceUsd"/> (<see cref="DiagnosticCodes.ImplausiblePrice"/>), High ≥ Low with Open and Close inside, volume a
 /// non-negative integer, and no one-day move that looks like an unadjusted split (<see cref="DiagnosticCodes.SuspectedSplit"/>).
 /// </summary>
 internal static class PriceFileReader
@@ -214,7 +215,8 @@ internal static class PriceFileReader
             return double.NaN;
         }
 
-        return FieldReader.RequirePositive(file, row, field, column, value!.Value, "a price above 0", diagnostics, DiagnosticCodes.NonPositivePrice) ? value.Value : double.NaN;
+        return FieldReader.RequirePositive(file, row, field, column, value!.Value, "a price above 0", diagnostics, DiagnosticCodes.NonPositivePrice)
+            && Plausibility.Price(file, row, field, column, value.Value, string.Empty, diagnostics) ? value.Value : double.NaN;
     }
 
     private static long Volume(CsvFile file, CsvRow row, Dictionary<string, int> index, DiagnosticBag diagnostics)

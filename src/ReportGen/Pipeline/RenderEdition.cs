@@ -118,6 +118,10 @@ public static class RenderEdition
             {
                 diagnostics.Error(DiagnosticCodes.ChartUnavailable, $"chart '{declaration.Id}' for {scope.Period}: {e.Message}", new SourceLocation(report.Path, declaration.Line, 1));
             }
+            catch (NonFiniteMetricException e)
+            {
+                diagnostics.Error(DiagnosticCodes.NonFiniteMetric, $"chart '{declaration.Id}' for {scope.Period}: {e.Message}", new SourceLocation(report.Path, declaration.Line, 1));
+            }
         }
 
         return specs;

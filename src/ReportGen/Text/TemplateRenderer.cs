@@ -52,7 +52,8 @@ public static class TemplateRenderer
     /// <param name="globals">The variables and functions it may use.</param>
     /// <param name="fileText">The file's text, for the excerpt under an error.</param>
     /// <param name="path">Project-relative path for diagnostics.</param>
-    /// <param name="diagnostics">Where runtime errors go: unknown names (RG2002), unit mismatches (RG2003), missing data (RG2006).</param>
+    /// <param name="diagnostics">Where runtime errors go: unknown names (RG2002), unit mismatches (RG2003), missing data (RG2006),
+    /// NaN or infinite metrics (RG3001).</param>
     /// <param name="loader">Resolves <c>include</c>, or null when includes are not allowed.</param>
     /// <param name="markdown">The output is Markdown (a report body): data strings are also Markdown-escaped.</param>
     /// <returns>The output, or null on error.</returns>
@@ -79,6 +80,11 @@ public static class TemplateRenderer
             diagnostics.Error(DiagnosticCodes.MetricUnavailable, e.Message, SourceLocation.File(path));
             return null;
         }
+        catch (NonFiniteMetricException e)
+        {
+            diagnostics.Error(DiagnosticCodes.NonFiniteMetric, e.Message, SourceLocation.File(path));
+            return null;
+        }
     }
 
     private static (string Code, string Message) Classify(ScriptRuntimeException e)
@@ -94,6 +100,8 @@ public static class TemplateRenderer
             {
                 case InsufficientDataException data:
                     return (DiagnosticCodes.MetricUnavailable, data.Message);
+                case NonFiniteMetricException nonFinite:
+                    return (DiagnosticCodes.NonFiniteMetric, nonFinite.Message);
                 case KeyNotFoundException key:
                     return (DiagnosticCodes.TemplateRuntime, key.Message);
             }

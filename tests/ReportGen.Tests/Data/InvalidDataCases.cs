@@ -295,6 +295,67 @@ public static class InvalidDataCases
             Assets,NAV,Expense
             6960.0,222.67,0.35
             """, ["data/funds/overviews/2022-08-29.csv:1:1: error RG1002: header 'Assets,NAV,Expense' does not start with the ticker column; expected an empty first header (as in ',Assets,NAV,Expense,...') or 'Ticker'"]),
+        new("300-RG1030-close-below-floor", """
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-05,10.5
+            2026-01-06,1e-320
+            """, ["data/prices/NVDA.csv:3:12: error RG1030: '1e-320' in column 'Close' (field 2) is below the price floor of 0.0001 USD; expected a price from 0.0001 to 100,000,000 USD"]),
+        new("301-RG1030-adj-close-above-ceiling", """
+            -- data/prices/adjusted/NVDA.csv --
+            Date,Adj Close
+            2026-01-05,10.5
+            2026-01-06,1e300
+            """, ["data/prices/adjusted/NVDA.csv:3:12: error RG1030: '1e300' in column 'Adj Close' (field 2) is above the price ceiling of 100,000,000 USD; expected a price from 0.0001 to 100,000,000 USD"]),
+        new("302-RG1030-snapshot-price-below-floor", """
+            -- data/fundamentals/2026-01-09.csv --
+            Symbol,Name,Sector,Price,Market Cap
+            NVDA,Nvidia,Semiconductors,0.00001,4500000000000
+            """, ["data/fundamentals/2026-01-09.csv:2:28: error RG1030: '0.00001' in column 'Price' (field 4) is below the price floor of 0.0001 USD; expected a price from 0.0001 to 100,000,000 USD, or an empty cell when not reported"]),
+        new("303-RG1003-price-not-finite", """
+            -- data/prices/NVDA.csv --
+            Date,Open,High,Low,Close
+            2026-01-05,10,11,9,10.5
+            2026-01-06,10,11,9,NaN
+            2026-01-07,10,Infinity,9,10.5
+            2026-01-08,10,11,9,1e400
+            """,
+            [
+                "data/prices/NVDA.csv:3:20: error RG1003: 'NaN' in column 'Close' (field 5) is not a number; expected a price in USD such as 134.29",
+                "data/prices/NVDA.csv:4:15: error RG1003: 'Infinity' in column 'High' (field 3) is not a number; expected a price in USD such as 134.29",
+                "data/prices/NVDA.csv:5:20: error RG1003: '1e400' in column 'Close' (field 5) is not a number; expected a price in USD such as 134.29",
+            ]),
+        new("310-RG1031-flow-above-absolute-cap", """
+            -- data/funds/flows.csv --
+            date,ticker,flow_usd
+            2026-01-05,SPY,-8280000.0
+            2026-01-06,SPY,1e15
+            """, ["data/funds/flows.csv:3:16: error RG1031: '1e15' in column 'flow_usd' (field 3) is a net flow of 1,000,000,000,000,000 USD for 'SPY' on 2026-01-06, beyond the cap of 100,000,000,000 USD a day for any fund; expected a daily net flow in USD within that cap"]),
+        new("311-RG1031-outflow-above-absolute-cap", """
+            -- data/funds/flows.csv --
+            date,ticker,flow_usd
+            2026-01-05,QQQ,-250000000000
+            """, ["data/funds/flows.csv:2:16: error RG1031: '-250000000000' in column 'flow_usd' (field 3) is a net flow of -250,000,000,000 USD for 'QQQ' on 2026-01-05, beyond the cap of 100,000,000,000 USD a day for any fund; expected a daily net flow in USD within that cap"]),
+        new("312-RG1031-flow-above-aum-multiple", """
+            -- data/funds/aum.csv --
+            ticker,aum_usd,updated_date
+            SMH,450000000,2026-01-09
+            -- data/funds/flows.csv --
+            date,ticker,flow_usd
+            2026-01-05,SMH,4500000000
+            2026-01-06,SMH,-5000000000
+            """, ["data/funds/flows.csv:3:16: error RG1031: '-5000000000' in column 'flow_usd' (field 3) is a net flow of -5,000,000,000 USD for 'SMH' on 2026-01-06, 11.1 times the fund's AUM of 450,000,000 USD (data/funds/aum.csv, updated 2026-01-09); expected at most 10 times the fund's AUM"]),
+        new("320-RG1032-market-cap-above-range", """
+            -- data/fundamentals/2026-01-09.csv --
+            Symbol,Name,Price,Market Cap
+            NVDA,Nvidia,184.86,4500000000000000
+            """, ["data/fundamentals/2026-01-09.csv:2:20: error RG1032: '4500000000000000' in column 'Market Cap' (field 4) is outside the range 1,000,000 to 100,000,000,000,000 USD; expected a whole-company market capitalization in USD, or an empty cell when not reported"]),
+        new("321-RG1032-market-cap-below-range", """
+            -- data/fundamentals/2026-01-09.csv --
+            Symbol,Name,Price,Market Cap
+            NVDA,Nvidia,184.86,4500000
+            AMD,Advanced Micro Devices,210.5,999999.99
+            """, ["data/fundamentals/2026-01-09.csv:3:34: error RG1032: '999999.99' in column 'Market Cap' (field 4) is outside the range 1,000,000 to 100,000,000,000,000 USD; expected a whole-company market capitalization in USD, or an empty cell when not reported"]),
         new("400-RG1053-field-too-long", "", ["data/prices/NVDA.csv:3:1: error RG1053: a field is longer than 4,096 characters; expected names, dates and numbers (is this a CSV file?)"],
             new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = Encoding.UTF8.GetBytes("Date,Close\n2026-01-05,10.5\n2026-01-06," + new string('1', 5000) + "\n") }),
         new("401-RG1054-too-many-columns", "", ["data/prices/NVDA.csv:1:1: error RG1054: a record has 300 fields; a CSV file may have at most 256 columns"],

@@ -288,6 +288,41 @@ public sealed class LoadDataValidTests
         Assert.Empty(diagnostics.Sorted());
     }
 
+    [Fact]
+    public void Run_ValuesOnThePlausibilityBounds_AreAccepted()
+    {
+        // Each bound is inclusive: a price of exactly 0.0001 or 100,000,000 USD, a market cap of exactly 1e6 or 1e14 USD, a
+        // flow of exactly 10 times the fund's AUM, and a flow of exactly 100 bn USD for a fund without AUM all load.
+        using var sut = DataFixture.Create("""
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-08,0.0001
+            2026-01-09,0.0001
+            -- data/prices/AMD.csv --
+            Date,Close
+            2026-01-08,100000000
+            2026-01-09,100000000
+            -- data/fundamentals/2026-01-09.csv --
+            Symbol,Name,Price,Market Cap
+            NVDA,Nvidia,0.0001,1000000
+            AMD,Advanced Micro Devices,100000000,100000000000000
+            -- data/funds/aum.csv --
+            ticker,aum_usd,updated_date
+            SMH,450000000,2026-01-09
+            -- data/funds/flows.csv --
+            date,ticker,flow_usd
+            2026-01-08,SMH,4500000000
+            2026-01-09,SMH,-4500000000
+            2026-01-08,SPY,100000000000
+            2026-01-09,SPY,-100000000000
+            """);
+
+        var (data, diagnostics) = sut.Load();
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(4, data.FundFlows.Count);
+    }
+
     private static DataFixture FixtureWith(params (string Path, byte[] Bytes)[] files)
     {
         var all = new Dictionary<string, byte[]>(StringComparer.Ordinal)

@@ -14,14 +14,17 @@ namespace ReportGen.Tests.TestKit;
 public static class TemplateHarness
 {
     /// <summary>The output, or the diagnostics (one per line) when rendering failed.</summary>
-    public static string Render(string template, Period period, string report, Action<ScriptObject>? setup = null)
-    {
-        var data = new MarketData(
+    public static string Render(string template, Period period, string report, Action<ScriptObject>? setup = null) =>
+        Render(template, period, report, new MarketData(
             new Dictionary<string, DataSource>(StringComparer.Ordinal),
             new Dictionary<string, Security>(StringComparer.Ordinal),
             new Dictionary<string, SecurityPrices>(StringComparer.Ordinal),
             new Dictionary<string, Universe>(StringComparer.Ordinal),
-            new Dictionary<string, string>(StringComparer.Ordinal));
+            new Dictionary<string, string>(StringComparer.Ordinal)), setup);
+
+    /// <summary>The output over <paramref name="data"/> (as of the period's end), or the diagnostics (one per line) when rendering failed.</summary>
+    public static string Render(string template, Period period, string report, MarketData data, Action<ScriptObject>? setup = null)
+    {
         var scope = new EditionScope(data, period, period.End);
         var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
         var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();

@@ -317,6 +317,10 @@ public sealed partial class TemplateFunctions
         {
             throw new TemplateFunctionException(span, DiagnosticCodes.MetricUnavailable, $"{e.Message}");
         }
+        catch (NonFiniteMetricException e)
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.NonFiniteMetric, e.Message);
+        }
         catch (KeyNotFoundException e)
         {
             throw new ScriptRuntimeException(span, e.Message);
