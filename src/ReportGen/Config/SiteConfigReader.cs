@@ -41,7 +41,7 @@ public static class SiteConfigReader
         var root = new YamlMappingNode();
         if (!YamlText.TryLoad(yaml, out var node, out var error))
         {
-            diagnostics.Error(DiagnosticCodes.BadConfig, $"not valid YAML: {error.Message}", new SourceLocation(ConfigPath, Math.Max(error.Line, 1), error.Column));
+            diagnostics.Error(error.Code ?? DiagnosticCodes.BadConfig, error.Code is null ? $"not valid YAML: {error.Message}" : error.Message, new SourceLocation(ConfigPath, Math.Max(error.Line, 1), error.Column));
         }
         else if (node is YamlMappingNode map)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Data;
@@ -22,25 +22,14 @@ public static class SourcesFileReader
     public static IReadOnlyList<DataSource> Parse(string yaml, string relativePath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var stream = new YamlStream();
-        try
+        if (!YamlText.TryLoad(yaml, out var document, out var error))
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(DiagnosticCodes.BadSources, $"not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(relativePath, (int)e.Start.Line, (int)e.Start.Column));
-            return [];
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet 16.3's scanner throws this (without a position) on some malformed input, e.g. a flow sequence
-            // broken by a stray line end; found by LoadDataFuzzTests. It is still bad input, not a bug of ours.
-            diagnostics.Error(DiagnosticCodes.BadSources, $"not valid YAML: the YAML parser failed ({e.Message}); expected a 'datasets:' list of mappings", SourceLocation.File(relativePath));
+            var message = error.Code is null ? $"not valid YAML: {error.Message}" : error.Message;
+            diagnostics.Error(error.Code ?? DiagnosticCodes.BadSources, message, error.Line > 0 ? new SourceLocation(relativePath, error.Line, error.Column) : SourceLocation.File(relativePath));
             return [];
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+        if (document is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("datasets"), out var list) || list is not YamlSequenceNode sets)
         {
             diagnostics.Error(DiagnosticCodes.BadSources, "expected a top-level 'datasets:' list", new SourceLocation(relativePath, 1, 1));

@@ -15,7 +15,8 @@ public sealed record FrontMatter(YamlMappingNode Data, int BodyOffset, int BodyL
     /// <summary>Splits <paramref name="text"/> into front matter and body. A file without a leading <c>---</c> line has no front matter.</summary>
     /// <param name="text">The whole file (LF or CRLF).</param>
     /// <param name="path">Project-relative path for diagnostics.</param>
-    /// <param name="diagnostics">Where a YAML error or an unterminated block is reported (<see cref="DiagnosticCodes.BadFrontMatter"/>) with its true line.</param>
+    /// <param name="diagnostics">Where a YAML error or an unterminated block is reported (<see cref="DiagnosticCodes.BadFrontMatter"/>), or
+    /// YAML beyond a limit (<see cref="DiagnosticCodes.YamlTooLarge"/>), with its true line.</param>
     /// <returns>The front matter, or null when it is malformed.</returns>
     public static FrontMatter? Parse(string text, string path, DiagnosticBag diagnostics)
     {
@@ -57,7 +58,7 @@ public sealed record FrontMatter(YamlMappingNode Data, int BodyOffset, int BodyL
             var lines = yaml.Split('\n');
             var line = Math.Max(error.Line, 1);
             var excerpt = error.Line >= 1 && error.Line <= lines.Length ? lines[error.Line - 1].TrimEnd('\r') : null;
-            diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"front matter is not valid YAML: {error.Message}", new SourceLocation(path, line + 1, error.Column), excerpt);
+            diagnostics.Error(error.Code ?? DiagnosticCodes.BadFrontMatter, error.Code is null ? $"front matter is not valid YAML: {error.Message}" : error.Message, new SourceLocation(path, line + 1, error.Column), excerpt);
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics;
 using ReportGen.Text.Functions;
@@ -14,6 +15,14 @@ namespace ReportGen.Text;
 /// </summary>
 public static class TemplateRenderer
 {
+    /// <summary>
+    /// How long one render (a report body, a front-matter value or a layout with its partials) may run: 10 s, against a
+    /// few milliseconds for a real page. <see cref="ReportTemplateContext"/>'s loop and recursion limits do not bound
+    /// everything (a function calling itself twice makes 2^n calls at depth n), so the time is bounded too. Scriban checks
+    /// it before each statement and loop step; past it the render stops with <see cref="DiagnosticCodes.TemplateTimeLimit"/>.
+    /// </summary>
+    public static TimeSpan DefaultTimeLimit { get; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Parses <paramref name="text"/> from <paramref name="offset"/> on, counting lines from <paramref name="line"/>, so positions are true to the file.</summary>
     /// <param name="text">The whole file text.</param>
     /// <param name="path">Project-relative path for diagnostics.</param>
@@ -53,26 +62,33 @@ public static class TemplateRenderer
     /// <param name="fileText">The file's text, for the excerpt under an error.</param>
     /// <param name="path">Project-relative path for diagnostics.</param>
     /// <param name="diagnostics">Where runtime errors go: unknown names (RG2002), unit mismatches (RG2003), missing data (RG2006),
-    /// NaN or infinite metrics (RG3001).</param>
+    /// NaN or infinite metrics (RG3001), a render past its time limit (RG2031).</param>
     /// <param name="loader">Resolves <c>include</c>, or null when includes are not allowed.</param>
     /// <param name="markdown">The output is Markdown (a report body): data strings are also Markdown-escaped.</param>
+    /// <param name="timeLimit">How long the render may run; <see cref="DefaultTimeLimit"/> when null. Past it: <see cref="DiagnosticCodes.TemplateTimeLimit"/> where the template was.</param>
     /// <returns>The output, or null on error.</returns>
-    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, bool markdown = false)
+    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, bool markdown = false, TimeSpan? timeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var context = new ReportTemplateContext { TemplateLoader = loader, MarkdownOutput = markdown };
+        var limit = timeLimit ?? DefaultTimeLimit;
+        using var deadline = new CancellationTokenSource(limit);
+        var context = new ReportTemplateContext { TemplateLoader = loader, MarkdownOutput = markdown, CancellationToken = deadline.Token };
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
         }
+        catch (ScriptAbortException e) when (deadline.IsCancellationRequested)
+        {
+            var message = string.Create(CultureInfo.InvariantCulture, $"the template ran longer than its time limit of {limit.TotalSeconds:0.###} s and was stopped here; look for a loop or a recursive function that does not end (see README, Limits)");
+            diagnostics.Add(AtSpan(DiagnosticCodes.TemplateTimeLimit, message, e.Span, path, fileText, loader));
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             var (code, message) = Classify(e);
-            var spanPath = string.IsNullOrEmpty(e.Span.FileName) ? path : e.Span.FileName;
-            var text = spanPath == path ? fileText : (loader as PartialLoader)?.TextOf(spanPath) ?? string.Empty;
-            diagnostics.Add(At(code, message, spanPath, e.Span, SplitLines(text)));
+            diagnostics.Add(AtSpan(code, message, e.Span, path, fileText, loader));
             return null;
         }
         catch (InsufficientDataException e)
@@ -108,6 +124,14 @@ public static class TemplateRenderer
         }
 
         return (DiagnosticCodes.TemplateRuntime, e.OriginalMessage);
+    }
+
+    /// <summary>The error at <paramref name="span"/>, which lies in the rendered file or, through <paramref name="loader"/>, in a partial.</summary>
+    private static Diagnostic AtSpan(string code, string message, SourceSpan span, string path, string fileText, ITemplateLoader? loader)
+    {
+        var spanPath = string.IsNullOrEmpty(span.FileName) ? path : span.FileName;
+        var text = spanPath == path ? fileText : (loader as PartialLoader)?.TextOf(spanPath) ?? string.Empty;
+        return At(code, message, spanPath, span, SplitLines(text));
     }
 
     private static Diagnostic At(string code, string message, string path, SourceSpan span, string[] lines)

@@ -145,7 +145,7 @@ public static class InvalidDataCases
             [
                 "data/prices/NVDA.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'prices/NVDA.csv'",
                 "data/securities.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'securities.csv'",
-                "data/sources.yml: error RG1011: not valid YAML: the YAML parser failed (Operation is not valid due to the current state of the object.); expected a 'datasets:' list of mappings",
+                "data/sources.yml:4:12: error RG1011: not valid YAML: a '[' or '{' opened here is never closed; expected a matching ']' or '}' on the same value",
             ],
             new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
         new("091-RG1011-as-of-before-data", """
