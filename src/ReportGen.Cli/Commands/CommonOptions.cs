@@ -18,6 +18,19 @@ public sealed class CommonOptions
                 r.AddError($"--as-of '{text}' is not a date; expected yyyy-MM-dd such as 2026-06-30");
             }
         });
+        foreach (var folder in new Option[] { Project, Out })
+        {
+            folder.Validators.Add(r =>
+            {
+                foreach (var token in r.Tokens)
+                {
+                    if (string.IsNullOrWhiteSpace(token.Value) || token.Value.Contains('\0', StringComparison.Ordinal))
+                    {
+                        r.AddError($"{folder.Name} '{token.Value.Replace("\0", "\\0", StringComparison.Ordinal)}' is not a folder path; expected a path such as ./site");
+                    }
+                }
+            });
+        }
     }
 
     /// <summary>The project folder.</summary>

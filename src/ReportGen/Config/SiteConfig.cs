@@ -9,4 +9,11 @@ namespace ReportGen.Config;
 /// <param name="Disclaimer">The disclaimer printed on every edition (Markdown).</param>
 /// <param name="Thresholds">Narrative thresholds.</param>
 /// <param name="Stress">The house stress scenario.</param>
-public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds, StressSettings Stress);
+public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds, StressSettings Stress)
+{
+    /// <summary>
+    /// <c>raw_html: true</c> in reportgen.yml: HTML written by hand in report and FAQ Markdown reaches the page. False by
+    /// default: such HTML is shown as text, so only ReportGen's own functions (figures, citations, charts) emit markup.
+    /// </summary>
+    public bool AllowRawHtml { get; init; }
+}

@@ -91,7 +91,27 @@ public static class SiteConfigReader
             Text(root, "language", "en"),
             Text(root, "disclaimer", "This material is for information only and is not investment advice."),
             thresholds,
-            stress);
+            stress)
+        {
+            AllowRawHtml = Flag(root, "raw_html", false, diagnostics),
+        };
+    }
+
+    private static bool Flag(YamlMappingNode map, string key, bool fallback, DiagnosticBag diagnostics)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return fallback;
+        }
+
+        var text = (node as YamlScalarNode)?.Value;
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in '{key}' is not true or false", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));
+        return fallback;
     }
 
     private static SourceLocation Locate(YamlMappingNode map, string key)

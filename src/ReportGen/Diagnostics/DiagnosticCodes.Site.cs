@@ -30,4 +30,7 @@ public static partial class DiagnosticCodes
 
     /// <summary><c>build --verify-cache</c> rendered a cached edition afresh and the result differs from the cache; nothing is published.</summary>
     public const string CacheMismatch = "RG5013";
+
+    /// <summary>Two spellings of a tag ("AI" and "ai") have one URL slug and would share a page: write the tag one way.</summary>
+    public const string TagSpellings = "RG5014";
 }

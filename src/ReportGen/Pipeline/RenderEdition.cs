@@ -80,7 +80,7 @@ public static class RenderEdition
         var images = ChartRenderer.RenderAll([.. specs.Values], [1, 2], chartCacheDirectory);
         var charts = images.Chunk(2).Select(pair => new RenderedChart(pair[0].Spec, pair[0].Png, pair[1].Png) { Reused = pair[0].FromCache && pair[1].FromCache }).ToList();
         var sources = log.Figures.SelectMany(f => f.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new RenderedEdition(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body), log.Figures, charts, sources);
+        return new RenderedEdition(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, charts, sources);
     }
 
     private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Text;
 using Scriban.Runtime;
@@ -67,15 +68,23 @@ public static partial class AssembleSite
         archivePage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(archive)) };
         AddPage(context, "archive", archive, archivePage, published.Count > 0 ? published[0].Edition.AsOf : null);
 
-        // Tags: one page per slug; tags that differ only in spelling ("AI", "ai") share a page, named as first seen.
+        // Tags: one page per slug. Two spellings of one slug ("AI" and "ai", "S&P" and "s-p") would share a page under
+        // whichever came first, so they are an error naming both: the project settles on one spelling.
         var tags = new SortedDictionary<string, (string Name, List<RenderedEdition> Editions, List<FaqEntry> Faq)>(StringComparer.Ordinal);
-        (string Name, List<RenderedEdition> Editions, List<FaqEntry> Faq) TagOf(string tag)
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        (string Name, List<RenderedEdition> Editions, List<FaqEntry> Faq) TagOf(string tag, string file)
         {
             var slug = UrlSlug.From(tag);
             if (!tags.TryGetValue(slug, out var entry))
             {
                 entry = (tag, [], []);
                 tags[slug] = entry;
+                firstSeen[slug] = file;
+            }
+            else if (entry.Name != tag && reported.Add(slug))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.TagSpellings, $"tag '{tag}' and tag '{entry.Name}' ({firstSeen[slug]}) would share the page tags/{slug}/; write the tag one way everywhere", SourceLocation.File(file));
             }
 
             return entry;
@@ -85,7 +94,7 @@ public static partial class AssembleSite
         {
             foreach (var tag in e.Edition.Report.Tags)
             {
-                TagOf(tag).Editions.Add(e);
+                TagOf(tag, e.Edition.Report.Path).Editions.Add(e);
             }
         }
 
@@ -93,7 +102,7 @@ public static partial class AssembleSite
         {
             foreach (var tag in f.Tags)
             {
-                TagOf(tag).Faq.Add(f);
+                TagOf(tag, f.Path).Faq.Add(f);
             }
         }
 

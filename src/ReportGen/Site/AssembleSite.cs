@@ -44,7 +44,7 @@ public static partial class AssembleSite
             return files;
         }
 
-        var faq = FaqLoader.Run(projectRoot, diagnostics);
+        var faq = FaqLoader.Run(projectRoot, diagnostics, config.AllowRawHtml);
         var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics);
         try
         {
@@ -54,15 +54,28 @@ public static partial class AssembleSite
             AddDiscovery(context);
             AddAssets(context);
         }
-        catch (ArgumentException e) when (e.ParamName == "path")
+        catch (SitePathException e)
         {
-            diagnostics.Error(DiagnosticCodes.PathCollision, e.Message);
+            diagnostics.Error(DiagnosticCodes.PathCollision, e.Message, Source(e.SitePath, editions, faq));
         }
 
         // Proof that ReportGen wrote the folder, so a later build may replace it (see OutputGuard).
         files.AddText(OutputGuard.MarkerFile, OutputGuard.MarkerText);
 
         return files;
+    }
+
+    // The input that writes a site path, as far as the path tells: an asset, a report's editions, an FAQ entry.
+    private static SourceLocation? Source(string sitePath, IReadOnlyList<RenderedEdition> editions, IReadOnlyList<FaqEntry> faq)
+    {
+        var segments = sitePath.Split('/');
+        return segments switch
+        {
+            ["assets", ..] => SourceLocation.File("templates/" + sitePath),
+            ["reports", var slug, ..] when editions.FirstOrDefault(e => e.Edition.Report.Slug == slug) is { } e => SourceLocation.File(e.Edition.Report.Path),
+            ["faq", var slug, ..] when faq.FirstOrDefault(f => f.Slug == slug) is { } f => SourceLocation.File(f.Path),
+            _ => null,
+        };
     }
 
     private static void AddAssets(SiteContext context)

@@ -11,8 +11,9 @@ public static class FaqLoader
     /// <param name="projectRoot">The project folder.</param>
     /// <param name="diagnostics">Where a missing question or bad front matter (<see cref="DiagnosticCodes.BadFaqEntry"/>) and a duplicate slug
     /// (<see cref="DiagnosticCodes.PathCollision"/>) are reported.</param>
+    /// <param name="allowRawHtml">Let HTML typed into an entry's Markdown through (reportgen.yml <c>raw_html: true</c>); false shows it as text.</param>
     /// <returns>The well-formed entries; none when the folder does not exist.</returns>
-    public static IReadOnlyList<FaqEntry> Run(string projectRoot, DiagnosticBag diagnostics)
+    public static IReadOnlyList<FaqEntry> Run(string projectRoot, DiagnosticBag diagnostics, bool allowRawHtml = false)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var entries = new List<FaqEntry>();
@@ -20,7 +21,7 @@ public static class FaqLoader
         foreach (var full in SourceFiles.Enumerate(Path.Combine(projectRoot, "templates", "faq"), "*.md", recursive: false))
         {
             var path = SourceFiles.Relative(projectRoot, full);
-            var entry = Parse(File.ReadAllText(full), path, diagnostics);
+            var entry = Parse(File.ReadAllText(full), path, diagnostics, allowRawHtml);
             if (entry is null)
             {
                 continue;
@@ -43,8 +44,9 @@ public static class FaqLoader
     /// <param name="text">The file text.</param>
     /// <param name="path">Project-relative path; its file name (without <c>.md</c>) is the slug unless the front matter sets <c>slug</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="allowRawHtml">Let HTML typed into the Markdown through; false (the default) shows it as text.</param>
     /// <returns>The entry, or null when it has no question or its front matter is malformed.</returns>
-    public static FaqEntry? Parse(string text, string path, DiagnosticBag diagnostics)
+    public static FaqEntry? Parse(string text, string path, DiagnosticBag diagnostics, bool allowRawHtml = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
@@ -65,6 +67,6 @@ public static class FaqLoader
         var slug = UrlSlug.From(front.Scalar("slug") is { Length: > 0 } s ? s : name);
         var reports = front.List("reports").Select(UrlSlug.From).Distinct(StringComparer.Ordinal).ToList();
         var tags = front.List("tags").Where(t => t.Trim().Length > 0).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        return new FaqEntry(slug, path, question, tags, reports, MarkdownRenderer.ToHtml(text[front.BodyOffset..]));
+        return new FaqEntry(slug, path, question, tags, reports, MarkdownRenderer.ToHtml(text[front.BodyOffset..], allowRawHtml));
     }
 }

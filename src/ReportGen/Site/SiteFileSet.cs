@@ -27,26 +27,26 @@ public sealed class SiteFileSet
     /// <summary>Adds a UTF-8 text file (no BOM).</summary>
     /// <param name="path">Site-relative path, e.g. <c>reports/ai-equities/2026-q2/index.html</c>.</param>
     /// <param name="text">The content; line endings are written as given (LF by construction).</param>
-    /// <exception cref="ArgumentException">An unsafe path, or one already added.</exception>
+    /// <exception cref="SitePathException">An unsafe path, or one already added.</exception>
     public void AddText(string path, string text) => Add(path, new UTF8Encoding(false).GetBytes(text));
 
     /// <summary>Adds a file.</summary>
     /// <param name="path">Site-relative path.</param>
     /// <param name="content">The bytes.</param>
-    /// <exception cref="ArgumentException">An unsafe path (absolute, with '..', '\\' or an empty segment), or one already added.</exception>
+    /// <exception cref="SitePathException">An unsafe path (absolute, with '..', '\\' or an empty segment), or one already added.</exception>
     public void Add(string path, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (!IsSafe(path))
         {
-            throw new ArgumentException($"'{path}' is not a safe site path; expected a relative path of slug-like segments", nameof(path));
+            throw new SitePathException($"'{path}' is not a safe site path; expected a relative path of slug-like segments", path ?? string.Empty);
         }
 
         lock (_lock)
         {
             if (!_files.TryAdd(path, content))
             {
-                throw new ArgumentException($"two outputs write '{path}'", nameof(path));
+                throw new SitePathException($"two outputs write '{path}'", path);
             }
         }
     }

@@ -1,21 +1,66 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace ReportGen.Text;
 
 /// <summary>Markdown to HTML with Markdig: pipe tables, GitHub-style heading ids, footnotes, LF newlines.</summary>
-public static class MarkdownRenderer
+/// <remarks>
+/// HTML typed into Markdown by an author is shown as text unless the site allows it (<c>raw_html: true</c> in
+/// reportgen.yml): a report or FAQ page carries only the markup of the Markdown itself and of ReportGen's functions.
+/// Those functions' fragments (figures, citations, charts) reach the Markdown as opaque tokens (<see cref="Protect"/>)
+/// and are put back after Markdig has run, so they are never parsed as Markdown nor taken for an author's HTML.
+/// </remarks>
+public static partial class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private const char Open = '\uE000';
+    private const char Close = '\uE001';
+
+    private static readonly MarkdownPipeline WithHtml = Builder().Build();
+
+    private static readonly MarkdownPipeline WithoutHtml = Builder().DisableHtml().Build();
+
+    /// <summary>Converts Markdown to an HTML fragment.</summary>
+    /// <param name="markdown">The Markdown text, with fragments from <see cref="Protect"/>.</param>
+    /// <param name="allowRawHtml">Let HTML typed into the Markdown through; false shows it as text.</param>
+    /// <returns>HTML with LF line endings.</returns>
+    public static string ToHtml(string markdown, bool allowRawHtml = false)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var html = Markdown.ToHtml(markdown, allowRawHtml ? WithHtml : WithoutHtml);
+        if (html.IndexOf(Open, StringComparison.Ordinal) < 0)
+        {
+            return html;
+        }
+
+        // A fragment alone in a paragraph is a block of its own (a chart's figure): it replaces the paragraph.
+        html = AloneInParagraph().Replace(html, m => Restore(m.Groups["token"].Value));
+        return Token().Replace(html, m => Restore(m.Groups["token"].Value));
+    }
+
+    /// <summary>Wraps HTML that ReportGen generated (never an author's) so it passes through Markdown untouched.</summary>
+    /// <param name="html">The fragment.</param>
+    /// <returns>A token of two private-use characters around the fragment in hexadecimal, which Markdown leaves alone.</returns>
+    public static string Protect(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        // Hexadecimal, because no Markdown syntax is made of its digits (Base64's '+', '=' and '/' are: '++', '==').
+        return Open + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(html)) + Close;
+    }
+
+    private static string Restore(string hex) => Encoding.UTF8.GetString(Convert.FromHexString(hex));
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseFootnotes()
         .UseEmphasisExtras()
-        .ConfigureNewLine("\n")
-        .Build();
+        .ConfigureNewLine("\n");
 
-    /// <summary>Converts Markdown (with inline HTML from our functions) to an HTML fragment.</summary>
-    /// <param name="markdown">The Markdown text.</param>
-    /// <returns>HTML with LF line endings.</returns>
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    [GeneratedRegex("<p>\uE000(?<token>[0-9a-f]*)\uE001</p>", RegexOptions.CultureInvariant)]
+    private static partial Regex AloneInParagraph();
+
+    [GeneratedRegex("\uE000(?<token>[0-9a-f]*)\uE001", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
 }

@@ -90,7 +90,7 @@ public sealed class ReportTemplateContext : TemplateContext
         switch (value)
         {
             case HtmlFragment fragment:
-                return fragment.Html;
+                return MarkdownOutput ? MarkdownRenderer.Protect(fragment.Html) : fragment.Html;
             case string s:
                 return Escape(s);
             case MetricValue m:

@@ -54,6 +54,25 @@ public sealed class ServeTests
         Assert.Contains("<h2 id=\"context\">Context</h2>", page, StringComparison.Ordinal); // the last good page, under the overlay
     }
 
+    // Issue 17, item 9: DNS rebinding. A page on another site that points its host name at 127.0.0.1 sends that name in
+    // the Host header; the server answers only its own names.
+    [Theory]
+    [InlineData("attacker.example", 400)]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("localhost", 200)]
+    public async Task Serve_AnswersOnlyRequestsAddressedToThisMachine(string host, int expected)
+    {
+        using var project = new FixtureProject("mini");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        await using var server = await StartAsync(project);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Address, Page));
+        request.Headers.Host = $"{host}:{server.Address.Port}";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
     private static async Task<DevServer> StartAsync(FixtureProject project)
     {
         var options = new BuildOptions(project.Root) { CacheDirectory = Path.Combine(project.Root, ".reportgen-cache") };

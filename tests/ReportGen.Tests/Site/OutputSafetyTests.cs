@@ -65,6 +65,22 @@ public sealed class OutputSafetyTests
         Assert.Equal("keep me\n", File.ReadAllText(file));
     }
 
+    [Theory]
+    [InlineData("--out", "")]
+    [InlineData("--out", "  ")]
+    [InlineData("--project", "")]
+    public async Task Build_EmptyFolderOption_IsAUsageError_NotACrash(string option, string value)
+    {
+        using var project = new FixtureProject("mini");
+        string[] args = option == "--project" ? ["build", "--project", value] : ["build", "--project", project.Root, "--out", value];
+
+        var (code, _, error) = await CliRunner.RunAsync(args);
+
+        Assert.True(code == 2, $"exit {code}, expected 2:\n{error}");
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RG9001", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Build_OutIsAnEmptyFolder_OrOneAPreviousBuildWrote_IsAccepted()
     {

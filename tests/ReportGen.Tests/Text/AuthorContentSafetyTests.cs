@@ -34,6 +34,8 @@ public sealed class AuthorContentSafetyTests
     public async Task Check_MarkdownLinkWithAnUnsafeScheme_IsRG5021(string link)
     {
         using var project = new FixtureProject("mini");
+        // Raw HTML allowed, so the hand-written <a> reaches the page too and check is the guard.
+        project.Write("reportgen.yml", project.Read("reportgen.yml") + "raw_html: true\n");
         project.Write("templates/faq/links.md", $"---\nquestion: Where is the data from?\n---\nSee {link}.\n");
 
         var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);

@@ -1,0 +1,78 @@
+using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
+using ReportGen.Tests.TestKit;
+
+namespace ReportGen.Tests.Site;
+
+/// <summary>
+/// Issue 17, item 9: HTML typed into report or FAQ Markdown is text unless reportgen.yml says <c>raw_html: true</c>;
+/// tags spelled two ways are an error, not one silently shared page; a path collision names its source, with no
+/// "(Parameter 'path')".
+/// </summary>
+public sealed class AuthorMarkupTests
+{
+    private const string Chips = "templates/reports/chips.sbn-md";
+    private const string Page = "site/reports/chips/2026-q2/index.html";
+    private const string Faq = "templates/faq/what-is-a-basket.md";
+
+    [Fact]
+    public async Task Build_RawHtmlInReportAndFaqMarkdown_IsShownAsText_ByDefault()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write(Chips, project.Read(Chips) + "\n<iframe src=\"https://example.invalid/\"></iframe> and <b onmouseover=\"alert(1)\">bold</b>\n");
+        project.Write(Faq, project.Read(Faq) + "\n<script>alert(1)</script>\n");
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: true, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = project.Read(Page);
+        Assert.DoesNotContain("<iframe", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onmouseover", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;iframe src=", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)</script>", project.Read("site/faq/what-is-a-basket/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"fig\"", page, StringComparison.Ordinal); // ReportGen's own markup still reaches the page
+    }
+
+    [Fact]
+    public async Task Build_RawHtml_WhenTheSiteAllowsIt_ReachesThePage()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("reportgen.yml", project.Read("reportgen.yml") + "raw_html: true\n");
+        project.Write(Chips, project.Read(Chips) + "\n<aside class=\"note\">Desk note.</aside>\n");
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: true, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<aside class=\"note\">Desk note.</aside>", project.Read(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_OneTagSpelledTwoWays_IsRG5014_NamingBoth()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write(Chips, project.Read(Chips).Replace("tags: [chips]", "tags: [chips, AI]", StringComparison.Ordinal));
+        project.Write(Faq, project.Read(Faq).Replace("tags: [chips, methodology]", "tags: [chips, methodology, ai]", StringComparison.Ordinal));
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: false, CancellationToken.None);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DiagnosticCodes.TagSpellings, error.Code);
+        Assert.Contains("'ai'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'AI'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("tags/ai/", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_AssetWhoseNameIsNotASitePath_IsAnErrorAtTheAsset_WithoutParameterNoise()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("templates/assets/my notes.css", "body {}\n");
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: false, CancellationToken.None);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DiagnosticCodes.PathCollision, error.Code);
+        Assert.Equal("templates/assets/my notes.css", error.Location?.Path);
+        Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
+    }
+}
