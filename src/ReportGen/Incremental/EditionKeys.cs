@@ -13,7 +13,7 @@ namespace ReportGen.Incremental;
 /// The key covers: the code (the module version ids of ReportGen.Core and ReportGen.Metrics, which a deterministic
 /// build changes whenever the code does), reportgen.yml and the <c>--base-url</c> override, every partial under
 /// <c>templates/partials/</c>, the report file's whole text, the edition's period, as-of date and draft flag, and the
-/// <see cref="DataFingerprint"/> of <c>data/</c> at its as-of date. Layouts are not part of it: they are applied
+/// <see cref="DataFingerprint"/> of <c>data/</c>; files count by the SHA-256 of their bytes. Layouts are not part of it: they are applied
 /// after the cache, to every page, on every build.
 /// </remarks>
 public static class EditionKeys
@@ -36,11 +36,11 @@ public static class EditionKeys
         }
 
         var config = Path.Combine(root, "reportgen.yml");
-        shared.Append("reportgen.yml\0").Append(File.Exists(config) ? File.ReadAllText(config) : string.Empty).Append('\0');
+        shared.Append("reportgen.yml\0").Append(File.Exists(config) ? Bytes(config) : string.Empty).Append('\0');
         shared.Append("base-url\0").Append(options.BaseUrl ?? string.Empty).Append('\0');
         foreach (var partial in SourceFiles.Enumerate(Path.Combine(root, "templates", "partials"), "*"))
         {
-            shared.Append(SourceFiles.Relative(root, partial)).Append('\0').Append(File.ReadAllText(partial)).Append('\0');
+            shared.Append(SourceFiles.Relative(root, partial)).Append('\0').Append(Bytes(partial)).Append('\0');
         }
 
         var data = DataFingerprint.Compute(root, editions.Select(e => e.AsOf));
@@ -48,10 +48,14 @@ public static class EditionKeys
         for (var i = 0; i < editions.Count; i++)
         {
             var e = editions[i];
-            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{e.Report.Text}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{data.KeyFor(e.AsOf)}");
+            var report = Path.Combine(root, e.Report.Path);
+            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{data.KeyFor(e.AsOf)}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 
         return keys;
     }
+
+    // Every byte of a file, as the SHA-256 of its bytes (never decoded text, which could map two files to one string).
+    private static string Bytes(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

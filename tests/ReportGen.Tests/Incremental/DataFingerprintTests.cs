@@ -3,15 +3,16 @@ using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Incremental;
 
-/// <summary>The data hash of an edition covers the rows up to its as-of date and nothing after.</summary>
+/// <summary>The data hash of an edition covers every byte of every data file.</summary>
 public sealed class DataFingerprintTests
 {
     private static readonly DateOnly Q1 = new(2026, 3, 31);
     private static readonly DateOnly Q2 = new(2026, 6, 30);
     private const string Nvda = "data/prices/adjusted/NVDA.csv";
 
+    // Issue 17, item 5: every byte counts, even a row after the as-of date; nothing is parsed to decide what an edition reads.
     [Fact]
-    public void KeyFor_RowAppendedAfterAsOf_IsUnchanged()
+    public void KeyFor_RowAppendedAfterAsOf_Changes()
     {
         using var project = new FixtureProject("mini");
         var before = DataFingerprint.Compute(project.Root, [Q1, Q2]);
@@ -19,8 +20,8 @@ public sealed class DataFingerprintTests
 
         var after = DataFingerprint.Compute(project.Root, [Q1, Q2]);
 
-        Assert.Equal(before.KeyFor(Q1), after.KeyFor(Q1));
-        Assert.Equal(before.KeyFor(Q2), after.KeyFor(Q2));
+        Assert.NotEqual(before.KeyFor(Q1), after.KeyFor(Q1));
+        Assert.NotEqual(before.KeyFor(Q2), after.KeyFor(Q2));
     }
 
     [Fact]

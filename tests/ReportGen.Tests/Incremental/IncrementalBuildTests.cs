@@ -87,7 +87,7 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public async Task Rebuild_DataForANewPeriod_AddsThatEditionAndReusesTheOthers()
+    public async Task Rebuild_DataForANewPeriod_AddsThatEditionAndRendersEveryEditionAgain()
     {
         using var project = new FixtureProject("mini");
         var full = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -100,8 +100,8 @@ public sealed class IncrementalBuildTests
         var first = await BuildAsync(project);
         Assert.Equal(["chips/2026-Q1"], first.Incremental.Rendered);
 
-        // A data refresh: the next quarter's rows are appended. (An edit to sources.yml, even of a retrieval date, would
-        // re-render every edition: keys hash every byte of a YAML file, since no line of it can be judged alone.)
+        // A data refresh: the next quarter's rows are appended. Keys hash every byte of data/, so every edition renders
+        // again (a refresh also updates sources.yml, which every edition cites); the site still equals a cold build.
         foreach (var (file, text) in full)
         {
             File.WriteAllText(file, text);
@@ -109,13 +109,13 @@ public sealed class IncrementalBuildTests
 
         var second = await BuildAsync(project);
 
-        Assert.Equal(["chips/2026-Q2"], second.Incremental.Rendered);
-        Assert.Equal(["chips/2026-Q1"], second.Incremental.Reused);
+        Assert.Equal(["chips/2026-Q1", "chips/2026-Q2"], second.Incremental.Rendered);
+        Assert.Empty(second.Incremental.Reused);
         await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
     [Fact]
-    public async Task Rebuild_PastRowCorrected_RendersTheEditionsThatReadIt()
+    public async Task Rebuild_PastRowCorrected_RendersEveryEditionAgain()
     {
         using var project = TwoReports();
         await BuildAsync(project);
@@ -127,8 +127,8 @@ public sealed class IncrementalBuildTests
 
         var result = await BuildAsync(project);
 
-        // A May row is after Q1's as-of date: only the Q2 editions read it.
-        Assert.Equal(["chips/2026-Q2", "memory/2026-Q2"], result.Incremental.Rendered);
+        // A May row is after Q1's as-of date, but keys hash every byte of data/: every edition renders again.
+        Assert.Equal(["chips/2026-Q1", "chips/2026-Q2", "memory/2026-Q1", "memory/2026-Q2"], result.Incremental.Rendered);
         await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 
