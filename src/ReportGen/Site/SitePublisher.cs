@@ -152,7 +152,7 @@ public static class SitePublisher
         {
             if (!NativeMethods.CanModify(folder))
             {
-                throw new IOException($"cannot replace {output}: this user may not delete the files in '{folder}' (a build by another user, such as root, wrote them); nothing was changed. Remove {output} as its owner, or build into another --out");
+                throw new IOException($"cannot replace {output}: the files in '{folder}' cannot be deleted by this user (they belong to another user, such as root, or the disk is read-only); nothing was changed. Remove {output} as its owner, or build into another --out");
             }
         }
     }

@@ -34,6 +34,96 @@ public sealed class PublishPermissionTests
     }
 }
 
+/// <summary>
+/// Issue 17, item 3: a full disk or a read-only site/ is a failed publish (RG5012, exit 1), not a crash, and the previous
+/// site is left as it was. Both need root, to mount a small or read-only file system.
+/// </summary>
+public sealed class PublishFailureTests
+{
+    [RootFact]
+    public async Task Build_OntoAFullDisk_IsRG5012_AndLeavesThePreviousSiteWhole()
+    {
+        using var project = new FixtureProject("mini", nested: true);
+        var disk = Path.Combine(project.Container!, "disk");
+        Directory.CreateDirectory(disk);
+        Assert.Equal(0, await RunAsync("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk));
+        try
+        {
+            var output = Path.Combine(disk, "site");
+            var first = await CliProcess.RunAsync(["build", "--project", project.Root, "--out", output, "--no-cache"]);
+            Assert.True(first.ExitCode == 0, first.Error);
+            var old = FixtureProject.Snapshot(output);
+            // Fill the disk but for a few kilobytes: the next build cannot stage a new site beside the old one.
+            await FillAsync(Path.Combine(disk, "filler"));
+            project.Write("reportgen.yml", project.Read("reportgen.yml").Replace("title: Fixture Notes", "title: Renamed Notes", StringComparison.Ordinal));
+
+            var full = await CliProcess.RunAsync(["build", "--project", project.Root, "--out", output, "--no-cache"]);
+
+            Assert.True(full.ExitCode == 1, $"exit {full.ExitCode}, expected 1:\n{full.Error}");
+            Assert.Contains("error RG5012:", full.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", full.Error, StringComparison.Ordinal);
+            OutputSafetyTests.AssertSameTree(old, FixtureProject.Snapshot(output));
+            Assert.Empty(Directory.EnumerateDirectories(disk, ".site.*"));
+        }
+        finally
+        {
+            await RunAsync("umount", "-l", disk);
+        }
+    }
+
+    [RootFact]
+    public async Task Build_OverAReadOnlySite_IsRG5012_AndChangesNothing()
+    {
+        using var project = new FixtureProject("mini", nested: true);
+        var first = await CliProcess.RunAsync(["build", "--project", project.Root, "--no-cache"]);
+        Assert.True(first.ExitCode == 0, first.Error);
+        var old = FixtureProject.Snapshot(project.Site);
+        Assert.Equal(0, await RunAsync("mount", "--bind", project.Site, project.Site));
+        try
+        {
+            Assert.Equal(0, await RunAsync("mount", "-o", "remount,ro,bind", project.Site));
+            project.Write("reportgen.yml", project.Read("reportgen.yml").Replace("title: Fixture Notes", "title: Renamed Notes", StringComparison.Ordinal));
+
+            var readOnly = await CliProcess.RunAsync(["build", "--project", project.Root, "--no-cache"]);
+
+            Assert.True(readOnly.ExitCode == 1, $"exit {readOnly.ExitCode}, expected 1:\n{readOnly.Error}");
+            Assert.Contains("error RG5012:", readOnly.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", readOnly.Error, StringComparison.Ordinal);
+            OutputSafetyTests.AssertSameTree(old, FixtureProject.Snapshot(project.Site));
+        }
+        finally
+        {
+            await RunAsync("umount", "-l", project.Site);
+        }
+    }
+
+    private static async Task FillAsync(string path)
+    {
+        await using var filler = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var block = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                await filler.WriteAsync(block);
+            }
+        }
+        catch (IOException)
+        {
+            // The disk is full.
+        }
+
+        filler.SetLength(Math.Max(0, filler.Length - (16 * 1024)));
+    }
+
+    private static async Task<int> RunAsync(string command, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
+}
+
 /// <summary>A fact that needs root on Linux (to run a build as another user); skipped with the reason elsewhere.</summary>
 public sealed class RootFactAttribute : FactAttribute
 {
@@ -41,7 +131,7 @@ public sealed class RootFactAttribute : FactAttribute
     {
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/sbin/runuser"))
         {
-            Skip = "skipped: needs root on Linux with runuser, to build as another user";
+            Skip = "skipped: needs root on Linux (with runuser and mount), to build as another user or onto a full or read-only disk";
         }
     }
 }
