@@ -30,14 +30,15 @@ public static class CrashLog
     /// <summary>Writes the crash log and says where it is.</summary>
     /// <param name="exception">The exception.</param>
     /// <param name="args">The command line.</param>
-    /// <returns><c>crash log: /tmp/reportgen/crash-20261202-010203-1234.log</c>, or why there is none.</returns>
+    /// <returns><c>crash log: /tmp/reportgen-&lt;user&gt;/crash-20261202-010203-1234.log</c>, or why there is none.</returns>
     public static string Write(Exception exception, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            var folder = Path.Combine(Path.GetTempPath(), "reportgen");
+            // One folder per user: another user's folder of the same name may not be writable.
+            var folder = Path.Combine(Path.GetTempPath(), $"reportgen-{Environment.UserName}");
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"crash-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}.log"));
             var text = new StringBuilder()

@@ -54,7 +54,16 @@ public static class BuildCommand
             output = output.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(options.Output) : output;
             var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
             // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number.
-            var files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
+            int files;
+            try
+            {
+                files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                files = result.Files?.Files.Count ?? 0; // another build is replacing the folder right now
+            }
+
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {files} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

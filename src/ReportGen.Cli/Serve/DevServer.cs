@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using ReportGen.Cli.Progress;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Site;
 
 namespace ReportGen.Cli.Serve;
 
@@ -103,16 +104,16 @@ public sealed class DevServer : IAsyncDisposable
                 : "rebuild failed; still serving the last good site").ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A bug in one rebuild must not stop the server; it is shown like an input error.
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutputRefusedException))
 #pragma warning restore CA1031
         {
             lock (_lock)
             {
                 _version++;
-                _errors = [Diagnostic.Error(DiagnosticCodes.InternalError, $"internal error: {e.GetType().Name}: {e.Message}")];
+                _errors = [Diagnostic.Error(DiagnosticCodes.InternalError, $"internal error: {CrashLog.OneLine(e)}")];
             }
 
-            await _console.Error.WriteLineAsync($"error RG9001: internal error during rebuild: {e}").ConfigureAwait(false);
+            await _console.Error.WriteLineAsync($"error {DiagnosticCodes.InternalError}: internal error during rebuild: {CrashLog.OneLine(e)} ({CrashLog.Write(e, ["serve", reason])})").ConfigureAwait(false);
         }
         finally
         {

@@ -8,7 +8,8 @@ namespace ReportGen.Checking;
 /// <summary>
 /// Checks that every internal link and image of a site built in memory resolves to one of its files
 /// (<see cref="DiagnosticCodes.BrokenLink"/>). External URLs (with a scheme, or starting with <c>//</c>) and fragments
-/// are not followed. A <c>javascript:</c>, <c>vbscript:</c>, <c>data:</c> or <c>file:</c> URL anywhere is an error
+/// are not followed. A <c>javascript:</c>, <c>vbscript:</c>, <c>data:</c> or <c>file:</c> URL in any URL attribute
+/// (<c>href</c>, <c>src</c>, <c>action</c>, <c>formaction</c>, <c>data</c>, ...; quoted either way or not at all) is an error
 /// (<see cref="DiagnosticCodes.UnsafeUrl"/>): report and FAQ Markdown may not link readers to script or their own disk.
 /// </summary>
 public static partial class LinkChecker
@@ -29,6 +30,20 @@ public static partial class LinkChecker
         foreach (var (page, bytes) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = Encoding.UTF8.GetString(bytes);
+
+            // Script and local-file URLs in any URL attribute, however quoted (raw HTML may use '...' or no quotes).
+            foreach (Match u in UrlAttribute().Matches(html))
+            {
+                var group = u.Groups["dq"].Success ? u.Groups["dq"] : u.Groups["sq"].Success ? u.Groups["sq"] : u.Groups["bare"];
+                var value = System.Net.WebUtility.HtmlDecode(group.Value);
+                if (UnsafeScheme().Match(value.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) is { Success: true } unsafeUrl)
+                {
+                    var (l, c, t) = Position(html, group.Index);
+                    var shown = value.Length > 80 ? value[..80] + "…" : value;
+                    diagnostics.Error(DiagnosticCodes.UnsafeUrl, $"'{shown}' is a {unsafeUrl.Groups["scheme"].Value.ToLowerInvariant()}: URL, which can run script or reach the reader's files; link to an http(s) address or a page of the site", new SourceLocation(page, l, c), t);
+                }
+            }
+
             foreach (Match m in Attribute().Matches(html))
             {
                 var value = System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value);
@@ -37,15 +52,6 @@ public static partial class LinkChecker
                     : [value];
                 foreach (var url in urls)
                 {
-                    // Browsers ignore tabs and line breaks inside a scheme ("java&#9;script:" runs too).
-                    if (UnsafeScheme().Match(url.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal)) is { Success: true } unsafeUrl)
-                    {
-                        var (l, c, t) = Position(html, m.Groups["value"].Index);
-                        var shown = url.Length > 80 ? url[..80] + "…" : url;
-                        diagnostics.Error(DiagnosticCodes.UnsafeUrl, $"'{shown}' is a {unsafeUrl.Groups["scheme"].Value.ToLowerInvariant()}: URL, which can run script or reach the reader's files; link to an http(s) address or a page of the site", new SourceLocation(page, l, c), t);
-                        continue;
-                    }
-
                     var local = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
                         ? (url.StartsWith(basePath, StringComparison.Ordinal) ? "/" + url[basePath.Length..] : null)
                         : url;
@@ -116,6 +122,9 @@ public static partial class LinkChecker
         var end = text.IndexOf('\n', index);
         return (line, index - start + 1, end < 0 ? text[start..] : text[start..end]);
     }
+
+    [GeneratedRegex(@"\s(?<name>href|src|srcset|action|formaction|data|poster|cite|background|xlink:href)\s*=\s*(?:""(?<dq>[^""]*)""|'(?<sq>[^']*)'|(?<bare>[^\s""'=<>`]+))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UrlAttribute();
 
     [GeneratedRegex(@"\s(?<name>href|src|srcset)\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Attribute();

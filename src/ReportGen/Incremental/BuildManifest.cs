@@ -90,7 +90,7 @@ public static class BuildManifest
             return null;
         }
 
-        if (stored is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
+        if (stored is null || stored.Files is null || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
         {
             return null;
         }

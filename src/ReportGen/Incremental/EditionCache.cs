@@ -137,11 +137,25 @@ public sealed class EditionCache
         }
 
         return entry is { Title: not null, Summary: not null, BodyHtml: not null, Figures: not null, Charts: not null, SourceIds: not null, Diagnostics: not null }
-            && entry.Figures.All(f => f?.Value is not null && f.Text is not null)
-            && entry.Charts.All(c => c?.Spec is not null && IsPng(c.Png1x) && IsPng(c.Png2x))
-            && entry.Diagnostics.All(d => d is not null)
+            && entry.Figures.All(f => f is { Text: not null, Citation: not null, Value: { Metric: not null, Subject: not null, Inputs: not null, SourceIds: not null } })
+            && entry.Charts.All(c => c?.Spec is not null && IsPng(c.Png1x) && IsPng(c.Png2x) && Describes(c.Spec))
+            && entry.SourceIds.All(id => id is not null)
+            && entry.Diagnostics.All(d => d is { Code: not null, Message: not null })
             ? entry
             : null;
+    }
+
+    // A chart spec whose every member can be read (its canonical text touches them all).
+    private static bool Describes(ChartSpec spec)
+    {
+        try
+        {
+            return ChartRenderer.ContentHash(spec, 1).Length > 0;
+        }
+        catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsPng(byte[]? bytes) => bytes is { Length: > 8 } && bytes.AsSpan(0, 8).SequenceEqual(PngSignature);

@@ -29,13 +29,25 @@ public static class BuildPipeline
             return await RunHoldingOutputAsync(options, publish, cancellationToken).ConfigureAwait(false);
         }
 
-        if (OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, BuildManifest.PublishedFiles(options.CacheDirectory)) is { } refusal)
-        {
-            throw new OutputRefusedException(refusal);
-        }
+        // The output as the file system sees it (links resolved), so every spelling of one folder takes one lock.
+        options = options with { OutputDirectory = Refuse(() => SourceFiles.RealPath(options.Output), options.Output) };
+        CheckOutput(options);
 
         // One build per output at a time, from before the cache is read until the result is recorded.
-        using var held = OutputLock.TryAcquire(options.Output, out var holder);
+        OutputLock? held;
+        int? holder;
+        try
+        {
+            held = OutputLock.TryAcquire(options.Output, out holder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var unlockable = new DiagnosticBag();
+            unlockable.Error(DiagnosticCodes.PublishFailed, $"cannot lock {options.Output}: {e.Message}; nothing was written");
+            return new BuildResult(unlockable.Sorted(), null, []);
+        }
+
+        using var heldLock = held;
         if (held is null)
         {
             var locked = new DiagnosticBag();
@@ -55,7 +67,30 @@ public static class BuildPipeline
             return new BuildResult(locked.Sorted(), null, []);
         }
 
+        // Checked again under the lock: the folder may have changed while this build waited for nothing else to hold it.
+        CheckOutput(options);
         return await RunHoldingOutputAsync(options, publish, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void CheckOutput(BuildOptions options)
+    {
+        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
+        {
+            throw new OutputRefusedException(refusal);
+        }
+    }
+
+    // An output folder that cannot even be inspected (a link loop, no permission) is refused like any other.
+    private static T Refuse<T>(Func<T> inspect, string output)
+    {
+        try
+        {
+            return inspect();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputRefusedException($"--out '{output}' cannot be inspected ({e.Message}); choose a folder this user can read and write", e);
+        }
     }
 
     private static async Task<BuildResult> RunHoldingOutputAsync(BuildOptions options, bool publish, CancellationToken cancellationToken)
@@ -73,11 +108,12 @@ public static class BuildPipeline
 
         // 0. With a cache: if no input changed since the last build and site/ still holds what it published, stop here.
         string? inputsKey = null;
+        // (--verify-cache needs the cached editions loaded, so it never takes this shortcut.)
         if (publish && options.CacheDirectory is { } cacheDirectory)
         {
             timer.Start(BuildStage.HashInputs);
             inputsKey = BuildManifest.InputsKey(options);
-            if (BuildManifest.TryUpToDate(cacheDirectory, inputsKey, options) is { } last)
+            if (options.VerifyCacheSample is not > 0 && BuildManifest.TryUpToDate(cacheDirectory, inputsKey, options) is { } last)
             {
                 var reused = last.Editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
                 return new BuildResult(last.Diagnostics, last.Files, last.Editions)
@@ -185,7 +221,8 @@ public static class BuildPipeline
                 // What is recorded as published must be what is on disk: verify before last-build.json says so.
                 if (!OutputComparer.Matches(files, options.Output, generated))
                 {
-                    throw new IOException($"{options.Output} does not hold the site just published (was it changed during the build?)");
+                    diagnostics.Error(DiagnosticCodes.PublishFailed, $"{options.Output} was replaced but does not hold the site just built (something else changed it during publishing); it is not recorded as built: build again");
+                    return Failed(diagnostics, timer);
                 }
             }
 

@@ -68,7 +68,7 @@ public static class SourceFiles
                 var relative = Relative(root, path);
                 if (problem is not null)
                 {
-                    diagnostics.Error(kind == EntryKind.Other ? DiagnosticCodes.NotARegularFile : DiagnosticCodes.UnsafeLink, problem, SourceLocation.File(relative));
+                    diagnostics.Error(kind switch { EntryKind.Other => DiagnosticCodes.NotARegularFile, EntryKind.Unreadable => DiagnosticCodes.UnreadableFile, _ => DiagnosticCodes.UnsafeLink }, problem, SourceLocation.File(relative));
                 }
                 else if (kind == EntryKind.File && ++count == MaxFiles + 1)
                 {
@@ -154,7 +154,18 @@ public static class SourceFiles
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+            List<string> entries;
+            try
+            {
+                entries = [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                visit(folder, EntryKind.Unreadable, $"the folder cannot be read ({e.Message})");
+                continue;
+            }
+
+            foreach (var entry in entries)
             {
                 var (kind, problem) = Classify(entry, boundary);
                 if (problem is not null || kind == EntryKind.File)
@@ -244,6 +255,7 @@ public static class SourceFiles
         Folder,
         Link,
         Other,
+        Unreadable,
     }
 
     private enum FileType

@@ -17,7 +17,9 @@ namespace ReportGen.Site;
 /// those of dead builds. Staging and old-copy folders carry the process id and a random suffix, so no two builds share one.</para>
 /// <para>Before the swap, every folder of the previous output is checked to be deletable by this user (on Unix); a site
 /// built by another user is refused with an <see cref="IOException"/> before anything changes. If deleting the previous
-/// copy fails after the swap all the same, it is swapped back and the new site discarded.</para>
+/// copy fails after the swap all the same (a sticky folder, an immutable file), it is swapped back and the new site
+/// discarded when nothing of it was deleted yet; when part of it was, the new site stays (it is complete) and the remains
+/// are reported through the warnings.</para>
 /// </remarks>
 public static class SitePublisher
 {
@@ -84,16 +86,27 @@ public static class SitePublisher
 
         // After an exchange the previous site sits in the staging folder; after two renames, in the old-copy folder.
         var previous = exchanged ? staging : old;
+        var entries = CountEntries(previous);
         try
         {
             DeleteIfExists(previous);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            PutBack(previous, output, exchanged);
-            throw new IOException($"could not delete the previous site after the swap ({e.Message}); it was put back in {output} and the new site discarded", e);
+            // Untouched (the first deletion failed): swap it back, byte-identical, and fail the publish. Partly deleted:
+            // it can no longer be put back whole, so the new, complete site stays and the remains are reported.
+            if (CountEntries(previous) == entries)
+            {
+                PutBack(previous, output, exchanged);
+                throw new IOException($"could not delete the previous site after the swap ({e.Message}); it was put back unchanged in {output} and the new site discarded", e);
+            }
+
+            warnings?.Invoke($"the new site is published, but the previous one could not be removed completely ({e.Message}); delete its remains in '{previous}' by hand");
         }
     }
+
+    private static int CountEntries(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Count() : 0;
 
     /// <summary>Fresh staging and old-copy folders for a build writing <paramref name="output"/>: <c>.&lt;name&gt;.staging-&lt;id&gt;</c>
     /// and <c>.&lt;name&gt;.old-&lt;id&gt;</c> beside it, where the id is the process id and a random suffix.</summary>

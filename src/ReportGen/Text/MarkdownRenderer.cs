@@ -10,12 +10,18 @@ namespace ReportGen.Text;
 /// HTML typed into Markdown by an author is shown as text unless the site allows it (<c>raw_html: true</c> in
 /// reportgen.yml): a report or FAQ page carries only the markup of the Markdown itself and of ReportGen's functions.
 /// Those functions' fragments (figures, citations, charts) reach the Markdown as opaque tokens (<see cref="Protect"/>)
-/// and are put back after Markdig has run, so they are never parsed as Markdown nor taken for an author's HTML.
+/// and are put back after Markdig has run, so they are never parsed as Markdown nor taken for an author's HTML. A token
+/// carries a random secret of the process, so one typed into data or Markdown is not a fragment: it is removed.
 /// </remarks>
 public static partial class MarkdownRenderer
 {
     private const char Open = '\uE000';
     private const char Close = '\uE001';
+
+    // A secret of this process that every token carries: text from data or an author cannot forge a token (it never
+    // sees the secret), so only fragments made by Protect in this process are put back as HTML. Tokens never reach the
+    // output, which therefore does not depend on the secret.
+    private static readonly string Secret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     private static readonly MarkdownPipeline WithHtml = Builder().Build();
 
@@ -35,8 +41,8 @@ public static partial class MarkdownRenderer
         }
 
         // A fragment alone in a paragraph is a block of its own (a chart's figure): it replaces the paragraph.
-        html = AloneInParagraph().Replace(html, m => Restore(m.Groups["token"].Value));
-        return Token().Replace(html, m => Restore(m.Groups["token"].Value));
+        html = AloneInParagraph().Replace(html, m => Restore(m.Groups["token"].Value) ?? m.Value);
+        return Token().Replace(html, m => Restore(m.Groups["token"].Value) ?? string.Empty);
     }
 
     /// <summary>Wraps HTML that ReportGen generated (never an author's) so it passes through Markdown untouched.</summary>
@@ -46,10 +52,14 @@ public static partial class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(html);
         // Hexadecimal, because no Markdown syntax is made of its digits (Base64's '+', '=' and '/' are: '++', '==').
-        return Open + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(html)) + Close;
+        return Open + Secret + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(html)) + Close;
     }
 
-    private static string Restore(string hex) => Encoding.UTF8.GetString(Convert.FromHexString(hex));
+    // The fragment of a token made by this process; null for a forged one (no secret), which is dropped.
+    private static string? Restore(string token) =>
+        token.StartsWith(Secret, StringComparison.Ordinal) && (token.Length - Secret.Length) % 2 == 0
+            ? Encoding.UTF8.GetString(Convert.FromHexString(token.AsSpan(Secret.Length)))
+            : null;
 
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()

@@ -86,6 +86,24 @@ public sealed class CacheIntegrityTests
     }
 
     [Fact]
+    public async Task VerifyCache_OverAnUpToDateSite_StillRendersAndCatchesALyingEntry()
+    {
+        using var project = await BuiltAsync();
+        var entry = Entries(project)[0];
+        var lines = File.ReadAllText(entry).Split('\n', 2);
+        var json = lines[1].Replace("Chips", "Crisps", StringComparison.Ordinal);
+        var proof = lines[0].Split(' ');
+        File.WriteAllText(entry, $"{proof[0]} {proof[1]} {proof[2]} {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+        var site = FixtureProject.Snapshot(project.Site);
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root) { CacheDirectory = Cache(project), VerifyCacheSample = 100 }, publish: true, CancellationToken.None);
+
+        Assert.False(result.Incremental.UpToDate, "--verify-cache took the nothing-changed shortcut and verified nothing");
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.CacheMismatch);
+        ReportGen.Tests.Site.OutputSafetyTests.AssertSameTree(site, FixtureProject.Snapshot(project.Site));
+    }
+
+    [Fact]
     public async Task VerifyCache_AnHonestCache_Passes()
     {
         using var project = await BuiltAsync();

@@ -75,4 +75,37 @@ public sealed class AuthorMarkupTests
         Assert.Equal("templates/assets/my notes.css", error.Location?.Path);
         Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
     }
+
+    // A token of the kind ReportGen uses to carry its own HTML through Markdown, forged in data or Markdown, is not HTML.
+    [Fact]
+    public void ForgedFragmentToken_InDataOrMarkdown_NeverBecomesHtml()
+    {
+        var payload = Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes("<img src=x onerror=alert(1)>"));
+        var forged = "Acme \uE000" + payload + "\uE001 Corp";
+
+        var fromData = ReportGen.Text.MarkdownRenderer.ToHtml("Name: " + ReportGen.Text.ReportTemplateContext.EscapeMarkdownData(forged));
+        var fromAuthor = ReportGen.Text.MarkdownRenderer.ToHtml("\uE000" + payload + "\uE001\n\nand inline " + forged);
+        var genuine = ReportGen.Text.MarkdownRenderer.ToHtml("Figure: " + ReportGen.Text.MarkdownRenderer.Protect("<span class=\"fig\">+1.0%</span>"));
+
+        Assert.DoesNotContain("<img", fromData, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", fromAuthor, StringComparison.Ordinal);
+        Assert.Equal("<p>Figure: <span class=\"fig\">+1.0%</span></p>\n", genuine);
+    }
+
+    [Theory]
+    [InlineData("<a href='javascript:alert(1)'>x</a>")]
+    [InlineData("<a href=javascript:alert(1)>x</a>")]
+    [InlineData("<form><button formaction=\"javascript:alert(1)\">x</button></form>")]
+    [InlineData("<object data=\"data:text/html,x\"></object>")]
+    public async Task Check_UnsafeUrlInRawHtml_AnyQuoting_IsRG5021(string html)
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("reportgen.yml", project.Read("reportgen.yml") + "raw_html: true\n");
+        project.Write("templates/faq/raw.md", $"---\nquestion: What is raw?\n---\n{html}\n");
+
+        var (code, _, error) = await ReportGen.Tests.Cli.CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.True(code == 1, $"exit {code}:\n{error}");
+        Assert.Contains("error RG5021:", error, StringComparison.Ordinal);
+    }
 }

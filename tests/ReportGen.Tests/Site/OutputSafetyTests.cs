@@ -124,10 +124,9 @@ public sealed class OutputSafetyTests
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("~")]
-    [InlineData("~/..")]
-    public void Guard_RootAndHomeFolders_AreRefused(string output)
+    [InlineData("/", "file system root")]
+    [InlineData("~", "home folder")]
+    public void Guard_RootAndHomeFolders_AreRefused_ForThatReason(string output, string reason)
     {
         using var project = new FixtureProject("mini");
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -136,6 +135,23 @@ public sealed class OutputSafetyTests
         var refusal = ReportGen.Site.OutputGuard.Check(project.Root, path, cacheDirectory: null);
 
         Assert.NotNull(refusal);
+        Assert.Contains(reason, refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_OutIntoTheData_IsAUsageError_NotAServedFolder()
+    {
+        using var project = new FixtureProject("mini");
+        var before = FixtureProject.Snapshot(project.PathOf("data"));
+
+        var serve = CliRunner.RunAsync("serve", "--project", project.Root, "--out", project.PathOf("data"), "--port", "0");
+        var finished = await Task.WhenAny(serve, Task.Delay(TimeSpan.FromSeconds(60))) == serve;
+
+        Assert.True(finished, "serve is running over data/");
+        var (code, _, error) = await serve;
+        Assert.True(code == 2, $"exit {code}, expected 2:\n{error}");
+        Assert.Contains("error RG5010:", error, StringComparison.Ordinal);
+        AssertSameTree(before, FixtureProject.Snapshot(project.PathOf("data")));
     }
 
     [Fact]
