@@ -51,7 +51,7 @@ public static class OutputGuard
         }
 
         var root = SourceFiles.RealPath(projectRoot);
-        var protectedPaths = ProtectedEntries.Select(e => Path.Combine(root, e)).Append(root);
+        var protectedPaths = ProtectedEntries.Select(e => Path.Combine(root, e)).Prepend(root);
         if (cacheDirectory is not null)
         {
             protectedPaths = protectedPaths.Append(SourceFiles.RealPath(cacheDirectory));
