@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Figures;
@@ -41,6 +42,7 @@ public static class MetricsCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
+            var config = SiteConfigReader.Read(parse.GetValue(common.Project)!.FullName, diagnostics);
             var data = LoadData.Run(parse.GetValue(common.Project)!.FullName, diagnostics);
             if (diagnostics.HasErrors)
             {
@@ -51,7 +53,7 @@ public static class MetricsCommand
             MetricReport report;
             try
             {
-                report = MetricInspector.Inspect(data, parse.GetValue(subject)!, Period.Parse(parse.GetValue(period)!));
+                report = MetricInspector.Inspect(data, parse.GetValue(subject)!, Period.Parse(parse.GetValue(period)!), config);
             }
             catch (Exception e) when (e is KeyNotFoundException or InsufficientDataException or NonFiniteMetricException)
             {

@@ -21,9 +21,10 @@ public sealed class EditionScope
     /// <param name="data">All loaded data.</param>
     /// <param name="period">The edition's period.</param>
     /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
-    /// <param name="benchmark">The ticker that beta and correlation are measured against, e.g. <c>SPY</c>.</param>
+    /// <param name="benchmark">The ticker that beta and correlation are measured against: the report's first benchmark, else
+    /// the house benchmark of reportgen.yml (<see cref="Config.SiteConfig.Benchmark"/>).</param>
     /// <param name="stress">The house stress scenario; null for the defaults.</param>
-    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark = "SPY", Config.StressSettings? stress = null)
+    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark, Config.StressSettings? stress = null)
     {
         Stress = stress ?? new Config.StressSettings();
         Data = data;

@@ -95,7 +95,8 @@ public sealed partial class UniverseView
             Mv(result.ShockedWeight, FigureUnit.Fraction, "stress_shocked_weight", scenario, sources, asOf),
             Mv(result.ReturnImpact, FigureUnit.Fraction, "stress_universe_impact", scenario, sources, asOf),
             Mv(result.ReturnImpact * ShareOfIndex.Value, FigureUnit.Fraction, "stress_index_impact", scenario + Inv($"; times the universe's {ShareOfIndex.Value:0.####} share of S&P 500 market cap"), sources, asOf),
-            Mv((result.ValueAfterUsd ?? 0) - (result.ValueBeforeUsd ?? 0), FigureUnit.Usd, "stress_value_change", scenario, sources, asOf),
+            // The universe's value is always given above, so both are set; never a silent 0 (DESIGN) if that changes.
+            Mv(result is { ValueAfterUsd: { } after, ValueBeforeUsd: { } before } ? after - before : throw new InsufficientDataException("stress_value_change", Name, "the universe's market capitalization before and after the shock"), FigureUnit.Usd, "stress_value_change", scenario, sources, asOf),
             result.Tickers);
     });
 

@@ -16,4 +16,14 @@ public sealed record SiteConfig(string Title, string Publisher, string Descripti
     /// default: such HTML is shown as text, so only ReportGen's own functions (figures, citations, charts) emit markup.
     /// </summary>
     public bool AllowRawHtml { get; init; }
+
+    /// <summary>The ticker used when no default is configured: <c>SPY</c>.</summary>
+    public const string DefaultBenchmark = "SPY";
+
+    /// <summary>
+    /// <c>benchmark:</c> in reportgen.yml: the house benchmark, the ticker that beta and correlation are measured against
+    /// when a report names none in its front matter (<c>benchmarks:</c>), in <c>reportgen metrics</c>, and in new reports.
+    /// <see cref="DefaultBenchmark"/> when not set.
+    /// </summary>
+    public string Benchmark { get; init; } = DefaultBenchmark;
 }

@@ -94,6 +94,7 @@ public static class SiteConfigReader
             stress)
         {
             AllowRawHtml = Flag(root, "raw_html", false, diagnostics),
+            Benchmark = Text(root, "benchmark", SiteConfig.DefaultBenchmark).Trim(),
         };
     }
 

@@ -19,10 +19,11 @@ public static class MetricInspector
     /// <param name="data">The loaded data.</param>
     /// <param name="subject">A universe name (<c>ai-leaders</c>) or a ticker (<c>NVDA</c>); universes win when both exist.</param>
     /// <param name="period">The period, e.g. 2026-Q2.</param>
+    /// <param name="config">The site settings: their house benchmark and stress scenario, as a build uses them; null for the defaults.</param>
     /// <returns>The figures, in the view's declaration order.</returns>
     /// <exception cref="KeyNotFoundException">No such universe or ticker; the message lists what exists.</exception>
     /// <exception cref="InsufficientDataException">The data has no trading day in or before the period.</exception>
-    public static MetricReport Inspect(MarketData data, string subject, Period period)
+    public static MetricReport Inspect(MarketData data, string subject, Period period, Config.SiteConfig? config = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(subject);
@@ -41,7 +42,8 @@ public static class MetricInspector
         }
 
         var asOf = calendar.Dates[i];
-        var scope = new EditionScope(data, period, asOf);
+        // The house benchmark and stress scenario of reportgen.yml, as a build without report-level benchmarks uses them.
+        var scope = new EditionScope(data, period, asOf, config?.Benchmark ?? Config.SiteConfig.DefaultBenchmark, config?.Stress);
         object view = isUniverse ? scope.Universe(subject) : scope.Security(subject);
         var rows = new List<MetricRow>();
         foreach (var property in view.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(x => x.PropertyType == typeof(MetricValue)).OrderBy(x => x.MetadataToken))

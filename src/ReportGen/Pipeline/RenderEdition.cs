@@ -39,7 +39,7 @@ public static class RenderEdition
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var report = edition.Report;
-        var scope = new EditionScope(data, edition.Period, edition.AsOf, report.Benchmarks.Count > 0 ? report.Benchmarks[0] : "SPY", config.Stress);
+        var scope = new EditionScope(data, edition.Period, edition.AsOf, report.Benchmarks.Count > 0 ? report.Benchmarks[0] : config.Benchmark, config.Stress);
         var log = new FigureLog();
         var functions = new TemplateFunctions(scope, config, log, report.Slug);
         var globals = functions.ToScriptObject();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
@@ -61,8 +62,9 @@ public static class ReportScaffolder
             return ScaffoldResult.Failed("data/universes.csv names no universe whose members all have adjusted closes; add one first");
         }
 
-        var benchmark = data.Prices.TryGetValue("SPY", out var spy) && spy.AdjustedClose is not null
-            ? "SPY"
+        var house = SiteConfigReader.Read(projectRoot, new DiagnosticBag()).Benchmark;
+        var benchmark = data.Prices.TryGetValue(house, out var spy) && spy.AdjustedClose is not null
+            ? house
             : data.Prices.Where(p => p.Value.AdjustedClose is not null).Select(p => p.Key).Order(StringComparer.Ordinal).First();
         var last = data.Prices[benchmark].AdjustedClose!.LastDate!.Value;
         var first = Period.Containing(kind.Value, last).Previous().Previous();

@@ -23,6 +23,20 @@ public sealed class NewCommandTests
         Assert.True(check.ExitCode == 0, check.Error);
     }
 
+    // Issue 13: the benchmark comes from reportgen.yml (benchmark:), not a literal "SPY" in the code.
+    [Fact]
+    public async Task NewReport_UsesTheHouseBenchmarkOfReportgenYml()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write("reportgen.yml", project.Read("reportgen.yml") + "benchmark: AMD\n");
+
+        var (code, output, error) = await CliRunner.RunAsync("new", "report", "chip-monthly", "--cadence", "monthly", "--project", project.Root);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("chips vs AMD", output, StringComparison.Ordinal);
+        Assert.Contains("benchmarks: [AMD]", project.Read("templates/reports/chip-monthly.sbn-md"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task NewReport_ExistingSlug_FailsWithExitCode1AndChangesNothing()
     {

@@ -25,8 +25,8 @@ public static class TemplateHarness
     /// <summary>The output over <paramref name="data"/> (as of the period's end), or the diagnostics (one per line) when rendering failed.</summary>
     public static string Render(string template, Period period, string report, MarketData data, Action<ScriptObject>? setup = null)
     {
-        var scope = new EditionScope(data, period, period.End);
         var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
+        var scope = new EditionScope(data, period, period.End, config.Benchmark);
         var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
         setup?.Invoke(globals);
         var diagnostics = new DiagnosticBag();
