@@ -145,7 +145,8 @@ public sealed partial record ChartSpec
         ArgumentException.ThrowIfNullOrWhiteSpace(universeLabel);
         return HorizontalBars(id, ChartKind.Contribution, title, contributions, sourceLine, ChartUnit.PercentagePoints,
             subtitle ?? "Contribution to the " + universeLabel + " return" + (periodLabel is null ? string.Empty : " in " + periodLabel) + ", percentage points", periodLabel)
-            with { BenchmarkLabel = universeLabel };
+            with
+        { BenchmarkLabel = universeLabel };
     }
 
     /// <summary>Valuation: one horizontal bar per universe of a multiple such as the median P/E, highest at the top.</summary>

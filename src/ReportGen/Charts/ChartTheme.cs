@@ -41,7 +41,7 @@ public static class ChartTheme
     /// <summary>Bars and points for losses: Okabe-Ito vermillion, distinct from <see cref="Gain"/> under all common colour-vision deficiencies.</summary>
     public const string Loss = "#D55E00";
 
-    private static readonly Lazy<string> _fingerprint = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> LazyFingerprint = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Series colours in order (Okabe-Ito, yellow left out for contrast on white); series beyond six reuse them.</summary>
     public static IReadOnlyList<string> SeriesColors { get; } = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
@@ -55,12 +55,12 @@ public static class ChartTheme
     /// </summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing from <see cref="FontDirectory"/>.</exception>
     /// <exception cref="InvalidOperationException">ScottPlot resolved the font family to something other than the bundled Inter.</exception>
-    public static string Fingerprint => _fingerprint.Value;
+    public static string Fingerprint => LazyFingerprint.Value;
 
     /// <summary>Registers Inter Regular and Bold with ScottPlot (once per process, thread-safe) and makes them ScottPlot's default font.</summary>
     /// <exception cref="FileNotFoundException">A bundled font file is missing from <see cref="FontDirectory"/>.</exception>
     /// <exception cref="InvalidOperationException">ScottPlot resolved the font family to something other than the bundled Inter.</exception>
-    public static void EnsureFontsRegistered() => _ = _fingerprint.Value;
+    public static void EnsureFontsRegistered() => _ = LazyFingerprint.Value;
 
     /// <summary>The colour of the <paramref name="index"/>-th non-benchmark series.</summary>
     internal static Color SeriesColor(int index) => Color.FromHex(SeriesColors[index % SeriesColors.Count]);

@@ -5,13 +5,13 @@ namespace ReportGen.Metrics.Tests.Architecture;
 /// <summary>The metrics project stays pure: no I/O, no clock, no ambient culture, no package references (STYLE §5.2, §5.8).</summary>
 public sealed partial class PurityTests
 {
-    private static readonly string _source = Path.Combine(RepositoryRoot(), "src", "ReportGen.Metrics");
+    private static readonly string Source = Path.Combine(RepositoryRoot(), "src", "ReportGen.Metrics");
 
     [Fact]
     public void MetricsSource_ForbiddenApis_NoneUsed()
     {
         // Arrange
-        var files = Directory.EnumerateFiles(_source, "*.cs", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
@@ -19,7 +19,7 @@ public sealed partial class PurityTests
         // Act
         var offences = files.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
             .Where(x => Forbidden().IsMatch(x.line))
-            .Select(x => $"{Path.GetRelativePath(_source, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .Select(x => $"{Path.GetRelativePath(Source, x.f)}:{x.i + 1}: {x.line.Trim()}")
             .ToList();
 
         // Assert
@@ -30,7 +30,7 @@ public sealed partial class PurityTests
     public void MetricsProject_PackageReferences_None()
     {
         // Act
-        var csproj = File.ReadAllText(Path.Combine(_source, "ReportGen.Metrics.csproj"));
+        var csproj = File.ReadAllText(Path.Combine(Source, "ReportGen.Metrics.csproj"));
 
         // Assert
         Assert.DoesNotContain("PackageReference", csproj, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class NetInflowsTests
         new(ticker, rows.Select(r => D(r.Date)).ToArray(), rows.Select(r => r.Usd).ToArray());
 
     // SMH daily flows around the turn of the quarter
-    private static readonly UsdSeries _flows = FlowRows("SMH",
+    private static readonly UsdSeries SmhFlows = FlowRows("SMH",
         ("2026-03-30", 999_000_000m), ("2026-03-31", 1_000_000m), ("2026-04-01", 2_500_000_000m), ("2026-04-02", -300_000_000m),
         ("2026-04-06", 2_000_000_000m), ("2026-04-07", 50_000_000m));
 
@@ -18,7 +18,7 @@ public sealed class NetInflowsTests
     public void For_Qtd_SumsRowsFromQuarterStartToAsOf()
     {
         // Act: as of 2026-04-06 (the 2026-04-07 row is after it)
-        var sut = NetInflows.For(_flows, ReturnWindow.Qtd, D("2026-04-06"));
+        var sut = NetInflows.For(SmhFlows, ReturnWindow.Qtd, D("2026-04-06"));
 
         // Assert: 2.5bn - 0.3bn + 2.0bn = $4.2bn, "AI ETFs draw $4.2bn"
         Assert.Equal(4_200_000_000m, sut.Usd);

@@ -8,11 +8,11 @@ internal static class OracleData
 {
     public static readonly DateOnly AsOf = new(2026, 3, 31);
 
-    private static readonly Lazy<(PriceSeries Aaa, PriceSeries Bbb)> _prices = new(LoadPrices);
+    private static readonly Lazy<(PriceSeries Aaa, PriceSeries Bbb)> Prices = new(LoadPrices);
 
-    public static PriceSeries Aaa => _prices.Value.Aaa;
+    public static PriceSeries Aaa => Prices.Value.Aaa;
 
-    public static PriceSeries Bbb => _prices.Value.Bbb;
+    public static PriceSeries Bbb => Prices.Value.Bbb;
 
     /// <summary>The synthetic universe "U" of Oracles/universe.csv: ticker, return (fraction), start market cap (USD), P/E (null = missing).</summary>
     public static IReadOnlyList<(string Ticker, double Return, double StartCapUsd, double? Pe)> Universe { get; } =

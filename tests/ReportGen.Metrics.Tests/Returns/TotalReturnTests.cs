@@ -8,7 +8,7 @@ namespace ReportGen.Metrics.Tests.Returns;
 public sealed class TotalReturnTests
 {
     // An AI index: 100 at the 2025 close, 115 at the end of Q1 2026, then a row after the as-of date.
-    private static readonly PriceSeries _index = Adj("AIIDX",
+    private static readonly PriceSeries Index = Adj("AIIDX",
         ("2025-12-30", 95), ("2025-12-31", 100), ("2026-01-02", 104), ("2026-02-27", 108),
         ("2026-03-02", 110), ("2026-03-17", 112), ("2026-03-31", 115), ("2026-04-01", 200));
 
@@ -16,7 +16,7 @@ public sealed class TotalReturnTests
     public void ForPeriod_QuarterOver_UsesCloseBeforeQuarterAndLastCloseInIt()
     {
         // Act
-        var sut = TotalReturn.ForPeriod(_index, Period.Parse("2026-Q1"), D("2026-04-15"));
+        var sut = TotalReturn.ForPeriod(Index, Period.Parse("2026-Q1"), D("2026-04-15"));
 
         // Assert: 115 / 100 - 1 = 0.15, i.e. "the AI index rises 15%"
         Assert.Equal(0.15, sut.Value, Tolerances.RoundOff);
@@ -27,7 +27,7 @@ public sealed class TotalReturnTests
     public void For_Mtd_BaseIsLastCloseOfPreviousMonth()
     {
         // Act
-        var sut = TotalReturn.For(_index, ReturnWindow.Mtd, D("2026-03-18"));
+        var sut = TotalReturn.For(Index, ReturnWindow.Mtd, D("2026-03-18"));
 
         // Assert: base 2026-02-27 (108), end 2026-03-17 (112): 112 / 108 - 1 = 0.037037
         Assert.Equal(0.037037, sut.Value, Tolerances.SixDecimals);
@@ -52,8 +52,8 @@ public sealed class TotalReturnTests
     public void For_FutureRowsAppended_FiguresIdentical()
     {
         // Arrange
-        var truncated = _index.TruncatedAt(D("2026-03-31"));
-        var extended = WithFutureRows(_index, 30, 1000);
+        var truncated = Index.TruncatedAt(D("2026-03-31"));
+        var extended = WithFutureRows(Index, 30, 1000);
 
         // Act
         var a = TotalReturn.For(truncated, ReturnWindow.Ytd, D("2026-03-31"));
@@ -120,7 +120,7 @@ public sealed class TotalReturnTests
     public void ForPeriod_AsOfBeforePeriodStarts_ThrowsNamingBothDates()
     {
         // Act
-        var ex = Assert.Throws<InsufficientDataException>(() => TotalReturn.ForPeriod(_index, Period.Parse("2026-Q2"), D("2026-03-31")));
+        var ex = Assert.Throws<InsufficientDataException>(() => TotalReturn.ForPeriod(Index, Period.Parse("2026-Q2"), D("2026-03-31")));
 
         // Assert
         Assert.Equal("total_return for AIIDX: needs an as-of date inside 2026-Q2, which starts 2026-04-01 (as-of is 2026-03-31)", ex.Message);

@@ -8,21 +8,21 @@ namespace ReportGen.Metrics.Tests.Risk;
 public sealed class BetaTests
 {
     // Benchmark daily returns +1%, -1%, +2%, 0%; the stock's are exactly 2 x benchmark + 0.1%.
-    private static readonly string[] _dates = ["2025-12-31", "2026-01-02", "2026-01-05", "2026-01-06", "2026-01-07"];
-    private static readonly double[] _benchmarkReturns = [0.01, -0.01, 0.02, 0.0];
+    private static readonly string[] TradingDates = ["2025-12-31", "2026-01-02", "2026-01-05", "2026-01-06", "2026-01-07"];
+    private static readonly double[] BenchmarkReturns = [0.01, -0.01, 0.02, 0.0];
 
     internal static (PriceSeries Stock, PriceSeries Benchmark) TwiceTheMarket()
     {
         var b = new List<double> { 400 };
         var s = new List<double> { 50 };
-        foreach (var r in _benchmarkReturns)
+        foreach (var r in BenchmarkReturns)
         {
             b.Add(b[^1] * (1 + r));
             s.Add(s[^1] * (1 + (2 * r) + 0.001));
         }
 
-        return (Of("NVDA", PriceField.AdjustedClose, _dates.Zip(s, (d, p) => (d, p)).ToArray()),
-                Of("SPY", PriceField.AdjustedClose, _dates.Zip(b, (d, p) => (d, p)).ToArray()));
+        return (Of("NVDA", PriceField.AdjustedClose, TradingDates.Zip(s, (d, p) => (d, p)).ToArray()),
+                Of("SPY", PriceField.AdjustedClose, TradingDates.Zip(b, (d, p) => (d, p)).ToArray()));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class FiftyTwoWeekRangeTests
 {
     // Flat at 100 on weekdays, except: 300 on 2025-03-20 (before the look-back), 150 on 2025-04-01 (its first day),
     // 60 on 2025-10-15, 120 on 2026-03-31 (the as-of date) and 500 on 2026-04-01 (after it).
-    private static readonly PriceSeries _series = Weekdays("NVDA", PriceField.Close, "2025-01-02", "2026-04-10", d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) switch
+    private static readonly PriceSeries Series = Weekdays("NVDA", PriceField.Close, "2025-01-02", "2026-04-10", d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) switch
     {
         "2025-03-20" => 300,
         "2025-04-01" => 150,
@@ -22,7 +22,7 @@ public sealed class FiftyTwoWeekRangeTests
     public void For_AsOfDate_LooksBack364DaysInclusive()
     {
         // Act: 2026-03-31 minus 364 days = 2025-04-01
-        var sut = FiftyTwoWeekRange.For(_series, D("2026-03-31"));
+        var sut = FiftyTwoWeekRange.For(Series, D("2026-03-31"));
 
         // Assert: high 150, low 60, last 120; 120 / 150 - 1 = -0.20; 120 / 60 - 1 = 1.00
         Assert.Equal((150.0, D("2025-04-01"), 60.0, D("2025-10-15")), (sut.High, sut.HighDate, sut.Low, sut.LowDate));
@@ -34,7 +34,7 @@ public sealed class FiftyTwoWeekRangeTests
     public void For_SeriesStartsMidWindow_ThrowsNamingTheStartNeeded()
     {
         // Arrange
-        var young = _series.TruncatedAt(D("2026-03-31"));
+        var young = Series.TruncatedAt(D("2026-03-31"));
         var series = new PriceSeries("CRWV", PriceField.Close, young.Dates[200..].ToArray(), young.Values[200..].ToArray());
 
         // Act

@@ -8,7 +8,7 @@ namespace ReportGen.Metrics.Tests.Risk;
 public sealed class MaxDrawdownTests
 {
     // 100 -> 120 (peak) -> 90 (trough, -25%) -> 110 -> 130 (recovered, new peak) -> 104 (-20%) -> 125
-    private static readonly PriceSeries _series = Adj("AAA",
+    private static readonly PriceSeries Series = Adj("AAA",
         ("2025-12-31", 100), ("2026-01-02", 120), ("2026-01-05", 90), ("2026-01-06", 110),
         ("2026-01-07", 130), ("2026-01-08", 104), ("2026-01-09", 125));
 
@@ -16,7 +16,7 @@ public sealed class MaxDrawdownTests
     public void For_TwoDrawdowns_ReportsTheDeeperWithPeakTroughAndRecovery()
     {
         // Act
-        var sut = MaxDrawdown.For(_series, ReturnWindow.Ytd, D("2026-01-09"));
+        var sut = MaxDrawdown.For(Series, ReturnWindow.Ytd, D("2026-01-09"));
 
         // Assert: 90 / 120 - 1 = -0.25 beats 104 / 130 - 1 = -0.20; recovered when 130 >= 120
         Assert.Equal(-0.25, sut.Depth, Tolerances.RoundOff);
@@ -28,7 +28,7 @@ public sealed class MaxDrawdownTests
     public void For_AsOfBeforeRecovery_RecoveryIsNull()
     {
         // Act: as of 2026-01-06 the 120 peak has not been regained (110)
-        var sut = MaxDrawdown.For(_series, ReturnWindow.Ytd, D("2026-01-06"));
+        var sut = MaxDrawdown.For(Series, ReturnWindow.Ytd, D("2026-01-06"));
 
         // Assert
         Assert.Equal(-0.25, sut.Depth, Tolerances.RoundOff);

@@ -8,27 +8,27 @@ namespace ReportGen.Metrics.Tests.Universes;
 /// <summary>TopWeight, HerfindahlIndex and EffectiveHoldings: the three concentration measures, on the same weights.</summary>
 public sealed class ConcentrationTests
 {
-    private static readonly Holding[] _weights = [new("A", 0.4), new("B", 0.3), new("C", 0.2), new("D", 0.1)];
+    private static readonly Holding[] Weights = [new("A", 0.4), new("B", 0.3), new("C", 0.2), new("D", 0.1)];
 
     [Fact]
     public void TopWeight_Top2_SumsTheTwoLargest()
     {
         // Act & Assert: 0.4 + 0.3 = 0.7
-        Assert.Equal(0.7, TopWeight.Compute(_weights, 2, "U"), Tolerances.RoundOff);
+        Assert.Equal(0.7, TopWeight.Compute(Weights, 2, "U"), Tolerances.RoundOff);
     }
 
     [Fact]
     public void HerfindahlIndex_FourWeights_IsSumOfSquares()
     {
         // Act & Assert: 0.16 + 0.09 + 0.04 + 0.01 = 0.30
-        Assert.Equal(0.30, HerfindahlIndex.Compute(_weights, "U"), Tolerances.RoundOff);
+        Assert.Equal(0.30, HerfindahlIndex.Compute(Weights, "U"), Tolerances.RoundOff);
     }
 
     [Fact]
     public void EffectiveHoldings_FourWeights_IsOneOverHhi()
     {
         // Act & Assert: 1 / 0.30 = 3.333333 holdings
-        Assert.Equal(3.333333, EffectiveHoldings.Compute(_weights, "U"), Tolerances.SixDecimals);
+        Assert.Equal(3.333333, EffectiveHoldings.Compute(Weights, "U"), Tolerances.SixDecimals);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ConcentrationTests
     public void TopWeight_FewerMembersThanN_ThrowsNamingTheCount()
     {
         // Act
-        var ex = Assert.Throws<InsufficientDataException>(() => TopWeight.Compute(_weights, 10, "hyperscalers"));
+        var ex = Assert.Throws<InsufficientDataException>(() => TopWeight.Compute(Weights, 10, "hyperscalers"));
 
         // Assert
         Assert.Equal("top_weight for hyperscalers: needs at least 10 members for a top-10 weight (have 4)", ex.Message);

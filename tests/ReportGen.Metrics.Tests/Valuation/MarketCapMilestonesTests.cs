@@ -6,14 +6,14 @@ namespace ReportGen.Metrics.Tests.Valuation;
 public sealed class MarketCapMilestonesTests
 {
     // 10bn shares: $90 -> $0.9T, $101 -> $1.01T, $95, $205 -> $2.05T, $310 after the as-of date
-    private static readonly ReportGen.Metrics.Model.PriceSeries _close = Close("AAPL",
+    private static readonly ReportGen.Metrics.Model.PriceSeries Closes = Close("AAPL",
         ("2026-01-02", 90), ("2026-01-05", 101), ("2026-01-06", 95), ("2026-01-07", 205), ("2026-01-08", 310));
 
     [Fact]
     public void Find_CrossesOneAndTwoTrillion_ReportsFirstCloseAtOrAboveEach()
     {
         // Act: as of 2026-01-07, so the $3T close on 2026-01-08 is not seen
-        var sut = MarketCapMilestones.Find(_close, 1e10, MarketCapMilestones.EveryTrillion(3), D("2026-01-07"));
+        var sut = MarketCapMilestones.Find(Closes, 1e10, MarketCapMilestones.EveryTrillion(3), D("2026-01-07"));
 
         // Assert: $1T first on 2026-01-05 (1e10 x 101 = 1.01e12); $2T on 2026-01-07 (2.05e12); $3T not reached
         Assert.Equal([(1e12, D("2026-01-05")), (2e12, D("2026-01-07"))], sut.Select(c => (c.ThresholdUsd, c.Date)).ToArray());
@@ -25,7 +25,7 @@ public sealed class MarketCapMilestonesTests
     public void Find_AlreadyAboveAtFirstClose_FlagsAtSeriesStart()
     {
         // Act: $0.5T is below the first close's $0.9T
-        var sut = MarketCapMilestones.Find(_close, 1e10, [5e11], D("2026-01-07"));
+        var sut = MarketCapMilestones.Find(Closes, 1e10, [5e11], D("2026-01-07"));
 
         // Assert
         Assert.True(sut.Single().AtSeriesStart);
