@@ -69,11 +69,7 @@ public sealed class CacheIntegrityTests
     public async Task VerifyCache_AnEntryThatProvesItselfButLies_FailsTheBuild_AndPublishesNothing()
     {
         using var project = await BuiltAsync();
-        var entry = Entries(project)[0];
-        var lines = File.ReadAllText(entry).Split('\n', 2);
-        var json = lines[1].Replace("Chips", "Crisps", StringComparison.Ordinal);
-        var proof = lines[0].Split(' ');
-        File.WriteAllText(entry, $"{proof[0]} {proof[1]} {proof[2]} {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+        ForgeLyingEntry(Entries(project)[0]);
         Directory.Delete(project.Site, recursive: true);
         var before = Directory.Exists(project.Site);
 
@@ -89,11 +85,7 @@ public sealed class CacheIntegrityTests
     public async Task VerifyCache_OverAnUpToDateSite_StillRendersAndCatchesALyingEntry()
     {
         using var project = await BuiltAsync();
-        var entry = Entries(project)[0];
-        var lines = File.ReadAllText(entry).Split('\n', 2);
-        var json = lines[1].Replace("Chips", "Crisps", StringComparison.Ordinal);
-        var proof = lines[0].Split(' ');
-        File.WriteAllText(entry, $"{proof[0]} {proof[1]} {proof[2]} {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+        ForgeLyingEntry(Entries(project)[0]);
         var site = FixtureProject.Snapshot(project.Site);
 
         var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root) { CacheDirectory = Cache(project), VerifyCacheSample = 100 }, publish: true, CancellationToken.None);
@@ -116,6 +108,16 @@ public sealed class CacheIntegrityTests
     }
 
     private static string Cache(FixtureProject project) => project.PathOf(".reportgen-cache");
+
+    // Rewrites a cached edition to say "Crisps" for "Chips", with a proof line that matches the new content: an entry
+    // that proves itself but lies, which only rendering afresh (--verify-cache) can catch.
+    private static void ForgeLyingEntry(string entry)
+    {
+        var lines = File.ReadAllText(entry).Split('\n', 2);
+        var json = lines[1].Replace("Chips", "Crisps", StringComparison.Ordinal);
+        var proof = lines[0].Split(' ');
+        File.WriteAllText(entry, $"{proof[0]} {proof[1]} {proof[2]} {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}\n{json}");
+    }
 
     private static List<string> Entries(FixtureProject project) =>
         [.. Directory.EnumerateFiles(Path.Combine(Cache(project), "editions"), "*.json").Order(StringComparer.Ordinal)];
