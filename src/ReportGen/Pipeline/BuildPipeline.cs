@@ -99,6 +99,13 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.Progress);
 
+        // Under the lock, whatever a killed build left beside the output is cleared first, whether or not this build
+        // ends up publishing (an up-to-date or unchanged site is not swapped, but its leftovers must still go).
+        if (publish)
+        {
+            SitePublisher.RemoveLeftovers(options.Output, w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w));
+        }
+
         // Inputs no build may read (a FIFO, a link out of the project, a 10 GB file) stop it before anything is read or hashed.
         SourceFiles.CheckInputs(root, diagnostics);
         if (diagnostics.HasErrors)

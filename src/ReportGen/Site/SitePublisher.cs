@@ -121,12 +121,23 @@ public static class SitePublisher
         return (Path.Combine(parent, $".{name}.staging-{id}"), Path.Combine(parent, $".{name}.old-{id}"));
     }
 
-    // Leftovers of killed builds (the caller holds the lock, so no live build owns any): an output caught between the
-    // two renames is moved back first, then every staging and old-copy folder is removed. One that cannot be removed
-    // (another user's) is reported and left; it never stops the build.
-    private static void RemoveLeftovers(string output, Action<string>? warnings)
+    /// <summary>
+    /// Clears what killed builds left beside <paramref name="output"/>: an output caught between the two renames is
+    /// moved back first, then every staging and old-copy folder is removed. Call it only while holding the output's
+    /// <see cref="OutputLock"/> (then no live build owns any of them); a build that publishes nothing calls it too.
+    /// </summary>
+    /// <param name="output">Absolute path of the output folder, without a trailing separator.</param>
+    /// <param name="warnings">Receives one line per leftover that cannot be removed (another user's); null to ignore.</param>
+    /// <exception cref="IOException">The output caught between the renames cannot be moved back.</exception>
+    public static void RemoveLeftovers(string output, Action<string>? warnings)
     {
-        var parent = Path.GetDirectoryName(output)!;
+        ArgumentNullException.ThrowIfNull(output);
+        if (Path.GetDirectoryName(output) is not { } parentFolder || !Directory.Exists(parentFolder))
+        {
+            return;
+        }
+
+        var parent = parentFolder;
         var name = Path.GetFileName(output);
         var olds = Directory.EnumerateDirectories(parent, $".{name}.old*").Where(d => IsWorkFolder(d, name, "old")).OrderByDescending(Directory.GetLastWriteTimeUtc).ToList();
         if (!Directory.Exists(output) && olds.Count > 0)

@@ -86,6 +86,25 @@ public sealed class ConcurrentBuildTests
         Assert.True(published >= Trials, $"{published} builds published in {Trials} trials");
     }
 
+    // A build killed between the swap and deleting the previous copy leaves that copy in its staging folder. The next
+    // build must clear it even when it has nothing to publish (the site is already up to date or unchanged).
+    [Fact]
+    public async Task Build_WithNothingToPublish_StillClearsWhatAKilledBuildLeftBehind()
+    {
+        using var project = new FixtureProject("mini");
+        var options = new BuildOptions(project.Root) { CacheDirectory = Path.Combine(project.Root, ".reportgen-cache") };
+        Assert.True((await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None)).Succeeded);
+        var leftover = Path.Combine(project.Root, ".site.staging-999999-deadbeef");
+        Directory.CreateDirectory(Path.Combine(leftover, "reports"));
+        File.WriteAllText(Path.Combine(leftover, "reports", "index.html"), "the previous site, half deleted");
+
+        var result = await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Incremental.OutputWritten);
+        Assert.False(Directory.Exists(leftover), "the killed build's staging folder is still there");
+    }
+
     private static FixtureProject WithSlowIndexer(FixtureProject project)
     {
         var runner = Path.Combine(project.Container!, "node_modules", "pagefind", "lib", "runner");
