@@ -33,43 +33,48 @@ public static class BuildPipeline
         options = options with { OutputDirectory = Refuse(() => SourceFiles.RealPath(options.Output), options.Output) };
         CheckOutput(options);
 
-        // One build per output at a time, from before the cache is read until the result is recorded.
-        OutputLock? held;
-        int? holder;
-        try
+        // One build per output at a time, from before the cache is read until the result is recorded. Builds of one
+        // project into different outputs share its cache: they take turns too (its lock lives inside it, git-ignored).
+        using var outputLock = Lock(options.Output, $"writing {options.Output}", "build into another --out", out var refusal);
+        if (refusal is not null)
         {
-            held = OutputLock.TryAcquire(options.Output, out holder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var unlockable = new DiagnosticBag();
-            unlockable.Error(DiagnosticCodes.PublishFailed, $"cannot lock {options.Output}: {e.Message}; nothing was written");
-            return new BuildResult(unlockable.Sorted(), null, []);
+            return refusal;
         }
 
-        using var heldLock = held;
-        if (held is null)
+        using var cacheLock = options.CacheDirectory is null ? null : Lock(Path.Combine(options.CacheDirectory, "build"), $"using the cache {options.CacheDirectory}", "build with --no-cache", out refusal);
+        if (refusal is not null)
         {
-            var locked = new DiagnosticBag();
-            var who = holder is { } pid ? string.Create(CultureInfo.InvariantCulture, $"PID {pid}") : "PID unknown";
-            locked.Error(DiagnosticCodes.OutputLocked, $"another build ({who}) is writing {options.Output}; nothing was written. Wait for it to finish, or build into another --out (lock: {OutputLock.Files(options.Output).Lock})");
-            return new BuildResult(locked.Sorted(), null, []);
-        }
-
-        // Builds of one project into different outputs share its cache: they take turns too.
-        // The cache's lock lives inside it (<cache>/.build.lock), which is git-ignored with it.
-        using var cacheHeld = options.CacheDirectory is null ? null : OutputLock.TryAcquire(Path.Combine(options.CacheDirectory, "build"), out holder);
-        if (options.CacheDirectory is not null && cacheHeld is null)
-        {
-            var locked = new DiagnosticBag();
-            var who = holder is { } pid ? string.Create(CultureInfo.InvariantCulture, $"PID {pid}") : "PID unknown";
-            locked.Error(DiagnosticCodes.OutputLocked, $"another build ({who}) is using the cache {options.CacheDirectory}; nothing was written. Wait for it to finish, or build with --no-cache");
-            return new BuildResult(locked.Sorted(), null, []);
+            return refusal;
         }
 
         // Checked again under the lock: the folder may have changed while this build waited for nothing else to hold it.
         CheckOutput(options);
         return await RunHoldingOutputAsync(options, publish, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Takes the lock of `folder`; when it cannot (another build holds it: RG5011 with its PID; it cannot be created:
+    // RG5012), returns null and the failed result that says so.
+    private static OutputLock? Lock(string folder, string activity, string advice, out BuildResult? refusal)
+    {
+        var diagnostics = new DiagnosticBag();
+        refusal = null;
+        try
+        {
+            if (OutputLock.TryAcquire(folder, out var holder) is { } held)
+            {
+                return held;
+            }
+
+            var who = holder is { } pid ? string.Create(CultureInfo.InvariantCulture, $"PID {pid}") : "PID unknown";
+            diagnostics.Error(DiagnosticCodes.OutputLocked, $"another build ({who}) is {activity}; nothing was written. Wait for it to finish, or {advice} (lock: {OutputLock.Files(folder).Lock})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.PublishFailed, $"cannot lock {folder}: {e.Message}; nothing was written");
+        }
+
+        refusal = new BuildResult(diagnostics.Sorted(), null, []);
+        return null;
     }
 
     private static void CheckOutput(BuildOptions options)

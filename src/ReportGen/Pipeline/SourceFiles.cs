@@ -65,19 +65,12 @@ public static class SourceFiles
             var count = 0;
             Walk(Path.Combine(root, folder), recursive: true, (path, kind, problem) =>
             {
-                var relative = Relative(root, path);
-                if (problem is not null)
-                {
-                    diagnostics.Error(kind switch { EntryKind.Other => DiagnosticCodes.NotARegularFile, EntryKind.Unreadable => DiagnosticCodes.UnreadableFile, _ => DiagnosticCodes.UnsafeLink }, problem, SourceLocation.File(relative));
-                }
-                else if (kind == EntryKind.File && ++count == MaxFiles + 1)
+                if (problem is null && kind == EntryKind.File && ++count == MaxFiles + 1)
                 {
                     diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"{folder}/ holds more than {MaxFiles:N0} files; a project may have at most {MaxFiles:N0} under each of data/ and templates/"), SourceLocation.File(folder));
                 }
-                else if (kind == EntryKind.File && new FileInfo(path).Length > MaxFileBytes)
-                {
-                    diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {new FileInfo(path).Length:N0} bytes; input files may be at most {MaxFileBytes:N0} bytes (64 MiB)"), SourceLocation.File(relative));
-                }
+
+                Report(root, path, kind, problem, diagnostics);
             });
         }
     }
@@ -119,13 +112,20 @@ public static class SourceFiles
     private static void CheckEntry(string root, string path, DiagnosticBag diagnostics)
     {
         var (kind, problem) = Classify(path, RealPath(root));
+        Report(root, path, kind, problem, diagnostics);
+    }
+
+    // One entry's verdict as a diagnostic at its project-relative path: why it is not read, or that it is too large.
+    private static void Report(string root, string path, EntryKind kind, string? problem, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.File(Relative(root, path));
         if (problem is not null)
         {
-            diagnostics.Error(kind == EntryKind.Other ? DiagnosticCodes.NotARegularFile : DiagnosticCodes.UnsafeLink, problem, SourceLocation.File(Relative(root, path)));
+            diagnostics.Error(kind switch { EntryKind.Other => DiagnosticCodes.NotARegularFile, EntryKind.Unreadable => DiagnosticCodes.UnreadableFile, _ => DiagnosticCodes.UnsafeLink }, problem, at);
         }
-        else if (kind == EntryKind.File && new FileInfo(path).Length > MaxFileBytes)
+        else if (kind == EntryKind.File && new FileInfo(path).Length is var length && length > MaxFileBytes)
         {
-            diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {new FileInfo(path).Length:N0} bytes; input files may be at most {MaxFileBytes:N0} bytes (64 MiB)"), SourceLocation.File(Relative(root, path)));
+            diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {length:N0} bytes; input files may be at most {MaxFileBytes:N0} bytes (64 MiB)"), at);
         }
     }
 
