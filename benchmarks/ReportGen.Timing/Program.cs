@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Charts;
+using ReportGen.Facts;
 using ReportGen.Tests.Charts;
 
 // charts [rounds]        time RenderPng at 1x and 2x, and RenderAll in parallel, over one fixture chart per kind

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Charts;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Timing;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Cli.Commands;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Figures;
+using ReportGen.Facts;
 using ReportGen.Inspection;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Model;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Progress;

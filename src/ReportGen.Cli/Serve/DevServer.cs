@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using ReportGen.Cli.Progress;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using ReportGen.Site;
 
 namespace ReportGen.Cli.Serve;

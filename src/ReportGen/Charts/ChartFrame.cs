@@ -1,5 +1,5 @@
+using ReportGen.Facts;
 using SkiaSharp;
-
 namespace ReportGen.Charts;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ReportGen.Facts;
 namespace ReportGen.Charts;
 
 /// <summary>One rendered chart file, as returned by <see cref="ChartRenderer.RenderAll"/>.</summary>

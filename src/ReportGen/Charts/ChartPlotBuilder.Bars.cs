@@ -1,7 +1,7 @@
+using ReportGen.Facts;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
-
 namespace ReportGen.Charts;
 
 internal static partial class ChartPlotBuilder

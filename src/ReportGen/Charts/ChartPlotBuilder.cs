@@ -1,7 +1,7 @@
+using ReportGen.Facts;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
-
 namespace ReportGen.Charts;
 
 /// <summary>Turns a <see cref="ChartSpec"/> into a styled ScottPlot <see cref="Plot"/> (data area, axes, ticks), legend entries and label overlay.</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ReportGen.Facts;
 using ScottPlot;
 using SkiaSharp;
-
 namespace ReportGen.Charts;
 
 /// <summary>Renders <see cref="ChartSpec"/>s to PNG bytes in the house <see cref="ChartTheme"/>.</summary>
@@ -19,7 +19,7 @@ public static class ChartRenderer
     public static byte[] RenderPng(ChartSpec spec, int scale)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        CheckScale(scale);
+        ChartSpec.CheckScale(scale);
         ChartTheme.EnsureFontsRegistered();
 
         var info = new SKImageInfo(ChartTheme.Width * scale, ChartTheme.Height * scale, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -64,7 +64,7 @@ public static class ChartRenderer
         scales ??= [1, 2];
         foreach (var scale in scales)
         {
-            CheckScale(scale);
+            ChartSpec.CheckScale(scale);
         }
 
         var duplicate = specs.GroupBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -158,14 +158,8 @@ public static class ChartRenderer
     public static string ContentHash(ChartSpec spec, int scale)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        CheckScale(scale);
+        ChartSpec.CheckScale(scale);
         var text = "reportgen-chart\n" + ChartTheme.Fingerprint + "\nscale " + scale.ToString(CultureInfo.InvariantCulture) + "\n" + spec.Describe();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    internal static void CheckScale(int scale)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 4);
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using ReportGen.Facts;
 using ScottPlot;
 using SkiaSharp;
-
 namespace ReportGen.Charts;
 
 /// <summary>
@@ -18,10 +18,10 @@ public static class ChartTheme
     public const string Version = "1";
 
     /// <summary>Chart width in CSS pixels (the PNG at scale 1 has this many pixels; at scale 2, twice as many).</summary>
-    public const int Width = 800;
+    public const int Width = ChartSpec.Width;
 
     /// <summary>Chart height in CSS pixels.</summary>
-    public const int Height = 450;
+    public const int Height = ChartSpec.Height;
 
     /// <summary>Page background: white.</summary>
     public const string Background = "#FFFFFF";

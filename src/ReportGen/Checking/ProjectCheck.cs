@@ -1,6 +1,8 @@
 using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Text;
 
 namespace ReportGen.Checking;

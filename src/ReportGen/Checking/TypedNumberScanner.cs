@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
+using ReportGen.Planning;
 using ReportGen.Text;
 
 namespace ReportGen.Checking;

@@ -1,6 +1,7 @@
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Data;
 

@@ -5,6 +5,8 @@ using System.Text.Json;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Site;
 using ReportGen.Text;
 

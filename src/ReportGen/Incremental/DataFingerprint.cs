@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Incremental;
 

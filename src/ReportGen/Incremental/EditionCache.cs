@@ -5,8 +5,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ReportGen.Charts;
 using ReportGen.Diagnostics;
-using ReportGen.Figures;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 
 namespace ReportGen.Incremental;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 
 namespace ReportGen.Incremental;
 

@@ -1,4 +1,5 @@
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using ReportGen.Site;
 
 namespace ReportGen.Incremental;

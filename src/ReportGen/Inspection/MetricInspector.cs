@@ -1,7 +1,6 @@
 using System.Reflection;
-using ReportGen.Binding;
 using ReportGen.Data;
-using ReportGen.Figures;
+using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Model;
 using Scriban.Runtime;

@@ -1,4 +1,4 @@
-using ReportGen.Figures;
+using ReportGen.Facts;
 
 namespace ReportGen.Inspection;
 

@@ -4,6 +4,8 @@ using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Incremental;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Site;
 using ReportGen.Text;
 

@@ -1,5 +1,7 @@
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
 using ReportGen.Incremental;
+using ReportGen.Planning;
 using ReportGen.Site;
 
 namespace ReportGen.Pipeline;

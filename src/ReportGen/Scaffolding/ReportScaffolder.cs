@@ -4,6 +4,7 @@ using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using ReportGen.Text;
 
 namespace ReportGen.Scaffolding;

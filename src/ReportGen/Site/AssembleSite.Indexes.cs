@@ -1,6 +1,8 @@
 using System.Globalization;
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using ReportGen.Text;
 using Scriban.Runtime;
 

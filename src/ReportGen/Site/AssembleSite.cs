@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using ReportGen.Text;
 using Scriban.Runtime;
 
@@ -90,7 +92,7 @@ public static partial class AssembleSite
     /// <summary>Renders <paramref name="layout"/> into <paramref name="folder"/><c>index.html</c> (or <paramref name="fileName"/>) and records it for the sitemap.</summary>
     private static void AddPage(SiteContext context, string layout, string folder, ScriptObject page, DateOnly? lastModified = null, bool inSitemap = true, string fileName = "index.html")
     {
-        var site = RenderEdition.SiteObject(context.Config);
+        var site = TemplateGlobals.Site(context.Config);
         site["search_available"] = context.SearchAvailable;
         var globals = new ScriptObject
         {

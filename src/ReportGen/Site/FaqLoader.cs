@@ -1,5 +1,7 @@
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Text;
 
 namespace ReportGen.Site;

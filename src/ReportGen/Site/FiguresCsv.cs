@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ReportGen.Figures;
+using ReportGen.Facts;
 
 namespace ReportGen.Site;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportGen.Project;
 using ReportGen.Text;
 
 namespace ReportGen.Site;

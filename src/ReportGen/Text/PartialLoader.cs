@@ -1,7 +1,7 @@
+using ReportGen.Project;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-
 namespace ReportGen.Text;
 
 /// <summary>

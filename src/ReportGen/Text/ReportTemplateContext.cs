@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ReportGen.Figures;
+using ReportGen.Facts;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;

@@ -1,6 +1,12 @@
+using ReportGen.Charts;
 using ReportGen.Data;
+using ReportGen.Facts;
 using ReportGen.Metrics.Model;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Binding;
 

@@ -1,4 +1,9 @@
 using ReportGen.Charts;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Charts;
 

@@ -1,5 +1,10 @@
 using System.Globalization;
 using ReportGen.Charts;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Charts;
 

@@ -1,7 +1,12 @@
+using ReportGen.Charts;
 using ReportGen.Cli;
 using ReportGen.Cli.Serve;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Cli;
 

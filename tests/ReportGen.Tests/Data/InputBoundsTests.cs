@@ -59,7 +59,7 @@ public sealed class InputBoundsTests
         using var project = await BuiltAsync();
         using (var big = File.Create(project.PathOf("data/prices/adjusted/BIG.csv")))
         {
-            big.SetLength(ReportGen.Pipeline.SourceFiles.MaxFileBytes + 1); // sparse: nothing is written
+            big.SetLength(ReportGen.Project.SourceFiles.MaxFileBytes + 1); // sparse: nothing is written
         }
 
         var (code, error) = await BuildWithinAsync(project, null);

@@ -1,6 +1,12 @@
 using System.Text;
+using ReportGen.Charts;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Data;
 

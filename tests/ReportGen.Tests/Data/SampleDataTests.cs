@@ -1,5 +1,11 @@
+using ReportGen.Charts;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
+using ReportGen.Text;
 using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Data;

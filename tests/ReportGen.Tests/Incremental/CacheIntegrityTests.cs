@@ -1,8 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Incremental;
 

@@ -1,5 +1,10 @@
+using ReportGen.Charts;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Incremental;
 

@@ -1,9 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 using Snapshooter.Xunit;
 
 namespace ReportGen.Tests.Site;

@@ -1,6 +1,11 @@
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Site;
 

@@ -1,5 +1,10 @@
-using ReportGen.Figures;
+using ReportGen.Charts;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Site;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Site;
 

@@ -1,9 +1,12 @@
-using ReportGen.Binding;
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Figures;
+using ReportGen.Facts;
 using ReportGen.Metrics.Model;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Text;
 using ReportGen.Text.Functions;
 using Scriban.Runtime;

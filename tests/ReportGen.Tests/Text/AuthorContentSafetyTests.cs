@@ -1,7 +1,12 @@
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.Cli;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Text;
 

@@ -1,6 +1,11 @@
-using ReportGen.Figures;
+using ReportGen.Charts;
+using ReportGen.Facts;
 using ReportGen.Metrics.Model;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 
 namespace ReportGen.Tests.Text;
 

@@ -1,3 +1,8 @@
+using ReportGen.Charts;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Text;
 using Scriban;
 using Scriban.Runtime;

@@ -1,7 +1,12 @@
 using System.Reflection;
-using ReportGen.Figures;
+using ReportGen.Charts;
+using ReportGen.Facts;
 using ReportGen.Metrics.Model;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 using ReportGen.Text.Functions;
 
 namespace ReportGen.Tests.Text;

@@ -1,5 +1,10 @@
 using System.Diagnostics;
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Text;
 using Scriban.Runtime;
 

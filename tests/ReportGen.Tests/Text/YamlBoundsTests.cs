@@ -1,8 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Pipeline;
+using ReportGen.Planning;
+using ReportGen.Project;
 using ReportGen.Site;
 using ReportGen.Tests.Cli;
 using ReportGen.Tests.TestKit;

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Facts;
+
+public sealed partial record ChartSpec
+{
+    /// <summary>
+    /// Alt text for the <c>&lt;img&gt;</c>, generated from the data: the chart type and the numbers a sighted reader takes away,
+    /// e.g. "Line chart: AI basket +18.2% vs S&amp;P 500 +6.8% in Q1 2026."
+    /// </summary>
+    public string AltText => Kind switch
+    {
+        ChartKind.IndexedPerformance => "Line chart: " + LineSummary(l => ChartFormat.Percent((l.LastValue / l.FirstValue) - 1)) + " " + SpanText() + ".",
+        ChartKind.RelativePerformance => "Line chart: " + LineSummary(l => ChartFormat.PercentagePoints(l.LastValue)) + " vs " + BenchmarkLabel + " " + SpanText() + ".",
+        ChartKind.Drawdown => "Area chart of drawdowns " + SpanText() + ": " + string.Join("; ", Lines.Select(DrawdownSummary)) + ".",
+        ChartKind.SortedReturns => "Bar chart of " + Lower(Subtitle) + ", highest to lowest: " + BarList() + ". " + RoseCount() + ".",
+        ChartKind.Contribution => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + "; together " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value)) + ".",
+        ChartKind.Valuation => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + ".",
+        ChartKind.Flows => "Bar chart of net flows, " + Bars[0].Label + " to " + Bars[^1].Label + ": " + BarList() + "; cumulative " + SignedUsd(Bars.Sum(b => b.Value)) + ".",
+        ChartKind.MarketCap => "Bar chart of market capitalization: " + BarList() + ". " + AboveFirstMilestone() + ".",
+        ChartKind.RiskReturn => "Scatter chart of return against annualized volatility" + (PeriodLabel is null ? string.Empty : " " + SpanText()) + ": "
+            + string.Join(", ", Points.OrderByDescending(p => p.Y).ThenBy(p => p.Label, StringComparer.Ordinal).Select(p => p.Label + " " + ChartFormat.Percent(p.Y) + " at " + ChartFormat.PercentUnsigned(p.X) + " volatility")) + ".",
+        _ => throw new InvalidOperationException($"no alt text for chart kind {Kind}"),
+    };
+
+    /// <summary>
+    /// The figure caption, generated from the data: what is measured, the headline numbers, and the source line,
+    /// e.g. "Total return, rebased to 100 on Dec 31, 2025: AI basket ended at 118.2, S&amp;P 500 at 106.8. Source: ...".
+    /// </summary>
+    public string Caption => Kind switch
+    {
+        ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue)) + ". " + SourceLine + ".",
+        ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue)) + ". " + SourceLine + ".",
+        ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => l.Label + " " + ChartFormat.Percent(l.Values.Min()))) + ". " + SourceLine + ".",
+        ChartKind.SortedReturns => Subtitle + ": best " + BarText(Bars[0]) + ", worst " + BarText(Bars[^1]) + ". " + SourceLine + ".",
+        ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0]) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value)) + " in total. " + SourceLine + ".",
+        ChartKind.Valuation => Subtitle + ": highest " + BarText(Bars[0]) + ", lowest " + BarText(Bars[^1]) + ". " + SourceLine + ".",
+        ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
+        ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
+        ChartKind.RiskReturn => Subtitle + (PeriodLabel is null ? string.Empty : ", " + PeriodLabel) + ". " + SourceLine + ".",
+        _ => throw new InvalidOperationException($"no caption for chart kind {Kind}"),
+    };
+
+    /// <summary>The data-table fallback: the key numbers of every series, bar or point as formatted text.</summary>
+    public ChartTable Table => Kind switch
+    {
+        ChartKind.IndexedPerformance or ChartKind.RelativePerformance => new ChartTable(
+            ["Series", "Start", "End", Kind == ChartKind.IndexedPerformance ? "Change" : "Change, pp"],
+            [.. Lines.Select(l => (IReadOnlyList<string>)[
+                l.Label,
+                ChartFormat.Date(l.Dates[0]) + ": " + ChartFormat.Value(l.FirstValue, YUnit),
+                ChartFormat.Date(l.Dates[^1]) + ": " + ChartFormat.Value(l.LastValue, YUnit),
+                Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1) : ChartFormat.PercentagePoints(l.LastValue - l.FirstValue)])]),
+        ChartKind.Drawdown => new ChartTable(
+            ["Series", "Deepest", "Date of deepest", "Last"],
+            [.. Lines.Select(l => (IReadOnlyList<string>)[l.Label, ChartFormat.Percent(l.Values.Min()), ChartFormat.Date(l.Dates[IndexOfMin(l.Values)]), ChartFormat.Percent(l.LastValue)])]),
+        ChartKind.Flows => new ChartTable(
+            ["Period", "Net flow", "Cumulative"],
+            [.. Bars.Select((b, i) => (IReadOnlyList<string>)[b.Label, SignedUsd(b.Value), SignedUsd(Bars.Take(i + 1).Sum(x => x.Value))])]),
+        ChartKind.RiskReturn => new ChartTable(
+            ["Security", "Annualized volatility", "Return"],
+            [.. Points.Select(p => (IReadOnlyList<string>)[p.Label, ChartFormat.PercentUnsigned(p.X), ChartFormat.Percent(p.Y)])]),
+        _ => new ChartTable(
+            [Kind == ChartKind.MarketCap ? "Company" : Kind == ChartKind.Valuation ? "Universe" : "Security", ValueHeading()],
+            [.. Bars.Select(b => (IReadOnlyList<string>)[b.Label, ChartFormat.Value(b.Value, ValueUnit)])]),
+    };
+
+    /// <summary>The unit of the bars' values: the x unit for horizontal bars, else the y unit.</summary>
+    internal ChartUnit ValueUnit => YUnit == ChartUnit.Category ? XUnit : YUnit;
+
+    /// <summary>
+    /// The whole spec as canonical text (LF line endings, invariant culture, values round-trip exact): identity, texts,
+    /// table and data. Snapshot tests compare it, and the chart stage's content hash (<c>ChartRenderer.ContentHash</c>) hashes it.
+    /// </summary>
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        void Line(string text) => sb.Append(text).Append('\n');
+        Line("id: " + Id);
+        Line("kind: " + Kind);
+        Line("title: " + Title);
+        Line("subtitle: " + Subtitle);
+        Line("source: " + SourceLine);
+        Line("period: " + (PeriodLabel ?? "(dates)"));
+        Line("measured against: " + (BenchmarkLabel ?? "(none)"));
+        Line("x unit: " + XUnit);
+        Line("y unit: " + YUnit);
+        Line("alt: " + AltText);
+        Line("caption: " + Caption);
+        var table = Table;
+        Line("table:");
+        Line("  " + string.Join(" | ", table.Headers));
+        foreach (var row in table.Rows)
+        {
+            Line("  " + string.Join(" | ", row));
+        }
+
+        foreach (var l in Lines)
+        {
+            Line("line: " + l.Label + (l.IsBenchmark ? " [benchmark]" : string.Empty));
+            for (var i = 0; i < l.Values.Count; i++)
+            {
+                Line("  " + l.Dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + ChartFormat.Exact(l.Values[i]));
+            }
+        }
+
+        foreach (var b in Bars)
+        {
+            Line("bar: " + b.Label + " " + ChartFormat.Exact(b.Value) + (b.IsBenchmark ? " [benchmark]" : string.Empty));
+        }
+
+        foreach (var p in Points)
+        {
+            Line("point: " + p.Label + " " + ChartFormat.Exact(p.X) + " " + ChartFormat.Exact(p.Y) + (p.IsBenchmark ? " [benchmark]" : string.Empty));
+        }
+
+        foreach (var r in ReferenceLines)
+        {
+            Line("reference: " + r.Label + " " + ChartFormat.Exact(r.Value));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"A +18.2%, B +9.1% vs S&amp;P 500 +6.8%": members in order, then benchmarks after "vs".</summary>
+    private string LineSummary(Func<ChartLine, string> value)
+    {
+        var members = string.Join(", ", Lines.Where(l => !l.IsBenchmark).Select(l => l.Label + " " + value(l)));
+        var benchmarks = string.Join(", ", Lines.Where(l => l.IsBenchmark).Select(l => l.Label + " " + value(l)));
+        return members.Length == 0 ? benchmarks : benchmarks.Length == 0 ? members : members + " vs " + benchmarks;
+    }
+
+    /// <summary>"in Q1 2026" when a period label is set, else "from Dec 31, 2025 to Mar 31, 2026".</summary>
+    private string SpanText()
+    {
+        if (PeriodLabel is not null)
+        {
+            return "in " + PeriodLabel;
+        }
+
+        var first = Lines.Min(l => l.Dates[0]);
+        var last = Lines.Max(l => l.Dates[^1]);
+        return "from " + ChartFormat.Date(first) + " to " + ChartFormat.Date(last);
+    }
+
+    private string EndedAt(Func<ChartLine, string> value) =>
+        string.Join(", ", Lines.Select((l, i) => l.Label + (i == 0 ? " ended at " : " at ") + value(l)));
+
+    private static string DrawdownSummary(ChartLine line)
+    {
+        var i = IndexOfMin(line.Values);
+        var last = line.LastValue > -0.0005 ? "at a peak on the last day" : "last " + ChartFormat.Percent(line.LastValue);
+        return line.Label + " deepest " + ChartFormat.Percent(line.Values[i]) + " on " + ChartFormat.Date(line.Dates[i]) + ", " + last;
+    }
+
+    private static int IndexOfMin(IReadOnlyList<double> values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] < values[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private string BarText(ChartBar bar) => bar.Label + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit));
+
+    /// <summary>Every bar when there are at most 12, else the top 5, "...", and the bottom 3.</summary>
+    private string BarList()
+    {
+        if (Bars.Count <= 12)
+        {
+            return string.Join(", ", Bars.Select(BarText));
+        }
+
+        return string.Join(", ", Bars.Take(5).Select(BarText)) + ", ..., " + string.Join(", ", Bars.Skip(Bars.Count - 3).Select(BarText));
+    }
+
+    private string RoseCount()
+    {
+        var members = Bars.Where(b => !b.IsBenchmark).ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"{members.Count(b => b.Value > 0)} of {members.Count} rose");
+    }
+
+    private string AboveFirstMilestone()
+    {
+        if (ReferenceLines.Count == 0)
+        {
+            return "None above $1T";
+        }
+
+        var first = ReferenceLines[0];
+        var members = Bars.Where(b => !b.IsBenchmark).ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"{members.Count(b => b.Value >= first.Value)} of {members.Count} at or above {first.Label}");
+    }
+
+    private string ValueHeading() => Kind switch
+    {
+        ChartKind.SortedReturns => "Total return",
+        ChartKind.Contribution => "Contribution, pp",
+        ChartKind.MarketCap => "Market cap",
+        _ => Subtitle,
+    };
+
+    private static string SignedUsd(double usd) => (usd > 0 ? "+" : string.Empty) + ChartFormat.Usd(usd);
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+}

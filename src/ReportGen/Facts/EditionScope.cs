@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using ReportGen.Data;
+using ReportGen.Facts;
+using ReportGen.Metrics;
+using ReportGen.Metrics.Model;
+using ReportGen.Metrics.Returns;
+using ReportGen.Metrics.Universes;
+
+namespace ReportGen.Facts;
+
+/// <summary>
+/// What one edition may read: the market data cut at the edition's as-of date (no look-ahead), and its period.
+/// Builds the views templates see and computes their metrics on first use.
+/// </summary>
+public sealed class EditionScope
+{
+    private readonly ConcurrentDictionary<string, SecurityView> _securities = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UniverseView> _universes = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the scope of one edition.</summary>
+    /// <param name="data">All loaded data.</param>
+    /// <param name="period">The edition's period.</param>
+    /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
+    /// <param name="benchmark">The ticker that beta and correlation are measured against: the report's first benchmark, else
+    /// the house benchmark of reportgen.yml (<see cref="Config.SiteConfig.Benchmark"/>).</param>
+    /// <param name="stress">The house stress scenario; null for the defaults.</param>
+    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark, Config.StressSettings? stress = null)
+    {
+        Stress = stress ?? new Config.StressSettings();
+        Data = data;
+        Period = period;
+        AsOf = asOf;
+        Benchmark = benchmark;
+        Snapshot = SnapshotSelector.For(data.Fundamentals, asOf);
+    }
+
+    /// <summary>The house stress scenario (shock and number of holdings).</summary>
+    public Config.StressSettings Stress { get; }
+
+    /// <summary>The ticker that beta and correlation are measured against.</summary>
+    public string Benchmark { get; }
+
+    /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
+    public FundamentalsSnapshot? Snapshot { get; }
+
+    /// <summary>All loaded data (read only through the views, which cut at <see cref="AsOf"/>).</summary>
+    public MarketData Data { get; }
+
+    /// <summary>The edition's period.</summary>
+    public Period Period { get; }
+
+    /// <summary>The edition's as-of date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The view of <paramref name="ticker"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No price data for the ticker; the message lists what is known.</exception>
+    public SecurityView Security(string ticker)
+    {
+        if (!Data.Prices.ContainsKey(ticker))
+        {
+            throw new KeyNotFoundException($"unknown ticker '{ticker}'; expected one with price data, e.g. {string.Join(", ", Data.Prices.Keys.Order(StringComparer.Ordinal).Take(8))}");
+        }
+
+        return _securities.GetOrAdd(ticker, t => new SecurityView(this, t));
+    }
+
+    /// <summary>The view of universe <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such universe in data/universes.csv; the message lists the known ones.</exception>
+    public UniverseView Universe(string name)
+    {
+        if (!Data.Universes.TryGetValue(name, out var universe))
+        {
+            throw new KeyNotFoundException($"unknown universe '{name}'; expected one of: {string.Join(", ", Data.Universes.Keys.Order(StringComparer.Ordinal))}");
+        }
+
+        return _universes.GetOrAdd(name, _ => new UniverseView(this, universe));
+    }
+
+    /// <summary>Total return of <paramref name="ticker"/> over <paramref name="period"/> to the as-of date, as a figure-ready value.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
+    internal MetricValue TotalReturnOf(string ticker, Period period, string metric) =>
+        TotalReturnMetric(ticker, metric, series => TotalReturn.ForPeriod(series, period, AsOf));
+
+    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>.</summary>
+    /// <exception cref="InsufficientDataException">A member lacks data.</exception>
+    internal static MetricValue EqualWeightOf(UniverseView universe, Period period, string metric) =>
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"));
+
+    /// <summary>Number of a universe's members whose period total return beat <paramref name="benchmark"/>'s, as a figure-ready count.</summary>
+    /// <exception cref="InsufficientDataException">A member or the benchmark lacks data.</exception>
+    internal MetricValue CountBeating(UniverseView universe, SecurityView benchmark)
+    {
+        var b = benchmark.PeriodReturn;
+        var n = universe.Members.Count(m => m.PeriodReturn.Value > b.Value);
+        var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MetricValue(n, FigureUnit.Number, "count_beating", $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
+    }
+
+    /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes covering the window.</exception>
+    internal MetricValue TotalReturnSince(string ticker, DateOnly from) =>
+        TotalReturnMetric(ticker, "total_return_since", series => TotalReturn.Since(series, from, AsOf));
+
+    /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
+    /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
+    internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], "equal_weight_return_since", FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
+
+    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (cut at the as-of date) as a figure-ready value.</summary>
+    /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
+    internal MetricValue TotalReturnMetric(string ticker, string metric, Func<PriceSeries, PeriodReturn> compute)
+    {
+        var prices = Data.Prices[ticker];
+        var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
+        var r = compute(series.TruncatedAt(AsOf));
+        var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+    }
+
+    /// <summary>The equal-weight mean of members' returns (<see cref="EqualWeightReturn"/>), with their sources and latest as-of date.</summary>
+    /// <param name="universe">The universe's name.</param>
+    /// <param name="members">Each member's return over the same window (fractions).</param>
+    /// <param name="metric">The metric name.</param>
+    /// <param name="window">Words for the window in the inputs, e.g. "over 2026-Q2".</param>
+    /// <exception cref="InsufficientDataException">No members.</exception>
+    internal static MetricValue EqualWeight(string universe, IReadOnlyList<MetricValue> members, string metric, string window)
+    {
+        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe);
+        var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}");
+        return new MetricValue(value, FigureUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
+    }
+}

@@ -1,0 +1,33 @@
+using ReportGen.Pipeline;
+namespace ReportGen.Project;
+
+/// <summary>What to build and where.</summary>
+/// <param name="ProjectRoot">The project folder holding reportgen.yml, data/ and templates/.</param>
+/// <param name="OutputDirectory">Where the site goes; null for <c>&lt;project&gt;/site</c>.</param>
+/// <param name="AsOf">Optional cut-off: nothing after this date is read.</param>
+/// <param name="IncludeDrafts">Also build the current incomplete period of each report, marked as a draft.</param>
+/// <param name="BaseUrl">Overrides reportgen.yml's base_url (absolute, with or without a sub-path).</param>
+/// <param name="Report">Only this report series (slug), or null for all.</param>
+public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = null, DateOnly? AsOf = null, bool IncludeDrafts = false, string? BaseUrl = null, string? Report = null)
+{
+    /// <summary>The resolved output folder.</summary>
+    public string Output => OutputDirectory ?? Path.Combine(ProjectRoot, "site");
+
+    /// <summary>
+    /// Folder of the incremental-build cache (rendered editions keyed by the hash of everything they read), or null to
+    /// render every edition from scratch. The conventional place is <see cref="DefaultCacheDirectory"/>.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>
+    /// With a cache: how many of the editions taken from it to render afresh and compare byte for byte (chosen at random
+    /// each build); any difference is an error <c>RG5013</c> and nothing is published. Null or 0 for none.
+    /// </summary>
+    public int? VerifyCacheSample { get; init; }
+
+    /// <summary>Receives a report as each stage starts and each edition is rendered; null for none. Called from worker threads.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
+    /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
+    public string DefaultCacheDirectory => Path.Combine(ProjectRoot, ".reportgen-cache");
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ReportGen.Charts;
+using ReportGen.Config;
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Metrics;
+using ReportGen.Planning;
+using ReportGen.Project;
+using ReportGen.Text;
+using ReportGen.Text.Functions;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Text;
+
+/// <summary>
+/// The render-text stage for one edition: binds its chart specs to the edition's facts, renders headline, dek and body
+/// (front matter, then Scriban, then Markdig). Templates see the facts (metric views cut at the as-of date), never raw rows.
+/// The charts are drawn afterwards by the chart stage (<c>Charts/ChartStage</c>).
+/// </summary>
+public static class RenderText
+{
+    /// <summary>Renders the text of <paramref name="edition"/> from its facts.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="scope">The edition's facts: the data cut at its as-of date, with its benchmark and stress scenario.</param>
+    /// <param name="config">Site settings.</param>
+    /// <param name="diagnostics">Where template, metric and chart problems go.</param>
+    /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
+    public static EditionText? Run(Edition edition, EditionScope scope, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var report = edition.Report;
+        var log = new FigureLog();
+        var functions = new TemplateFunctions(scope, config, log, report.Slug);
+        var globals = functions.ToScriptObject();
+        globals["edition"] = TemplateGlobals.Edition(edition);
+        globals["site"] = TemplateGlobals.Site(config);
+
+        var errors = diagnostics.ErrorCount;
+        var specs = BindCharts(report, scope, globals, functions, diagnostics);
+        var chartRoot = $"{Relative.Root(edition.UrlPath)}charts/{report.Slug}/{edition.Period.Slug}/";
+        globals.Import("chart", new Func<TemplateContext, SourceSpan, string, HtmlFragment>((_, span, id) =>
+            specs.TryGetValue(id, out var spec)
+                ? new HtmlFragment(ChartHtml.Figure(spec, chartRoot))
+                : throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"unknown chart '{id}'; expected one declared under 'charts:' in the front matter: {string.Join(", ", specs.Keys)}")));
+
+        // The body renders first, so the variables it assigns at its top (u = universe "ai-leaders") are visible to the
+        // headline and dek templates, which render after it as plain text.
+        string? body = null;
+        var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics);
+        if (template is not null)
+        {
+            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, markdown: true);
+        }
+
+        string? title = null;
+        string? summary = null;
+        if (body is not null)
+        {
+            functions.WrapFigures = false;
+            title = RenderValue(report, "title", report.Title, globals, diagnostics);
+            summary = RenderValue(report, "summary", report.Summary, globals, diagnostics);
+        }
+
+        if (title is null || summary is null || body is null || diagnostics.ErrorCount > errors)
+        {
+            return null;
+        }
+
+        var sources = log.Figures.SelectMany(f => f.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources);
+    }
+
+    private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        var line = report.Front.LineOf(key);
+        var template = TemplateRenderer.ParseValue(value, report.Path, line, diagnostics);
+        return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics)?.Trim();
+    }
+
+    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, TemplateFunctions functions, DiagnosticBag diagnostics)
+    {
+        var specs = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);
+        foreach (var declaration in report.Charts)
+        {
+            // A chart title is a template too ("AI leaders vs the S&P 500, {{ edition.period }}"), rendered as plain text.
+            functions.WrapFigures = false;
+            var title = string.Empty;
+            if (declaration.Title.Length > 0)
+            {
+                var template = TemplateRenderer.ParseValue(declaration.Title, report.Path, declaration.Line, diagnostics);
+                if (template is null)
+                {
+                    continue;
+                }
+
+                title = WebUtility.HtmlDecode(TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics) ?? string.Empty);
+            }
+
+            functions.WrapFigures = true;
+            try
+            {
+                specs[declaration.Id] = ChartBinder.Bind(declaration, scope, title);
+            }
+            catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InsufficientDataException)
+            {
+                diagnostics.Error(DiagnosticCodes.ChartUnavailable, $"chart '{declaration.Id}' for {scope.Period}: {e.Message}", new SourceLocation(report.Path, declaration.Line, 1));
+            }
+            catch (NonFiniteMetricException e)
+            {
+                diagnostics.Error(DiagnosticCodes.NonFiniteMetric, $"chart '{declaration.Id}' for {scope.Period}: {e.Message}", new SourceLocation(report.Path, declaration.Line, 1));
+            }
+        }
+
+        return specs;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using ReportGen.Config;
+using ReportGen.Planning;
+using Scriban.Runtime;
+
+namespace ReportGen.Text;
+
+/// <summary>The global objects every template sees besides the template functions: <c>edition</c> and <c>site</c>.</summary>
+public static class TemplateGlobals
+{
+    /// <summary>The <c>edition</c> object templates see: period, period_code, as_of, series, slug, is_draft, previous_period, year.</summary>
+    /// <param name="edition">The edition.</param>
+    public static ScriptObject Edition(Edition edition)
+    {
+        var o = new ScriptObject
+        {
+            ["period"] = edition.Period.Label,
+            ["period_code"] = edition.Period.ToString(),
+            ["as_of"] = edition.AsOf,
+            ["series"] = edition.Report.SeriesName,
+            ["slug"] = edition.Report.Slug,
+            ["is_draft"] = edition.IsDraft,
+            ["previous_period"] = edition.Period.Previous().Label,
+            ["year"] = edition.Period.End.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        return o;
+    }
+
+    /// <summary>The <c>site</c> object templates and layouts see: title, publisher, description, language, base_url.</summary>
+    /// <param name="config">Site settings.</param>
+    public static ScriptObject Site(SiteConfig config) => new()
+    {
+        ["title"] = config.Title,
+        ["publisher"] = config.Publisher,
+        ["description"] = config.Description,
+        ["language"] = config.Language,
+        ["base_url"] = config.BaseUrl,
+    };
+}
