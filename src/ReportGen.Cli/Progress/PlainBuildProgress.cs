@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Cli.Progress;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Pipeline;
+using ReportGen.Project;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Progress;

@@ -1,4 +1,5 @@
 using ReportGen.Pipeline;
+using ReportGen.Project;
 
 namespace ReportGen.Cli.Progress;
 

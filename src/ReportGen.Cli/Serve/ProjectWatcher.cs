@@ -1,3 +1,4 @@
+using ReportGen.Project;
 namespace ReportGen.Cli.Serve;
 
 /// <summary>
@@ -41,10 +42,7 @@ public sealed class ProjectWatcher : IDisposable
     public static bool IsWatched(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
-        return relativePath == "reportgen.yml"
-            || relativePath.StartsWith("templates/", StringComparison.Ordinal)
-            || relativePath.StartsWith("data/", StringComparison.Ordinal)
-            || relativePath is "templates" or "data";
+        return ProjectLayout.IsInput(relativePath);
     }
 
     /// <summary>Stops watching.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Project;
 using YamlDotNet.RepresentationModel;
 
 namespace ReportGen.Config;
@@ -8,7 +9,7 @@ namespace ReportGen.Config;
 public static class SiteConfigReader
 {
     /// <summary>Path of the settings file, relative to the project root.</summary>
-    public const string ConfigPath = "reportgen.yml";
+    public const string ConfigPath = ProjectLayout.ConfigFile;
 
     /// <summary>Reads <c>&lt;projectRoot&gt;/reportgen.yml</c>.</summary>
     /// <param name="projectRoot">The project folder.</param>
@@ -17,7 +18,7 @@ public static class SiteConfigReader
     public static SiteConfig Read(string projectRoot, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var path = Path.Combine(projectRoot, ConfigPath);
+        var path = new ProjectLayout(projectRoot).Config;
         string text;
         try
         {

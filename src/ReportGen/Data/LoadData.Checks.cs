@@ -9,12 +9,9 @@ public static partial class LoadData
     /// <summary>A series may skip at most this many trading days between two rows before <see cref="DiagnosticCodes.DataGap"/>.</summary>
     internal const int MaxMissingTradingDays = 5;
 
-    /// <summary>Calendar-day equivalent of <see cref="MaxMissingTradingDays"/>, used where the SPY calendar does not reach and
+    /// <summary>Calendar-day equivalent of <see cref="MaxMissingTradingDays"/>, used where the trading calendar does not reach and
     /// for staleness (<see cref="DiagnosticCodes.StaleSeries"/>).</summary>
     internal const int MaxCalendarGapDays = 7;
-
-    /// <summary>The ticker whose dates define the trading calendar.</summary>
-    internal const string CalendarTicker = "SPY";
 
     private static void CheckReferences(LoadContext context, DiagnosticBag diagnostics)
     {
@@ -89,25 +86,25 @@ public static partial class LoadData
 
     /// <summary>Warns where a price series skips more than <see cref="MaxMissingTradingDays"/> trading days (rule in
     /// <see cref="DiagnosticCodes.DataGap"/>).</summary>
-    private static void CheckGaps(LoadContext context, DiagnosticBag diagnostics)
+    private static void CheckGaps(LoadContext context, string calendarTicker, DiagnosticBag diagnostics)
     {
-        var calendar = context.PriceFiles
-            .Where(p => string.Equals(p.File.Ticker, CalendarTicker, StringComparison.Ordinal))
+        var calendar = new TradingCalendar(calendarTicker, context.PriceFiles
+            .Where(p => string.Equals(p.File.Ticker, calendarTicker, StringComparison.Ordinal))
             .Select(p => p.File.Dates)
             .OrderByDescending(d => d.Count)
-            .FirstOrDefault() ?? [];
+            .FirstOrDefault() ?? []);
         foreach (var (file, _) in context.PriceFiles)
         {
             for (var i = 1; i < file.Dates.Count; i++)
             {
                 var (from, to) = (file.Dates[i - 1], file.Dates[i]);
                 string? message = null;
-                if (calendar.Count > 0 && calendar[0] <= from && calendar[^1] >= to)
+                if (calendar.Covers(from, to))
                 {
-                    var missing = LowerBound(calendar, to) - LowerBound(calendar, from.AddDays(1));
+                    var missing = calendar.TradingDaysBetween(from, to);
                     if (missing > MaxMissingTradingDays)
                     {
-                        message = string.Create(CultureInfo.InvariantCulture, $"no rows between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}: {missing} trading days missing ({CalendarTicker} calendar); expected at most {MaxMissingTradingDays}");
+                        message = string.Create(CultureInfo.InvariantCulture, $"no rows between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}: {missing} trading days missing ({calendar.Ticker} calendar); expected at most {MaxMissingTradingDays}");
                     }
                 }
                 else if (to.DayNumber - from.DayNumber > MaxCalendarGapDays)
@@ -151,11 +148,5 @@ public static partial class LoadData
                 diagnostics.Warning(DiagnosticCodes.StaleSeries, string.Create(CultureInfo.InvariantCulture, $"data set '{source.Id}' ({series} price {(series == 1 ? "file" : "files")}) ends on {source.AsOf:yyyy-MM-dd}, {behind} days before the newest price data set '{newest.Id}' ({newest.AsOf:yyyy-MM-dd}); figures dated later cannot use its series"), source.Location ?? SourceLocation.File(SourcesPath));
             }
         }
-    }
-
-    private static int LowerBound(List<DateOnly> sorted, DateOnly value)
-    {
-        var i = sorted.BinarySearch(value);
-        return i >= 0 ? i : ~i;
     }
 }

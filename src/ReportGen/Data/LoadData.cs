@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
@@ -20,16 +21,18 @@ namespace ReportGen.Data;
 public static partial class LoadData
 {
     /// <summary>Path of the provenance file, relative to the project root.</summary>
-    public const string SourcesPath = "data/sources.yml";
+    public const string SourcesPath = ProjectLayout.SourcesFile;
 
     /// <summary>Loads <c>&lt;projectRoot&gt;/data</c>.</summary>
     /// <param name="projectRoot">The project folder (holding data/ and templates/).</param>
     /// <param name="diagnostics">Where every problem goes; paths in it are relative to <paramref name="projectRoot"/>.</param>
+    /// <param name="benchmark">The house benchmark (<see cref="SiteConfig.Benchmark"/>), whose trading days are the
+    /// <see cref="TradingCalendar"/> that gaps in other series are measured against.</param>
     /// <returns>The loaded data; incomplete when <paramref name="diagnostics"/> has errors.</returns>
-    public static MarketData Run(string projectRoot, DiagnosticBag diagnostics)
+    public static MarketData Run(string projectRoot, DiagnosticBag diagnostics, string benchmark = SiteConfig.DefaultBenchmark)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var dataDir = Path.Combine(projectRoot, "data");
+        var dataDir = new ProjectLayout(projectRoot).Data;
         var context = new LoadContext();
         ReadSources(projectRoot, context, diagnostics);
         foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
@@ -39,7 +42,7 @@ public static partial class LoadData
 
         CheckReferences(context, diagnostics);
         CheckAsOfDates(context, diagnostics);
-        CheckGaps(context, diagnostics);
+        CheckGaps(context, benchmark, diagnostics);
         CheckStaleness(context, diagnostics);
         CheckFlowsAgainstAum(context, diagnostics);
         return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
@@ -56,7 +59,7 @@ public static partial class LoadData
 
     private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics)
     {
-        var relative = "data/" + dataRelative;
+        var relative = ProjectLayout.DataFolder + "/" + dataRelative;
         var covering = context.Sources.Values.Where(s => s.Covers(dataRelative)).ToList();
         if (covering.Count != 1)
         {
@@ -218,7 +221,7 @@ public static partial class LoadData
 
     private static void ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(projectRoot, SourcesPath);
+        var path = new ProjectLayout(projectRoot).Full(SourcesPath);
         string text;
         try
         {

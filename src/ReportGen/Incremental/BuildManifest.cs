@@ -36,9 +36,10 @@ public static class BuildManifest
         Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}"));
         Text(SearchIndexer.Locate(options.ProjectRoot) is { } search ? "search " + search.Script : "no search");
         var root = options.ProjectRoot;
-        var inputs = new[] { Path.Combine(root, "reportgen.yml") }.Where(File.Exists)
-            .Concat(SourceFiles.Enumerate(Path.Combine(root, "data"), "*"))
-            .Concat(SourceFiles.Enumerate(Path.Combine(root, "templates"), "*"));
+        var layout = new ProjectLayout(root);
+        var inputs = new[] { layout.Config }.Where(File.Exists)
+            .Concat(SourceFiles.Enumerate(layout.Data, "*"))
+            .Concat(SourceFiles.Enumerate(layout.Templates, "*"));
         foreach (var file in inputs)
         {
             Text(SourceFiles.Relative(root, file));

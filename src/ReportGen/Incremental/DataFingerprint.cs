@@ -29,7 +29,7 @@ public sealed class DataFingerprint
     {
         ArgumentNullException.ThrowIfNull(asOfDates);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var full in SourceFiles.Enumerate(Path.Combine(projectRoot, "data"), "*"))
+        foreach (var full in SourceFiles.Enumerate(new ProjectLayout(projectRoot).Data, "*"))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(SourceFiles.Relative(projectRoot, full) + "\0"));
             hash.AppendData(SHA256.HashData(File.ReadAllBytes(full)));

@@ -37,10 +37,10 @@ public static class EditionKeys
             shared.Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         }
 
-        var config = Path.Combine(root, "reportgen.yml");
-        shared.Append("reportgen.yml\0").Append(File.Exists(config) ? Bytes(config) : string.Empty).Append('\0');
+        var config = new ProjectLayout(root).Config;
+        shared.Append(ProjectLayout.ConfigFile + "\0").Append(File.Exists(config) ? Bytes(config) : string.Empty).Append('\0');
         shared.Append("base-url\0").Append(options.BaseUrl ?? string.Empty).Append('\0');
-        foreach (var partial in SourceFiles.Enumerate(Path.Combine(root, "templates", "partials"), "*"))
+        foreach (var partial in SourceFiles.Enumerate(new ProjectLayout(root).Partials, "*"))
         {
             shared.Append(SourceFiles.Relative(root, partial)).Append('\0').Append(Bytes(partial)).Append('\0');
         }

@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
@@ -18,13 +19,14 @@ public static class EditionList
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var data = LoadData.Run(options.ProjectRoot, diagnostics);
+        var config = SiteConfigReader.Read(options.ProjectRoot, diagnostics);
+        var data = LoadData.Run(options.ProjectRoot, diagnostics, config.Benchmark);
         var reports = ReportLoader.Run(options.ProjectRoot, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors || EditionPlanner.Calendar(data, config.Benchmark, diagnostics) is not { } calendar)
         {
             return [];
         }
 
-        return [.. reports.SelectMany(r => EditionPlanner.Plan(r, data, options.IncludeDrafts, options.AsOf, diagnostics))];
+        return [.. reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf))];
     }
 }

@@ -43,7 +43,7 @@ public static class BuildPipeline
             return refusal;
         }
 
-        using var cacheLock = options.CacheDirectory is null ? null : Lock(Path.Combine(options.CacheDirectory, "build"), $"using the cache {options.CacheDirectory}", "build with --no-cache", out refusal);
+        using var cacheLock = options.CacheDirectory is null ? null : Lock(BuildCache.LockFolderOf(options.CacheDirectory), $"using the cache {options.CacheDirectory}", "build with --no-cache", out refusal);
         if (refusal is not null)
         {
             return refusal;
@@ -100,83 +100,150 @@ public static class BuildPipeline
         }
     }
 
+    // The table of contents: one line per stage of DESIGN §1, each stopping the build on errors.
     private static async Task<BuildResult> RunHoldingOutputAsync(BuildOptions options, bool publish, CancellationToken cancellationToken)
     {
-        var root = options.ProjectRoot;
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(options.Progress);
-
-        // Under the lock, whatever a killed build left beside the output is cleared first, whether or not this build
-        // ends up publishing (an up-to-date or unchanged site is not swapped, but its leftovers must still go).
-        if (publish)
+        if (!Prepare(options, publish, diagnostics))
         {
-            SitePublisher.RemoveLeftovers(options.Output, w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w));
+            return Failed(diagnostics, timer);
         }
 
-        // Inputs no build may read (a FIFO, a link out of the project, a 10 GB file) stop it before anything is read or hashed.
-        SourceFiles.CheckInputs(root, diagnostics);
+        var cache = BuildCache.Open(options, publish);
+        if (publish && cache is not null)
+        {
+            timer.Start(BuildStage.HashInputs);
+            if (cache.TryUpToDate() is { } last)
+            {
+                return UpToDate(last, timer);
+            }
+        }
+
+        timer.Start(BuildStage.LoadData);
+        if (Load(options, diagnostics) is not var (config, data, reports))
+        {
+            return Failed(diagnostics, timer);
+        }
+
+        timer.Start(BuildStage.PlanEditions);
+        if (EditionPlanner.Calendar(data, config.Benchmark, diagnostics) is not { } calendar)
+        {
+            return Failed(diagnostics, timer);
+        }
+
+        var editions = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf)).ToList();
+
+        timer.Start(BuildStage.RenderEditions, editions.Count);
+        var (renderings, fromCache) = Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        if (options.VerifyCacheSample is > 0 and var sample)
+        {
+            VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, cancellationToken);
+        }
+
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
         }
 
-        // 0. With a cache: if no input changed since the last build and site/ still holds what it published, stop here.
-        string? inputsKey = null;
-        // (--verify-cache needs the cached editions loaded, so it never takes this shortcut.)
-        if (publish && options.CacheDirectory is { } cacheDirectory)
+        IReadOnlyList<RenderedEdition> rendered = [.. renderings.Select(r => r!)];
+
+        timer.Start(BuildStage.AssembleSite);
+        var search = publish ? SearchIndexer.Locate(options.ProjectRoot) : null;
+        if (publish && search is null)
         {
-            timer.Start(BuildStage.HashInputs);
-            inputsKey = BuildManifest.InputsKey(options);
-            if (options.VerifyCacheSample is not > 0 && BuildManifest.TryUpToDate(cacheDirectory, inputsKey, options) is { } last)
-            {
-                var reused = last.Editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
-                return new BuildResult(last.Diagnostics, last.Files, last.Editions)
-                {
-                    Timings = timer.Stop(),
-                    Incremental = new IncrementalReport([], reused, false) { UpToDate = true },
-                };
-            }
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, "Pagefind not found (it needs node on PATH and the npm package pagefind: run 'npm ci' at the repository root); the site is built without search");
         }
 
-        // 1. Read every CSV and its sources.yml entry; collect all bad rows, then stop: metrics on bad data are worse than none.
-        timer.Start(BuildStage.LoadData);
+        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer);
+        }
+
+        var written = false;
+        if (publish)
+        {
+            timer.Start(BuildStage.Publish);
+            if (await PublishAsync(files, options.Output, search, diagnostics, cancellationToken).ConfigureAwait(false) is not { } wrote)
+            {
+                return Failed(diagnostics, timer);
+            }
+
+            written = wrote;
+            cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null);
+        }
+
+        var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
+        return new BuildResult(diagnostics.Sorted(), files, editions)
+        {
+            Timings = timer.Stop(),
+            Rendered = rendered,
+            Incremental = new IncrementalReport(
+                [.. names.Where((_, i) => !fromCache[i])],
+                [.. names.Where((_, i) => fromCache[i])],
+                written)
+            {
+                ChartsDrawn = rendered.Where((_, i) => !fromCache[i]).Sum(r => r.Charts.Count(c => !c.Reused)),
+                ChartsFromCache = rendered.Where((_, i) => !fromCache[i]).Sum(r => r.Charts.Count(c => c.Reused)),
+            },
+        };
+    }
+
+    // Before anything is read: under the lock, whatever a killed build left beside the output is cleared (whether or not
+    // this build ends up publishing), and inputs no build may read (a FIFO, a link out of the project, a 10 GB file)
+    // stop the build before anything is read or hashed.
+    private static bool Prepare(BuildOptions options, bool publish, DiagnosticBag diagnostics)
+    {
+        if (publish)
+        {
+            SitePublisher.RemoveLeftovers(options.Output, w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w));
+        }
+
+        SourceFiles.CheckInputs(options.ProjectRoot, diagnostics);
+        return !diagnostics.HasErrors;
+    }
+
+    private static BuildResult UpToDate((IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files) last, StageTimer timer) =>
+        new(last.Diagnostics, last.Files, last.Editions)
+        {
+            Timings = timer.Stop(),
+            Incremental = new IncrementalReport([], [.. last.Editions.Select(e => $"{e.Report.Slug}/{e.Period}")], false) { UpToDate = true },
+        };
+
+    // Stage 1 (and the inputs of stage 3): settings, every CSV with its sources.yml entry, the report templates; all
+    // problems are collected, then the build stops: metrics on bad data are worse than none.
+    private static (SiteConfig Config, MarketData Data, List<ReportDefinition> Reports)? Load(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var root = options.ProjectRoot;
         var config = SiteConfigReader.Read(root, diagnostics);
         if (options.BaseUrl is { } baseUrl)
         {
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         }
 
-        var data = LoadData.Run(root, diagnostics);
+        var data = LoadData.Run(root, diagnostics, config.Benchmark);
         var reports = ReportLoader.Run(root, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
-        if (diagnostics.HasErrors)
-        {
-            return Failed(diagnostics, timer);
-        }
+        return diagnostics.HasErrors ? null : (config, data, reports);
+    }
 
-        // 2-3. Plan the editions of every series, each as of its own last trading day (no look-ahead).
-        timer.Start(BuildStage.PlanEditions);
-        var editions = reports.SelectMany(r => EditionPlanner.Plan(r, data, options.IncludeDrafts, options.AsOf, diagnostics)).ToList();
-
-        // 4. Text and charts per edition, in parallel; results keep plan order, so output does not depend on scheduling.
-        //    An edition whose inputs hash to a cached key is taken from the cache instead of being rendered.
-        timer.Start(BuildStage.RenderEditions, editions.Count);
-        var cache = options.CacheDirectory is null ? null : new EditionCache(options.CacheDirectory);
-        var keys = cache is null ? null : EditionKeys.Compute(options, editions);
-        // Charts are cached by content hash, so a template edit that leaves an edition's charts alone does not redraw them.
-        // Only a publishing build writes to the cache (check reads none of it and leaves it as it was).
-        var chartCache = options.CacheDirectory is not null && publish ? Path.Combine(options.CacheDirectory, "charts") : null;
+    // Stages 2, 4 and 5 per edition (facts, text, charts), in parallel; results keep plan order, so output does not
+    // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
+    private static (RenderedEdition?[] Rendered, bool[] FromCache) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    {
+        cache?.Plan(editions);
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var own = new DiagnosticBag();
-            rendered[i] = cache?.TryGet(keys![i], editions[i], own);
+            rendered[i] = cache?.TryGet(i, editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own, chartCache);
+            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own, cache?.ChartFolder);
             var found = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
-                cache?.Put(keys![i], done, found);
+                cache?.Put(i, done, found);
             }
 
             foreach (var d in found)
@@ -186,109 +253,38 @@ public static class BuildPipeline
 
             timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
         });
-        if (options.VerifyCacheSample is > 0 and var sample)
-        {
-            VerifyCache(editions, rendered, fromCache, sample, data, config, diagnostics, cancellationToken);
-        }
-
-        if (diagnostics.HasErrors)
-        {
-            return Failed(diagnostics, timer);
-        }
-
-        // 5. Lay out pages in memory, then (only now) touch disk: stage and swap, so the output is never half-written.
-        timer.Start(BuildStage.AssembleSite);
-        var search = publish ? SearchIndexer.Locate(root) : null;
-        if (publish && search is null)
-        {
-            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, "Pagefind not found (it needs node on PATH and the npm package pagefind: run 'npm ci' at the repository root); the site is built without search");
-        }
-
-        var files = AssembleSite.Run(root, config, data, [.. rendered.Select(r => r!)], diagnostics, search is not null);
-        if (diagnostics.HasErrors)
-        {
-            return Failed(diagnostics, timer);
-        }
-
-        var written = false;
-        if (publish)
-        {
-            // An unchanged site is not swapped: the output folder (and anything serving it) is left alone. Search
-            // indexes the complete staged tree, before the swap, so the published site and its index always match; its
-            // index is a function of the pages, so it is not compared.
-            timer.Start(BuildStage.Publish);
-            var generated = search is null ? null : SearchIndexer.Folder;
-            if (!OutputComparer.Matches(files, options.Output, generated))
-            {
-                try
-                {
-                    await SitePublisher.PublishAsync(files, options.Output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w), cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Error(DiagnosticCodes.PublishFailed, $"publishing failed: {e.Message}; the previous site is unchanged");
-                    return Failed(diagnostics, timer);
-                }
-
-                written = true;
-
-                // What is recorded as published must be what is on disk: verify before last-build.json says so.
-                if (!OutputComparer.Matches(files, options.Output, generated))
-                {
-                    diagnostics.Error(DiagnosticCodes.PublishFailed, $"{options.Output} was replaced but does not hold the site just built (something else changed it during publishing); it is not recorded as built: build again");
-                    return Failed(diagnostics, timer);
-                }
-            }
-
-            if (options.Report is null && options.AsOf is null)
-            {
-                cache?.Prune(keys!.ToHashSet(StringComparer.Ordinal));
-                if (chartCache is not null)
-                {
-                    PruneChartCache(chartCache, rendered);
-                }
-            }
-
-            if (options.CacheDirectory is not null && !diagnostics.HasErrors)
-            {
-                BuildManifest.Save(options.CacheDirectory, inputsKey!, editions, diagnostics.Sorted(), options.Output);
-            }
-        }
-
-        var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
-        return new BuildResult(diagnostics.Sorted(), files, editions)
-        {
-            Timings = timer.Stop(),
-            Rendered = [.. rendered.Select(r => r!)],
-            Incremental = new IncrementalReport(
-                [.. names.Where((_, i) => !fromCache[i])],
-                [.. names.Where((_, i) => fromCache[i])],
-                written)
-            {
-                ChartsDrawn = rendered.Where((_, i) => !fromCache[i]).Sum(r => r!.Charts.Count(c => !c.Reused)),
-                ChartsFromCache = rendered.Where((_, i) => !fromCache[i]).Sum(r => r!.Charts.Count(c => c.Reused)),
-            },
-        };
+        return (rendered, fromCache);
     }
 
-    // After a full build, the chart cache keeps only the PNGs some edition of this build shows, so it does not grow with
-    // every data update; a chart dropped here is simply redrawn if it is ever needed again.
-    private static void PruneChartCache(string folder, IEnumerable<RenderedEdition?> rendered)
+    // Stage 6: an unchanged site is not swapped (the output folder, and anything serving it, is left alone). Search
+    // indexes the complete staged tree before the swap, so the published site and its index always match; its index is a
+    // function of the pages, so it is not compared. Returns whether the site was written, or null on failure.
+    private static async Task<bool?> PublishAsync(SiteFileSet files, string output, SearchIndexer? search, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(folder))
+        var generated = search is null ? null : SearchIndexer.Folder;
+        if (OutputComparer.Matches(files, output, generated))
         {
-            return;
+            return false;
         }
 
-        var keep = rendered.SelectMany(r => r!.Charts).SelectMany(c => new[] { ChartRenderer.ContentHash(c.Spec, 1), ChartRenderer.ContentHash(c.Spec, 2) })
-            .Select(ChartRenderer.CacheFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder))
+        try
         {
-            if (!keep.Contains(Path.GetFileName(file)))
-            {
-                File.Delete(file);
-            }
+            await SitePublisher.PublishAsync(files, output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w), cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.PublishFailed, $"publishing failed: {e.Message}; the previous site is unchanged");
+            return null;
+        }
+
+        // What is recorded as published must be what is on disk: verify before last-build.json says so.
+        if (!OutputComparer.Matches(files, output, generated))
+        {
+            diagnostics.Error(DiagnosticCodes.PublishFailed, $"{output} was replaced but does not hold the site just built (something else changed it during publishing); it is not recorded as built: build again");
+            return null;
+        }
+
+        return true;
     }
 
     // --verify-cache: renders a random sample of the editions taken from the cache afresh (charts drawn, not read from

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+using ReportGen.Project;
 namespace ReportGen.Pipeline;
 
 /// <summary>Times the stages of one build with a <see cref="Stopwatch"/> and reports progress as they start and advance. Thread-safe for <see cref="Item"/>.</summary>

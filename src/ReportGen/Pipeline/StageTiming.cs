@@ -1,3 +1,4 @@
+using ReportGen.Project;
 namespace ReportGen.Pipeline;
 
 /// <summary>How long one stage of a build took (wall clock, measured with a <see cref="System.Diagnostics.Stopwatch"/>).</summary>

@@ -1,6 +1,7 @@
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
+using ReportGen.Project;
 using ReportGen.Text;
 
 namespace ReportGen.Planning;
@@ -11,28 +12,36 @@ namespace ReportGen.Planning;
 /// </summary>
 public static class EditionPlanner
 {
-    /// <summary>Plans the editions of <paramref name="report"/>.</summary>
-    /// <param name="report">The series.</param>
-    /// <param name="data">The loaded data; the trading calendar is the first benchmark's adjusted-close dates (else the first universe member's).</param>
-    /// <param name="includeDraft">Also plan the current incomplete period, marked as a draft.</param>
-    /// <param name="asOfLimit">An optional as-of date (<c>--as-of</c>): nothing after it is used.</param>
-    /// <param name="diagnostics">Where a report without usable data is reported.</param>
-    /// <returns>Editions, oldest first.</returns>
-    /// <remarks>A period is complete when the calendar has a trading day after it, or reaches its last weekday.</remarks>
-    public static IReadOnlyList<Edition> Plan(ReportDefinition report, MarketData data, bool includeDraft, DateOnly? asOfLimit, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The project's one <see cref="TradingCalendar"/>: the trading days of the house benchmark (<c>benchmark:</c> in
+    /// reportgen.yml). Null, with <see cref="DiagnosticCodes.NoTradingCalendar"/>, when that benchmark has no price data.
+    /// </summary>
+    /// <param name="data">The loaded data.</param>
+    /// <param name="benchmark">The house benchmark (<see cref="Config.SiteConfig.Benchmark"/>).</param>
+    /// <param name="diagnostics">Where a missing calendar is reported.</param>
+    public static TradingCalendar? Calendar(MarketData data, string benchmark, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var calendarTicker = report.Benchmarks.Concat(report.Universes.SelectMany(u => data.Universes.TryGetValue(u, out var x) ? x.Members : []))
-            .FirstOrDefault(t => data.Prices.TryGetValue(t, out var p) && p.AdjustedClose is not null);
-        if (calendarTicker is null)
+        if (TradingCalendar.Of(data, benchmark) is { } calendar)
         {
-            diagnostics.Error(DiagnosticCodes.BadFrontMatter, "the report names no benchmark or universe with adjusted closes; expected e.g. 'benchmarks: [SPY]'", new SourceLocation(report.Path, report.Front.LineOf("benchmarks"), 1));
-            return [];
+            return calendar;
         }
 
-        var calendar = data.Prices[calendarTicker].AdjustedClose!;
+        diagnostics.Error(DiagnosticCodes.NoTradingCalendar, $"the house benchmark '{benchmark}' has no price data, and its trading days are the calendar every edition is dated by; add data/prices/.../{benchmark}.csv or name another benchmark with 'benchmark:' in {ProjectLayout.ConfigFile}", SourceLocation.File(ProjectLayout.ConfigFile));
+        return null;
+    }
+
+    /// <summary>Plans the editions of <paramref name="report"/>.</summary>
+    /// <param name="report">The series.</param>
+    /// <param name="calendar">The project's trading calendar (<see cref="Calendar"/>).</param>
+    /// <param name="includeDraft">Also plan the current incomplete period, marked as a draft.</param>
+    /// <param name="asOfLimit">An optional as-of date (<c>--as-of</c>): nothing after it is used.</param>
+    /// <returns>Editions, oldest first.</returns>
+    /// <remarks>A period is complete when the calendar has a trading day after it, or reaches its last weekday.</remarks>
+    public static IReadOnlyList<Edition> Plan(ReportDefinition report, TradingCalendar calendar, bool includeDraft, DateOnly? asOfLimit)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (asOfLimit is { } limit)
         {
             calendar = calendar.TruncatedAt(limit);

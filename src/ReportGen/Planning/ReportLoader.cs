@@ -19,7 +19,7 @@ public static class ReportLoader
     public static IReadOnlyList<ReportDefinition> Run(string projectRoot, DiagnosticBag diagnostics)
     {
         var result = new List<ReportDefinition>();
-        foreach (var full in SourceFiles.Enumerate(Path.Combine(projectRoot, "templates", "reports"), "*.sbn-md", recursive: false))
+        foreach (var full in SourceFiles.Enumerate(new ProjectLayout(projectRoot).Reports, "*" + ProjectLayout.ReportExtension, recursive: false))
         {
             var path = SourceFiles.Relative(projectRoot, full);
             var report = Parse(File.ReadAllText(full), path, diagnostics);

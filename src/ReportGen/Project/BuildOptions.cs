@@ -11,7 +11,7 @@ namespace ReportGen.Project;
 public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = null, DateOnly? AsOf = null, bool IncludeDrafts = false, string? BaseUrl = null, string? Report = null)
 {
     /// <summary>The resolved output folder.</summary>
-    public string Output => OutputDirectory ?? Path.Combine(ProjectRoot, "site");
+    public string Output => OutputDirectory ?? new ProjectLayout(ProjectRoot).DefaultOutput;
 
     /// <summary>
     /// Folder of the incremental-build cache (rendered editions keyed by the hash of everything they read), or null to
@@ -29,5 +29,5 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     public IProgress<BuildProgress>? Progress { get; init; }
 
     /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
-    public string DefaultCacheDirectory => Path.Combine(ProjectRoot, ".reportgen-cache");
+    public string DefaultCacheDirectory => new ProjectLayout(ProjectRoot).DefaultCache;
 }

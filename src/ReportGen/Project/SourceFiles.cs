@@ -54,13 +54,13 @@ public static class SourceFiles
         ArgumentNullException.ThrowIfNull(projectRoot);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.GetFullPath(projectRoot);
-        var config = Path.Combine(root, "reportgen.yml");
+        var config = Path.Combine(root, ProjectLayout.ConfigFile);
         if (Path.Exists(config))
         {
             CheckEntry(root, config, diagnostics);
         }
 
-        foreach (var folder in new[] { "data", "templates" })
+        foreach (var folder in ProjectLayout.SourceFolders)
         {
             var count = 0;
             Walk(Path.Combine(root, folder), recursive: true, (path, kind, problem) =>

@@ -43,15 +43,16 @@ public static class ReportScaffolder
             return ScaffoldResult.Usage($"'{cadence}' is not a cadence; expected weekly, monthly, quarterly or annual");
         }
 
-        var path = $"templates/reports/{slug}.sbn-md";
-        var full = Path.Combine(projectRoot, "templates", "reports", slug + ".sbn-md");
+        var path = ProjectLayout.Report(slug);
+        var full = new ProjectLayout(projectRoot).Full(path);
         if (File.Exists(full))
         {
             return ScaffoldResult.Failed($"{path} already exists; choose another slug or edit that file");
         }
 
         var diagnostics = new DiagnosticBag();
-        var data = LoadData.Run(projectRoot, diagnostics);
+        var house = SiteConfigReader.Read(projectRoot, diagnostics).Benchmark;
+        var data = LoadData.Run(projectRoot, diagnostics, house);
         if (diagnostics.HasErrors)
         {
             return ScaffoldResult.Failed("the project's data has errors; run 'reportgen check' and fix them first", diagnostics.Sorted());
@@ -60,10 +61,9 @@ public static class ReportScaffolder
         var universe = FirstUniverse(projectRoot, data);
         if (universe is null)
         {
-            return ScaffoldResult.Failed("data/universes.csv names no universe whose members all have adjusted closes; add one first");
+            return ScaffoldResult.Failed(ProjectLayout.UniversesFile + " names no universe whose members all have adjusted closes; add one first");
         }
 
-        var house = SiteConfigReader.Read(projectRoot, new DiagnosticBag()).Benchmark;
         var benchmark = data.Prices.TryGetValue(house, out var spy) && spy.AdjustedClose is not null
             ? house
             : data.Prices.Where(p => p.Value.AdjustedClose is not null).Select(p => p.Key).Order(StringComparer.Ordinal).First();
@@ -77,7 +77,7 @@ public static class ReportScaffolder
     private static string? FirstUniverse(string projectRoot, MarketData data)
     {
         // data/universes.csv order, not dictionary order: "the first universe" is the one an editor sees first.
-        var file = Path.Combine(projectRoot, "data", "universes.csv");
+        var file = new ProjectLayout(projectRoot).Full(ProjectLayout.UniversesFile);
         var names = File.Exists(file)
             ? File.ReadLines(file).Skip(1).Select(l => l.Split(',')[0].Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
             : data.Universes.Keys.Order(StringComparer.Ordinal);

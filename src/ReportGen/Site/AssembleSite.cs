@@ -73,7 +73,7 @@ public static partial class AssembleSite
         var segments = sitePath.Split('/');
         return segments switch
         {
-            ["assets", ..] => SourceLocation.File("templates/" + sitePath),
+            ["assets", ..] => SourceLocation.File(ProjectLayout.TemplatesFolder + "/" + sitePath),
             ["reports", var slug, ..] when editions.FirstOrDefault(e => e.Edition.Report.Slug == slug) is { } e => SourceLocation.File(e.Edition.Report.Path),
             ["faq", var slug, ..] when faq.FirstOrDefault(f => f.Slug == slug) is { } f => SourceLocation.File(f.Path),
             _ => null,
@@ -82,7 +82,7 @@ public static partial class AssembleSite
 
     private static void AddAssets(SiteContext context)
     {
-        var assets = Path.Combine(context.ProjectRoot, "templates", "assets");
+        var assets = new ProjectLayout(context.ProjectRoot).Assets;
         foreach (var full in SourceFiles.Enumerate(assets, "*"))
         {
             context.Files.Add("assets/" + SourceFiles.Relative(assets, full), File.ReadAllBytes(full));

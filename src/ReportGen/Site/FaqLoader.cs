@@ -20,7 +20,7 @@ public static class FaqLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var entries = new List<FaqEntry>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var full in SourceFiles.Enumerate(Path.Combine(projectRoot, "templates", "faq"), "*.md", recursive: false))
+        foreach (var full in SourceFiles.Enumerate(new ProjectLayout(projectRoot).Faq, "*.md", recursive: false))
         {
             var path = SourceFiles.Relative(projectRoot, full);
             var entry = Parse(File.ReadAllText(full), path, diagnostics, allowRawHtml);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Diagnostics;
+using ReportGen.Project;
 using ReportGen.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -29,10 +30,10 @@ public sealed class LayoutRenderer
     public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var path = $"templates/layouts/{name}.sbn-html";
+        var path = ProjectLayout.Layout(name);
         var (template, text) = _layouts.GetOrAdd(name, _ =>
         {
-            var full = Path.Combine(_projectRoot, path);
+            var full = new ProjectLayout(_projectRoot).Full(path);
             if (!File.Exists(full))
             {
                 return (null, string.Empty);

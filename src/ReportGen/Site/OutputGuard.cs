@@ -23,7 +23,7 @@ public static class OutputGuard
     public const string MarkerText = "This folder is written by ReportGen (reportgen build): each build replaces everything in it.\n";
 
     /// <summary>The project entries a build reads or keeps, relative to the project folder; the output may not be, contain or lie inside any of them.</summary>
-    public static IReadOnlyList<string> ProtectedEntries { get; } = ["data", "templates", "reportgen.yml", "notes"];
+    public static IReadOnlyList<string> ProtectedEntries => ProjectLayout.Inputs;
 
     /// <summary>Why <paramref name="output"/> may not be a build's output, or null when it may.</summary>
     /// <param name="projectRoot">The project folder.</param>

@@ -1,6 +1,6 @@
-namespace ReportGen.Pipeline;
+namespace ReportGen.Project;
 
-/// <summary>The stages of a build, in the order <see cref="BuildPipeline.RunAsync"/> runs them.</summary>
+/// <summary>The stages of a build, in the order the build (<c>Pipeline/BuildPipeline.RunAsync</c>) runs them.</summary>
 public enum BuildStage
 {
     /// <summary>Hash every input to see whether anything changed since the last build (incremental builds only).</summary>

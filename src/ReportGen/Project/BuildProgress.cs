@@ -1,4 +1,4 @@
-namespace ReportGen.Pipeline;
+namespace ReportGen.Project;
 
 /// <summary>
 /// One progress report of a build, for a console or an editor to show. The library reports; it never draws.
