@@ -3,9 +3,9 @@ using ReportGen.Site;
 namespace ReportGen.TestKit;
 
 /// <summary>
-/// Pagefind, which a build of the sample site runs to index search. Without it the build still succeeds, with warning
-/// RG5001 and no <c>pagefind/</c> folder: only the tests of search need it, and they skip (with this reason) when it is
-/// missing; every other test of the built site runs as usual.
+/// Pagefind, which a build of the sample site runs to index search. Without it the build still succeeds, with a warning
+/// that search is unavailable and no <c>pagefind/</c> folder: only the tests of search need it, and they skip (with
+/// this reason) when it is missing; every other test of the built site runs as usual.
 /// </summary>
 public static class Pagefind
 {

@@ -6,8 +6,8 @@ namespace ReportGen.TestKit;
 /// The repository's own project (real data and templates) built once for a test class into a temp folder, deleted on
 /// dispose. By default with drafts, under the sub-path base URL <see cref="BaseUrl"/>; a fixture that needs other
 /// options (say, a browser fixture serving the site under its own path) derives from this one. The build's failure is
-/// not thrown but kept in <see cref="Result"/>, for the tests to report. Without Pagefind the build succeeds with
-/// warning RG5001 and no search index; the tests of search are <see cref="SearchFactAttribute"/>s and skip.
+/// not thrown but kept in <see cref="Result"/>, for the tests to report. Without Pagefind the build succeeds with a
+/// warning and no search index; the tests of search are <see cref="SearchFactAttribute"/>s and skip.
 /// </summary>
 public class SampleSiteFixture : IAsyncLifetime
 {
