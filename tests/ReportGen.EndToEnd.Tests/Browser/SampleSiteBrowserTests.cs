@@ -1,16 +1,17 @@
 using System.Text;
 using Microsoft.Playwright;
 using ReportGen.EndToEnd.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.Browser;
 
 /// <summary>The sample site as a reader's browser sees it: every page loads cleanly, every chart draws, and one page of each kind passes axe-core's WCAG 2.1 AA rules in light and dark mode.</summary>
-public sealed class SampleSiteBrowserTests : IClassFixture<SampleSiteFixture>
+public sealed class SampleSiteBrowserTests : IClassFixture<ServedSampleSiteFixture>
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-    private readonly SampleSiteFixture _fixture;
+    private readonly ServedSampleSiteFixture _fixture;
 
-    public SampleSiteBrowserTests(SampleSiteFixture fixture) => _fixture = fixture;
+    public SampleSiteBrowserTests(ServedSampleSiteFixture fixture) => _fixture = fixture;
 
     [BrowserFact]
     public async Task EveryPage_Loads_WithoutConsoleErrorsAndWithEveryChartDrawn()
@@ -52,7 +53,7 @@ public sealed class SampleSiteBrowserTests : IClassFixture<SampleSiteFixture>
     [BrowserFact]
     public Task OnePagePerKind_DarkMode_HasNoWcag21AaViolations() => AssertAccessibleAsync(ColorScheme.Dark, "dark");
 
-    [BrowserFact]
+    [BrowserFact(NeedsSearch = true)]
     public async Task SearchPage_WithAQuery_ShowsResultsWithoutErrors_AndHasNoWcag21AaViolations()
     {
         Assert.True(_fixture.Site.Pages().Contains("search/index.html"), "the sample site has no search page");

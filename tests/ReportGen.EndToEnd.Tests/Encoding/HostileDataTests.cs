@@ -3,8 +3,7 @@ using System.Text.Json;
 using System.Xml;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ReportGen.EndToEnd.Tests.TestKit;
-using ReportGen.EndToEnd.Tests.Validity;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.Encoding;
 

@@ -1,4 +1,4 @@
-using ReportGen.EndToEnd.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.Encoding;
 
@@ -22,14 +22,8 @@ public static class HostileProject
     /// <summary>Copies the mini fixture to a temp folder and writes the hostile data and report into it.</summary>
     public static string Create()
     {
-        var fixture = Path.Combine(RepoPaths.Root, "tests", "ReportGen.Tests", "Fixtures", "mini");
         var root = Path.Combine(Path.GetTempPath(), "reportgen-e2e", $"hostile-{Guid.NewGuid():N}");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, Path.GetRelativePath(fixture, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FixtureProject.CopyFixture("mini", root);
 
         File.WriteAllText(Path.Combine(root, "data", "securities.csv"), $"""
             ticker,name,kind,sector,industry

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.TestKit;
 
@@ -47,14 +48,33 @@ public static class Chromium
     }
 }
 
-/// <summary>A fact that needs Chromium: skipped, with the reason, when <see cref="Chromium.SkipReason"/> says so.</summary>
+/// <summary>
+/// A fact that needs Chromium: skipped, with the reason, when <see cref="Chromium.SkipReason"/> says so. With
+/// <see cref="NeedsSearch"/> it also needs the site's search index, and is skipped when <see cref="Pagefind.SkipReason"/> says so.
+/// </summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
+    private bool _needsSearch;
+
     public BrowserFactAttribute()
     {
         if (Chromium.SkipReason is { } reason)
         {
             Skip = reason;
+        }
+    }
+
+    /// <summary>The test uses the site's search (Pagefind's index); false by default.</summary>
+    public bool NeedsSearch
+    {
+        get => _needsSearch;
+        set
+        {
+            _needsSearch = value;
+            if (value && Skip is null && Pagefind.SkipReason is { } reason)
+            {
+                Skip = reason;
+            }
         }
     }
 }

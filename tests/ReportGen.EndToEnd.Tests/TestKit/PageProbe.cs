@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.TestKit;
 

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using ReportGen.TestKit;
 
 namespace ReportGen.Metrics.Tests.Architecture;
 
 /// <summary>The metrics project stays pure: no I/O, no clock, no ambient culture, no package references (STYLE §5.2, §5.8).</summary>
 public sealed partial class PurityTests
 {
-    private static readonly string Source = Path.Combine(RepositoryRoot(), "src", "ReportGen.Metrics");
+    private static readonly string Source = Path.Combine(RepoPaths.Root, "src", "ReportGen.Metrics");
 
     [Fact]
     public void MetricsSource_ForbiddenApis_NoneUsed()
@@ -38,15 +39,4 @@ public sealed partial class PurityTests
 
     [GeneratedRegex(@"System\.IO|\bFile\.|\bDirectory\.|DateTime\.(Now|UtcNow|Today)|DateOnly\.FromDateTime\(DateTime\.|CurrentCulture|Guid\.NewGuid|new Random\(|Environment\.")]
     private static partial Regex Forbidden();
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException($"no ReportGen.sln above {AppContext.BaseDirectory}");
-    }
 }

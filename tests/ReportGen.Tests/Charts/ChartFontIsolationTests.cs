@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportGen.TestKit;
 using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Charts;

@@ -1,4 +1,4 @@
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Cli;
 

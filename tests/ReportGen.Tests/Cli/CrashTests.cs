@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Cli;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Cli;
 

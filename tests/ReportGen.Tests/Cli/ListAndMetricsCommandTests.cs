@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Cli;
 

@@ -3,7 +3,7 @@ using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 using ReportGen.Text;
 
 namespace ReportGen.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Coverage;
 
@@ -18,7 +18,7 @@ public sealed class DiagnosticCoverageTests
             .Where(f => f.IsLiteral && f.GetRawConstantValue() is string)
             .Select(f => (f.Name, Code: (string)f.GetRawConstantValue()!))
             .ToList();
-        var tests = Directory.EnumerateFiles(Path.Combine(FixtureProject.RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories)
+        var tests = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && Path.GetFileName(f) != nameof(DiagnosticCoverageTests) + ".cs")

@@ -1,5 +1,5 @@
+using ReportGen.TestKit;
 using ReportGen.Tests.Cli;
-using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Data;
 

@@ -5,6 +5,7 @@ using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
+using ReportGen.TestKit;
 using ReportGen.Text;
 using Xunit.Abstractions;
 

@@ -6,6 +6,7 @@ using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
+using ReportGen.TestKit;
 using ReportGen.Tests.TestKit;
 using ReportGen.Text;
 

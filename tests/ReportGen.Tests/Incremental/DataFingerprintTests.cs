@@ -1,5 +1,5 @@
 using ReportGen.Incremental;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Incremental;
 

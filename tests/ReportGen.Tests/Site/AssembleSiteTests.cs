@@ -7,7 +7,7 @@ using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 using ReportGen.Text;
 using Snapshooter.Xunit;
 
@@ -107,7 +107,7 @@ public sealed class AssembleSiteTests
 
         await BuildPipeline.RunAsync(new BuildOptions(project.Root, IncludeDrafts: true), publish: true, CancellationToken.None);
 
-        Assert.Empty(BuiltSite.FilesContaining(project.Site, project.Root, FixtureProject.RepositoryRoot, "/tmp/"));
+        Assert.Empty(BuiltSite.FilesContaining(project.Site, project.Root, RepoPaths.Root, "/tmp/"));
         Assert.Empty(BuiltSite.BrokenLinks(project.Site, "/notes/"));
     }
 

@@ -1,3 +1,4 @@
+using ReportGen.TestKit;
 using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Site;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.TestKit;
 
@@ -11,7 +12,7 @@ internal static class CliProcess
         get
         {
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            var dll = Path.Combine(FixtureProject.RepositoryRoot, "src", "ReportGen.Cli", "bin", configuration, "net10.0", "reportgen.dll");
+            var dll = Path.Combine(RepoPaths.Root, "src", "ReportGen.Cli", "bin", configuration, "net10.0", "reportgen.dll");
             return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not found; build src/ReportGen.Cli first");
         }
     }

@@ -4,8 +4,8 @@ using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
+using ReportGen.TestKit;
 using ReportGen.Tests.Cli;
-using ReportGen.Tests.TestKit;
 using ReportGen.Text;
 
 namespace ReportGen.Tests.Text;

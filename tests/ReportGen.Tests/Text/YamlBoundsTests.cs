@@ -9,8 +9,8 @@ using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
 using ReportGen.Site;
+using ReportGen.TestKit;
 using ReportGen.Tests.Cli;
-using ReportGen.Tests.TestKit;
 using ReportGen.Text;
 
 namespace ReportGen.Tests.Text;
@@ -168,7 +168,7 @@ public sealed partial class YamlBoundsTests
     [Fact]
     public void RealFiles_AreWithinTheLimits()
     {
-        var roots = new[] { FixtureProject.RepositoryRoot }.Concat(Directory.EnumerateDirectories(FixtureProject.FixturesDirectory)).ToList();
+        var roots = new[] { RepoPaths.Root }.Concat(Directory.EnumerateDirectories(FixtureProject.FixturesDirectory)).ToList();
         var checkedFiles = 0;
         foreach (var root in roots)
         {
@@ -201,7 +201,7 @@ public sealed partial class YamlBoundsTests
     [Fact]
     public void Sources_ParseYamlOnlyThroughYamlText()
     {
-        var src = Path.Combine(FixtureProject.RepositoryRoot, "src");
+        var src = Path.Combine(RepoPaths.Root, "src");
         var offenders = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => Path.GetFileName(f) is not ("YamlText.cs" or "YamlLimits.cs"))

@@ -1,38 +1,48 @@
 using Microsoft.Playwright;
 using ReportGen.EndToEnd.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.EndToEnd.Tests.Browser;
 
 /// <summary>
-/// The repository's own project built once into a temp folder, served on loopback under a sub-path (as on static
-/// hosting with a base URL), and one headless Chromium for all tests of the class.
+/// The repository's own project built once into a temp folder (the shared <see cref="SampleSiteFixture"/>, here without
+/// drafts), served on loopback under a sub-path (as on static hosting with a base URL), and one headless Chromium for
+/// all tests of the class. Nothing is built when Chromium is missing: the browser tests are skipped then.
 /// </summary>
-public sealed class SampleSiteFixture : IAsyncLifetime
+public sealed class ServedSampleSiteFixture : SampleSiteFixture
 {
     /// <summary>The sub-path the site is built for (--base-url) and served under.</summary>
     public const string BasePath = "/research/";
 
     private IPlaywright? _playwright;
 
-    public BuiltSite Site { get; private set; } = null!;
+    public ServedSampleSiteFixture()
+        : base("https://example.org" + BasePath, includeDrafts: false)
+    {
+    }
 
     public StaticServer Server { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         if (Chromium.SkipReason is not null)
         {
             return;
         }
 
-        Site = await BuiltSite.BuildAsync(RepoPaths.Root, baseUrl: "https://example.org" + BasePath);
+        await base.InitializeAsync();
+        if (!Result.Succeeded)
+        {
+            throw new InvalidOperationException($"building the sample site failed:\n{string.Join("\n", Result.Diagnostics)}");
+        }
+
         Server = await StaticServer.StartAsync(Site.Output, BasePath);
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -45,6 +55,6 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             await Server.DisposeAsync();
         }
 
-        Site?.Dispose();
+        await base.DisposeAsync();
     }
 }

@@ -1,14 +1,23 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ReportGen.EndToEnd.Tests.TestKit;
 
-namespace ReportGen.EndToEnd.Tests.Validity;
+namespace ReportGen.TestKit;
 
-/// <summary>The W3C Nu HTML Checker (vnu.jar from npm `vnu-jar`, run with the machine's Java 17) over a whole folder in one JVM.</summary>
+/// <summary>The W3C Nu HTML Checker (vnu.jar from npm <c>vnu-jar</c>, run with the machine's Java 17) over many pages in one JVM.</summary>
 public static class NuHtmlChecker
 {
-    /// <summary>Checks every .html file under <paramref name="folder"/>; returns one line per error (<c>page:line:col: message</c>).</summary>
-    public static async Task<IReadOnlyList<string>> ErrorsAsync(string folder)
+    /// <summary>Checks every .html file under <paramref name="folder"/>.</summary>
+    /// <param name="folder">The site folder.</param>
+    /// <returns>One line per error (<c>page:line:col: type: message</c>, page relative to <paramref name="folder"/>), sorted ordinally.</returns>
+    /// <exception cref="InvalidOperationException">vnu.jar is not installed, Java does not start, or vnu gave no JSON report.</exception>
+    public static Task<IReadOnlyList<string>> ErrorsAsync(string folder) => ErrorsAsync(folder, [folder]);
+
+    /// <summary>Checks the given pages (or folders of pages).</summary>
+    /// <param name="folder">The folder the pages are reported relative to.</param>
+    /// <param name="pages">Absolute paths of the HTML files (or folders) to check.</param>
+    /// <returns>One line per error (<c>page:line:col: type: message</c>), sorted ordinally.</returns>
+    /// <exception cref="InvalidOperationException">vnu.jar is not installed, Java does not start, or vnu gave no JSON report.</exception>
+    public static async Task<IReadOnlyList<string>> ErrorsAsync(string folder, IEnumerable<string> pages)
     {
         var jar = RepoPaths.NodePackageFile("vnu-jar", "build/dist/vnu.jar");
         var start = new ProcessStartInfo("java")
@@ -17,7 +26,7 @@ public static class NuHtmlChecker
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-Xss8m", "-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", folder })
+        foreach (var arg in new[] { "-Xss8m", "-jar", jar, "--errors-only", "--skip-non-html", "--format", "json" }.Concat(pages))
         {
             start.ArgumentList.Add(arg);
         }

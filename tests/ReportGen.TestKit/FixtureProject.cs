@@ -1,4 +1,4 @@
-namespace ReportGen.Tests.TestKit;
+namespace ReportGen.TestKit;
 
 /// <summary>A copy of a fixture project under tests/ReportGen.Tests/Fixtures in a fresh temp folder, deleted on dispose.</summary>
 public sealed class FixtureProject : IDisposable
@@ -11,7 +11,7 @@ public sealed class FixtureProject : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "reportgen-tests", $"{name}-{Guid.NewGuid():N}");
         Container = nested ? folder : null;
         Root = nested ? Path.Combine(folder, "project") : folder;
-        CopyDirectory(Path.Combine(FixturesDirectory, name), Root);
+        CopyFixture(name, Root);
     }
 
     public string Root { get; }
@@ -21,23 +21,8 @@ public sealed class FixtureProject : IDisposable
 
     public string Site => Path.Combine(Root, "site");
 
-    public static string FixturesDirectory { get; } = Path.Combine(RepositoryRoot, "tests", "ReportGen.Tests", "Fixtures");
-
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("ReportGen.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>The fixture projects' folder, tests/ReportGen.Tests/Fixtures.</summary>
+    public static string FixturesDirectory { get; } = Path.Combine(RepoPaths.Root, "tests", "ReportGen.Tests", "Fixtures");
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
@@ -56,6 +41,12 @@ public sealed class FixtureProject : IDisposable
 
         return result;
     }
+
+    /// <summary>Copies the fixture project <paramref name="name"/> into <paramref name="to"/> (created if missing), for a
+    /// project whose folder something else deletes.</summary>
+    /// <param name="name">The fixture folder's name.</param>
+    /// <param name="to">The folder to copy it into.</param>
+    public static void CopyFixture(string name, string to) => CopyDirectory(Path.Combine(FixturesDirectory, name), to);
 
     public void Dispose()
     {
