@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using ReportGen.Tests.Data;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Design;
 

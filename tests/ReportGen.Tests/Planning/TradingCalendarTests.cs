@@ -3,7 +3,7 @@ using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
-using ReportGen.Tests.TestKit;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Planning;
 
