@@ -128,7 +128,13 @@ public static class ChartBinder
         }
 
         var chartTitle = title.Length > 0 ? title : $"Net flows, {WindowLabel(d, scope)}";
-        var subtitle = $"Net flows per month (bars) and cumulative (line), USD: {string.Join(", ", funds)}";
+        var who = funds.Count switch
+        {
+            1 => funds.Min!,
+            <= 3 => string.Join(", ", funds.Take(funds.Count - 1)) + " and " + funds.Max,
+            _ => funds.Count.ToString(CultureInfo.InvariantCulture) + " funds",
+        };
+        var subtitle = $"Net flows of {who} per month (bars) and cumulative (line), USD";
         return ChartSpec.Flows(d.Id, chartTitle, bars, SourceLine(scope, [scope.Data.FundFlowsSource ?? "fund-flows"], ofFunds.Max(f => f.Date)), subtitle, WindowLabel(d, scope));
     }
 
