@@ -51,7 +51,7 @@ public static class ChartBinder
     {
         Require(d.Benchmark.Length > 0, d, "relative-performance charts measure against a benchmark; expected e.g. 'benchmark: SPY'");
         var (lines, sources) = IndexedLines(d, scope);
-        var benchmark = lines.Single(l => l.IsBenchmark);
+        var benchmark = lines.First(l => l.IsBenchmark);
         var spreads = lines.Where(l => !l.IsBenchmark).Select(l => Spread(l, benchmark)).ToList();
         Require(spreads.Count > 0, d, "relative-performance charts need a universe or securities beside the benchmark");
         var chartTitle = title.Length > 0 ? title : $"Return relative to {benchmark.Label}, {WindowLabel(d, scope)}";

@@ -8,7 +8,7 @@ namespace ReportGen.Facts;
 /// <param name="Securities">Tickers charted individually.</param>
 /// <param name="Benchmark">Benchmark ticker, or empty.</param>
 /// <param name="Window">Time window (<c>window:</c>; <see cref="ChartWindow.Period"/> when absent).</param>
-/// <param name="Label">Legend label of the universe line, e.g. "AI leaders (equal weight)"; empty for the universe key.</param>
+/// <param name="Label">Label of the universe: its line's legend, e.g. "AI leaders (equal weight)", its bar in a valuation chart, the universe named by a contribution chart; empty for the universe key.</param>
 /// <param name="BenchmarkLabel">Legend label of the benchmark line, e.g. "S&amp;P 500 (SPY)"; empty for the ticker.</param>
 /// <param name="Line">1-based line of the declaration in the report file, for diagnostics.</param>
 public sealed record ChartDeclaration(string Id, ChartKind Kind, string Title, string Universe, IReadOnlyList<string> Securities, string Benchmark, ChartWindow Window, string Label, string BenchmarkLabel, int Line);

@@ -71,6 +71,16 @@ public sealed class ChartBinderTests : IDisposable
     }
 
     [Fact]
+    public void Bind_RelativePerformance_BenchmarkAlsoListedAsASecurity_IsNotASpreadAgainstItself()
+    {
+        var declaration = Declare(ChartKind.RelativePerformance, "universe: chips\n    securities: [NVDA, SPY]\n    benchmark: SPY");
+
+        var spec = ChartBinder.Bind(declaration, _scope, string.Empty);
+
+        Assert.Equal(["chips (equal weight, 2)", "NVDA"], spec.Lines.Select(l => l.Label));
+    }
+
+    [Fact]
     public void Bind_Drawdown_NeverAboveZeroAndZeroAtEachNewPeak()
     {
         var declaration = Declare(ChartKind.Drawdown, Declarations[ChartKind.Drawdown]);
