@@ -144,7 +144,7 @@ public sealed partial record ChartSpec
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(universeLabel);
         return HorizontalBars(id, ChartKind.Contribution, title, contributions, sourceLine, ChartUnit.PercentagePoints,
-            subtitle ?? "Contribution to the " + universeLabel + " return" + (periodLabel is null ? string.Empty : " in " + periodLabel) + ", percentage points", periodLabel)
+            subtitle ?? "Contribution to the " + universeLabel + " return" + (periodLabel is null ? string.Empty : " " + During(periodLabel)) + ", percentage points", periodLabel)
             with
         { BenchmarkLabel = universeLabel };
     }

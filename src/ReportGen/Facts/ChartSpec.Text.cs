@@ -132,11 +132,15 @@ public sealed partial record ChartSpec
     }
 
     /// <summary>"in Q1 2026" when a period label is set, else "from Dec 31, 2025 to Mar 31, 2026".</summary>
+    /// <summary>A span label as it reads after a verb: "in Q1 2026", "in the past year", but "since Dec 30, 2023" (never "in since").</summary>
+    private static string During(string periodLabel) =>
+        periodLabel.StartsWith("since ", StringComparison.Ordinal) ? periodLabel : "in " + periodLabel;
+
     private string SpanText()
     {
         if (PeriodLabel is not null)
         {
-            return "in " + PeriodLabel;
+            return During(PeriodLabel);
         }
 
         var first = Lines.Min(l => l.Dates[0]);

@@ -122,16 +122,37 @@ public static class ReportLoader
                 ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList()
                 : [];
             var id = Get("id");
-            var kind = Get("kind");
-            if (!UrlSlug.IsValid(id) || kind.Length == 0)
+            var kindText = Get("kind");
+            if (!UrlSlug.IsValid(id) || kindText.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"chart needs an 'id' that is a URL slug (got '{id}') and a 'kind'", new SourceLocation(path, line, (int)item.Start.Column));
                 continue;
             }
 
-            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), Get("window") is { Length: > 0 } w ? w : "period", Get("label"), Get("benchmark_label"), line));
+            if (!ChartKindNames.TryParse(kindText, out var kind))
+            {
+                diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"unknown chart kind '{kindText}'; expected one of: {string.Join(", ", ChartKindNames.All)}", ValueLocation(map, "kind", path));
+                continue;
+            }
+
+            var window = ChartWindow.Period;
+            var windowText = Get("window");
+            if (windowText.Length > 0 && !ChartWindow.TryParse(windowText, out window))
+            {
+                diagnostics.Error(DiagnosticCodes.BadFrontMatter, $"unknown chart window '{windowText}'; expected {ChartWindow.Expected}", ValueLocation(map, "window", path));
+                continue;
+            }
+
+            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), window, Get("label"), Get("benchmark_label"), line));
         }
 
         return result;
+    }
+
+    /// <summary>Where the value of <paramref name="key"/> in a chart's mapping starts (file line: the YAML starts on line 2).</summary>
+    private static SourceLocation ValueLocation(YamlMappingNode map, string key, string path)
+    {
+        var value = map.Children[new YamlScalarNode(key)];
+        return new SourceLocation(path, (int)value.Start.Line + 1, (int)value.Start.Column);
     }
 }

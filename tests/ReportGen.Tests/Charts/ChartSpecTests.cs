@@ -40,6 +40,15 @@ public sealed class ChartSpecTests
     }
 
     [Fact]
+    public void AltText_SinceWindow_ReadsSinceNotInSince()
+    {
+        // Bug: the ai-cohorts charts (window: since:2023-12-30) said "... +40.5% in since Dec 30, 2023."
+        var sut = ChartFixtures.Indexed() with { PeriodLabel = "since Dec 30, 2023" };
+
+        Assert.EndsWith("vs S&P 500 +6.8% since Dec 30, 2023.", sut.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SortedReturns_UnsortedInput_HighestFirstTiesByLabel()
     {
         var sut = ChartSpec.SortedReturns("r", "T", [new ChartBar("B", 0.1), new ChartBar("C", 0.3), new ChartBar("A", 0.1)], ChartFixtures.Source);
