@@ -17,21 +17,40 @@ public sealed class EditionScope
     private readonly ConcurrentDictionary<string, SecurityView> _securities = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UniverseView> _universes = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the scope of one edition.</summary>
-    /// <param name="data">All loaded data.</param>
+    /// <summary>Creates the scope of one edition over data already cut at its as-of date.</summary>
+    /// <param name="data">The market data cut at the edition's as-of date (<see cref="MarketData.CutAt"/>); its date is the
+    /// edition's as-of date, the last trading day it may read.</param>
     /// <param name="period">The edition's period.</param>
-    /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
     /// <param name="benchmark">The ticker that beta and correlation are measured against: the report's first benchmark, else
     /// the house benchmark of reportgen.yml (<see cref="Config.SiteConfig.Benchmark"/>).</param>
     /// <param name="stress">The house stress scenario; null for the defaults.</param>
-    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark, Config.StressSettings? stress = null)
+    public EditionScope(MarketDataCut data, Period period, string benchmark, Config.StressSettings? stress = null)
     {
+        ArgumentNullException.ThrowIfNull(data);
         Stress = stress ?? new Config.StressSettings();
         Data = data;
         Period = period;
-        AsOf = asOf;
+        AsOf = data.AsOf;
         Benchmark = benchmark;
-        Snapshot = SnapshotSelector.For(data.Fundamentals, asOf);
+        Snapshot = SnapshotSelector.For(data);
+    }
+
+    /// <summary>
+    /// The facts stage of one edition, as a build makes it: the data cut once at <paramref name="asOf"/>, the report's first
+    /// benchmark (else the house benchmark) and the house stress scenario. <c>reportgen metrics</c> uses the same.
+    /// </summary>
+    /// <param name="data">All loaded data; the scope keeps only its cut at <paramref name="asOf"/>.</param>
+    /// <param name="period">The edition's period.</param>
+    /// <param name="asOf">The edition's as-of date.</param>
+    /// <param name="reportBenchmarks">The report's benchmarks from its front matter (first one wins); empty for the house benchmark.</param>
+    /// <param name="config">Site settings: house benchmark and stress scenario.</param>
+    /// <returns>The scope.</returns>
+    public static EditionScope For(MarketData data, Period period, DateOnly asOf, IReadOnlyList<string> reportBenchmarks, Config.SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(reportBenchmarks);
+        ArgumentNullException.ThrowIfNull(config);
+        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress);
     }
 
     /// <summary>The house stress scenario (shock and number of holdings).</summary>
@@ -43,8 +62,8 @@ public sealed class EditionScope
     /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
     public FundamentalsSnapshot? Snapshot { get; }
 
-    /// <summary>All loaded data (read only through the views, which cut at <see cref="AsOf"/>).</summary>
-    public MarketData Data { get; }
+    /// <summary>The market data cut at <see cref="AsOf"/>: the only data the views, charts and template functions can read.</summary>
+    public MarketDataCut Data { get; }
 
     /// <summary>The edition's period.</summary>
     public Period Period { get; }
@@ -106,13 +125,13 @@ public sealed class EditionScope
     internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
         EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], "equal_weight_return_since", FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
 
-    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (cut at the as-of date) as a figure-ready value.</summary>
+    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (which end at the as-of date) as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
     internal MetricValue TotalReturnMetric(string ticker, string metric, Func<PriceSeries, PeriodReturn> compute)
     {
         var prices = Data.Prices[ticker];
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
-        var r = compute(series.TruncatedAt(AsOf));
+        var r = compute(series);
         var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
         return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
     }

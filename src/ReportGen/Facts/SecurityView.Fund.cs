@@ -25,7 +25,7 @@ public sealed partial class SecurityView
     /// <exception cref="InsufficientDataException">No overview lists the fund with an expense ratio.</exception>
     public MetricValue ExpenseRatio => Cached("expense_ratio", () =>
     {
-        var snapshot = _scope.Data.FundOverviews.LastOrDefault(s => s.AsOf <= _scope.AsOf && s.Funds.GetValueOrDefault(Ticker)?.ExpenseRatio is not null)
+        var snapshot = _scope.Data.FundOverviews.LastOrDefault(s => s.Funds.GetValueOrDefault(Ticker)?.ExpenseRatio is not null)
             ?? throw new InsufficientDataException("expense_ratio", Ticker, $"a fund overview dated on or before {_scope.AsOf:yyyy-MM-dd} with an expense ratio");
         var er = snapshot.Funds[Ticker].ExpenseRatio!.Value;
         return new MetricValue(er, FigureUnit.Fraction, "expense_ratio", Ticker, string.Create(CultureInfo.InvariantCulture, $"Expense in the fund overview of {snapshot.AsOf:yyyy-MM-dd} (latest on or before the as-of date)"), [snapshot.SourceId], snapshot.AsOf);
@@ -43,7 +43,7 @@ public sealed partial class SecurityView
     /// <exception cref="InsufficientDataException">No computed flow for the fund in the period.</exception>
     public MetricValue NetInflowsPeriod => Cached("net_inflows", () =>
     {
-        var rows = _scope.Data.FundFlows.Where(f => f.Ticker == Ticker && f.NetFlowUsd is not null && f.Date <= _scope.AsOf).OrderBy(f => f.Date).ToList();
+        var rows = _scope.Data.FundFlows.Where(f => f.Ticker == Ticker && f.NetFlowUsd is not null).OrderBy(f => f.Date).ToList();
         if (!rows.Exists(f => f.Date >= _scope.Period.Start && f.Date <= _scope.Period.End))
         {
             throw new InsufficientDataException("net_inflows", Ticker, $"a computed daily flow between {_scope.Period.Start:yyyy-MM-dd} and {_scope.AsOf:yyyy-MM-dd}");

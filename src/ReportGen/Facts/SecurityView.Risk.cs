@@ -20,7 +20,7 @@ public sealed partial class SecurityView
     public MetricValue PriceReturnPeriod => Cached("price_return", () =>
     {
         var prices = _scope.Data.Prices[Ticker];
-        var close = prices.Close?.TruncatedAt(_scope.AsOf) ?? throw new InsufficientDataException("price_return", Ticker, "quoted closes (a 'Close' column)");
+        var close = prices.Close ?? throw new InsufficientDataException("price_return", Ticker, "quoted closes (a 'Close' column)");
         var r = PriceReturn.For(close, ReturnWindow.For(_scope.Period), _scope.AsOf);
         return Value(r.Value, FigureUnit.Fraction, "price_return", Inv($"Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.##} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.##}"), prices.CloseSource!, r.EndDate);
     });
@@ -76,7 +76,7 @@ public sealed partial class SecurityView
     }
 
     internal PriceSeries Adjusted(string metric) =>
-        (_scope.Data.Prices[Ticker].AdjustedClose ?? throw new InsufficientDataException(metric, Ticker, "adjusted closes (an 'Adj Close' column)")).TruncatedAt(_scope.AsOf);
+        _scope.Data.Prices[Ticker].AdjustedClose ?? throw new InsufficientDataException(metric, Ticker, "adjusted closes (an 'Adj Close' column)");
 
     private MetricValue Value(double value, FigureUnit unit, string metric, string inputs, string source, DateOnly asOf) =>
         new(value, unit, metric, Ticker, inputs, [source], asOf);

@@ -46,7 +46,7 @@ public sealed partial class SecurityView
         }
 
         var shares = (double)cap / price;
-        var crossings = Metrics.Valuation.MarketCapMilestones.Find(prices.Close.TruncatedAt(_scope.AsOf), shares, Metrics.Valuation.MarketCapMilestones.EveryTrillion(10), _scope.AsOf);
+        var crossings = Metrics.Valuation.MarketCapMilestones.Find(prices.Close, shares, Metrics.Valuation.MarketCapMilestones.EveryTrillion(10), _scope.AsOf);
         var last = crossings.Where(c => !c.AtSeriesStart).MaxBy(c => c.ThresholdUsd);
         if (last is null)
         {
