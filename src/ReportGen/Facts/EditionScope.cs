@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Metrics.Returns;
 using ReportGen.Metrics.Universes;
@@ -112,18 +113,18 @@ public sealed class EditionScope
         var b = benchmark.PeriodReturn;
         var n = universe.Members.Count(m => m.PeriodReturn.Value > b.Value);
         var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(n, FigureUnit.Number, "count_beating", $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
+        return new MetricValue(n, FigureUnit.Number, MetricNames.CountBeating, $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
     }
 
     /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes covering the window.</exception>
     internal MetricValue TotalReturnSince(string ticker, DateOnly from) =>
-        TotalReturnMetric(ticker, "total_return_since", series => TotalReturn.Since(series, from, AsOf));
+        TotalReturnMetric(ticker, MetricNames.TotalReturnSince, series => TotalReturn.Since(series, from, AsOf));
 
     /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
     internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], "equal_weight_return_since", FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
 
     /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (which end at the as-of date) as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
