@@ -7,6 +7,7 @@ using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Inspection;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Planning;
 using ReportGen.Text.Functions;
@@ -131,10 +132,10 @@ public static class MetricsCommand
 
     private static string Display(MetricValue v) => v.Unit switch
     {
-        FigureUnit.Fraction => Formats.Percent(v.Value),
-        FigureUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
-        FigureUnit.Usd => Formats.Usd(v.Value),
-        FigureUnit.Multiple => Formats.Multiple(v.Value, 1),
+        MetricUnit.Fraction => Formats.Percent(v.Value),
+        MetricUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
+        MetricUnit.Usd => Formats.Usd(v.Value),
+        MetricUnit.Multiple => Formats.Multiple(v.Value, 1),
         _ => Formats.Number(v.Value, v.Value == Math.Floor(v.Value) ? 0 : 2),
     };
 

@@ -113,7 +113,7 @@ public sealed class EditionScope
         var b = benchmark.PeriodReturn;
         var n = universe.Members.Count(m => m.PeriodReturn.Value > b.Value);
         var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(n, FigureUnit.Number, MetricNames.CountBeating, $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
+        return new MetricValue(n, MetricUnit.Number, MetricNames.CountBeating, $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
     }
 
     /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
@@ -134,7 +134,7 @@ public sealed class EditionScope
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
         var r = compute(series);
         var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
-        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+        return new MetricValue(r.Value, MetricUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
     }
 
     /// <summary>The equal-weight mean of members' returns (<see cref="EqualWeightReturn"/>), with their sources and latest as-of date.</summary>
@@ -148,6 +148,6 @@ public sealed class EditionScope
         var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe);
         var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}");
-        return new MetricValue(value, FigureUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
+        return new MetricValue(value, MetricUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class SecurityView
         var snapshot = _scope.Data.FundOverviews.LastOrDefault(s => s.Funds.GetValueOrDefault(Ticker)?.ExpenseRatio is not null)
             ?? throw new InsufficientDataException(MetricNames.ExpenseRatio, Ticker, $"a fund overview dated on or before {_scope.AsOf:yyyy-MM-dd} with an expense ratio");
         var er = snapshot.Funds[Ticker].ExpenseRatio!.Value;
-        return new MetricValue(er, FigureUnit.Fraction, MetricNames.ExpenseRatio, Ticker, string.Create(CultureInfo.InvariantCulture, $"Expense in the fund overview of {snapshot.AsOf:yyyy-MM-dd} (latest on or before the as-of date)"), [snapshot.SourceId], snapshot.AsOf);
+        return new MetricValue(er, MetricUnit.Fraction, MetricNames.ExpenseRatio, Ticker, string.Create(CultureInfo.InvariantCulture, $"Expense in the fund overview of {snapshot.AsOf:yyyy-MM-dd} (latest on or before the as-of date)"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>Fee drag over one year (365 calendar days) at the expense ratio, as a fraction of assets: 1 − (1 − ER/365)^365.</summary>
@@ -53,7 +53,7 @@ public sealed partial class SecurityView
         var series = new UsdSeries(Ticker, [.. rows.Select(f => f.Date)], [.. rows.Select(f => f.NetFlowUsd!.Value)]);
         var r = NetInflows.For(series, ReturnWindow.For(_scope.Period), _scope.AsOf);
         var inputs = string.Create(CultureInfo.InvariantCulture, $"sum of {r.Days} computed daily flows {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd} (days the supplier did not compute are left out)");
-        return new MetricValue((double)r.Usd, FigureUnit.Usd, MetricNames.NetInflows, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], r.To);
+        return new MetricValue((double)r.Usd, MetricUnit.Usd, MetricNames.NetInflows, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], r.To);
     });
 
     private static bool Available(Func<MetricValue> compute)

@@ -23,7 +23,7 @@ public sealed partial class SecurityView
         var prices = _scope.Data.Prices[Ticker];
         var close = prices.Close ?? throw new InsufficientDataException(MetricNames.PriceReturn, Ticker, "quoted closes (a 'Close' column)");
         var r = PriceReturn.For(close, ReturnWindow.For(_scope.Period), _scope.AsOf);
-        return Value(r.Value, FigureUnit.Fraction, MetricNames.PriceReturn, Inv($"Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.##} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.##}"), prices.CloseSource!, r.EndDate);
+        return Value(r.Value, MetricUnit.Fraction, MetricNames.PriceReturn, Inv($"Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.##} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.##}"), prices.CloseSource!, r.EndDate);
     });
 
     /// <summary>Annualized volatility of daily total returns over the trailing 12 months (fraction: 0.45 = 45%).</summary>
@@ -31,7 +31,7 @@ public sealed partial class SecurityView
     public MetricValue Volatility => Cached(nameof(Volatility), () =>
     {
         var v = AnnualizedVolatility.For(Adjusted("annualized_volatility"), ReturnWindow.Trailing(12), _scope.AsOf);
-        return Value(v.Value, FigureUnit.Fraction, MetricNames.AnnualizedVolatility12m, Inv($"sample std dev of {v.Observations} daily returns {v.StartDate:yyyy-MM-dd}..{v.EndDate:yyyy-MM-dd} × √252"), AdjustedSource, v.EndDate);
+        return Value(v.Value, MetricUnit.Fraction, MetricNames.AnnualizedVolatility12m, Inv($"sample std dev of {v.Observations} daily returns {v.StartDate:yyyy-MM-dd}..{v.EndDate:yyyy-MM-dd} × √252"), AdjustedSource, v.EndDate);
     });
 
     /// <summary>Maximum drawdown over the trailing 12 months (fraction, zero or negative: −0.35 = a 35% fall from peak to trough).</summary>
@@ -39,7 +39,7 @@ public sealed partial class SecurityView
     public MetricValue MaxDrawdown => Cached(nameof(MaxDrawdown), () =>
     {
         var d = DrawdownOf();
-        return Value(d.Depth, FigureUnit.Fraction, MetricNames.MaxDrawdown12m, Inv($"Adj Close peak {d.PeakDate:yyyy-MM-dd} {d.PeakPrice:0.####} → trough {d.TroughDate:yyyy-MM-dd} {d.TroughPrice:0.####}"), AdjustedSource, _scope.AsOf);
+        return Value(d.Depth, MetricUnit.Fraction, MetricNames.MaxDrawdown12m, Inv($"Adj Close peak {d.PeakDate:yyyy-MM-dd} {d.PeakPrice:0.####} → trough {d.TroughDate:yyyy-MM-dd} {d.TroughPrice:0.####}"), AdjustedSource, _scope.AsOf);
     });
 
     /// <summary>Date of the peak before the trailing-12-month maximum drawdown.</summary>
@@ -53,7 +53,7 @@ public sealed partial class SecurityView
     public MetricValue CurrentDrawdown => Cached(nameof(CurrentDrawdown), () =>
     {
         var d = Metrics.Risk.CurrentDrawdown.For(Adjusted("current_drawdown"), ReturnWindow.Trailing(12), _scope.AsOf);
-        return Value(d.Depth, FigureUnit.Fraction, MetricNames.CurrentDrawdown12m, Inv($"Adj Close {d.Date:yyyy-MM-dd} {d.Price:0.####} vs 12-month high {d.PeakDate:yyyy-MM-dd} {d.PeakPrice:0.####}"), AdjustedSource, d.Date);
+        return Value(d.Depth, MetricUnit.Fraction, MetricNames.CurrentDrawdown12m, Inv($"Adj Close {d.Date:yyyy-MM-dd} {d.Price:0.####} vs 12-month high {d.PeakDate:yyyy-MM-dd} {d.PeakPrice:0.####}"), AdjustedSource, d.Date);
     });
 
     /// <summary>Beta of daily total returns to the edition's benchmark over the trailing 12 months (a ratio).</summary>
@@ -73,13 +73,13 @@ public sealed partial class SecurityView
         var benchmark = _scope.Security(_scope.Benchmark);
         var s = compute(Adjusted(metric), benchmark.Adjusted(metric));
         var sources = new[] { AdjustedSource, benchmark.AdjustedSource }.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(s.Value, FigureUnit.Number, metric, $"{Ticker} vs {_scope.Benchmark}", Inv($"{s.Observations} paired daily returns {s.StartDate:yyyy-MM-dd}..{s.EndDate:yyyy-MM-dd}"), sources, s.EndDate);
+        return new MetricValue(s.Value, MetricUnit.Number, metric, $"{Ticker} vs {_scope.Benchmark}", Inv($"{s.Observations} paired daily returns {s.StartDate:yyyy-MM-dd}..{s.EndDate:yyyy-MM-dd}"), sources, s.EndDate);
     }
 
     internal PriceSeries Adjusted(string metric) =>
         _scope.Data.Prices[Ticker].AdjustedClose ?? throw new InsufficientDataException(metric, Ticker, "adjusted closes (an 'Adj Close' column)");
 
-    private MetricValue Value(double value, FigureUnit unit, string metric, string inputs, string source, DateOnly asOf) =>
+    private MetricValue Value(double value, MetricUnit unit, string metric, string inputs, string source, DateOnly asOf) =>
         new(value, unit, metric, Ticker, inputs, [source], asOf);
 
     private MetricValue Cached(string key, Func<MetricValue> compute) => _values.GetOrAdd(key, _ => compute());

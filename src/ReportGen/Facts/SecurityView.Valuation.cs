@@ -18,7 +18,7 @@ public sealed partial class SecurityView
     {
         var (row, snapshot) = RequireRow("market_capitalization");
         var cap = row.MarketCapUsd ?? throw new InsufficientDataException(MetricNames.MarketCapitalization, Ticker, $"a Market Cap value in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
-        return new MetricValue((double)cap, FigureUnit.Usd, MetricNames.MarketCapitalization, Ticker, string.Create(CultureInfo.InvariantCulture, $"Market Cap in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
+        return new MetricValue((double)cap, MetricUnit.Usd, MetricNames.MarketCapitalization, Ticker, string.Create(CultureInfo.InvariantCulture, $"Market Cap in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>Trailing price/earnings ratio from the edition's fundamentals snapshot (a multiple).</summary>
@@ -27,7 +27,7 @@ public sealed partial class SecurityView
     {
         var (row, snapshot) = RequireRow("price_to_earnings");
         var pe = row.PriceToEarnings is { } v && v > 0 ? v : throw new InsufficientDataException(MetricNames.PriceToEarnings, Ticker, $"a positive Price/Earnings in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
-        return new MetricValue(pe, FigureUnit.Multiple, MetricNames.PriceToEarnings, Ticker, string.Create(CultureInfo.InvariantCulture, $"trailing Price/Earnings in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
+        return new MetricValue(pe, MetricUnit.Multiple, MetricNames.PriceToEarnings, Ticker, string.Create(CultureInfo.InvariantCulture, $"trailing Price/Earnings in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed partial class SecurityView
         }
 
         var inputs = string.Create(CultureInfo.InvariantCulture, $"Close {last.Date:yyyy-MM-dd} {last.Close:0.##} × {shares:0} shares implied by the {snapshot.AsOf:yyyy-MM-dd} snapshot = {last.MarketCapUsd:0} USD");
-        var value = new MetricValue(last.ThresholdUsd, FigureUnit.Usd, MetricNames.MarketCapMilestone, Ticker, inputs, [prices.CloseSource!, snapshot.SourceId], last.Date);
+        var value = new MetricValue(last.ThresholdUsd, MetricUnit.Usd, MetricNames.MarketCapMilestone, Ticker, inputs, [prices.CloseSource!, snapshot.SourceId], last.Date);
         return new MilestoneView(value, last.Date, last.Date >= _scope.Period.Start && last.Date <= _scope.Period.End);
     }
 

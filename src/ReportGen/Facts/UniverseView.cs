@@ -23,7 +23,7 @@ public sealed partial class UniverseView
         Name = universe.Name;
         Members = [.. universe.Members.Select(scope.Security)];
         var file = scope.Data.FileSources.GetValueOrDefault("data/universes.csv", "universes");
-        Size = new MetricValue(Members.Count, FigureUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
+        Size = new MetricValue(Members.Count, MetricUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
         _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
         _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
     }
