@@ -7,7 +7,9 @@ using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Inspection;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
+using ReportGen.Planning;
 using ReportGen.Text.Functions;
 using Spectre.Console;
 
@@ -34,26 +36,47 @@ public static class MetricsCommand
             }
         });
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var reportOption = new Option<string?>("--report") { Description = "Compute as this report's edition of the period does (its as-of date and benchmark); default: the house benchmark" };
         var command = new Command("metrics", "Print every figure a template sees for a security or universe in a period (u.period_return, u.ytd, ...), with unit, inputs, sources and as-of date.");
         command.Arguments.Add(subject);
         command.Options.Add(period);
         command.Options.Add(json);
+        command.Options.Add(reportOption);
         command.Options.Add(common.Project);
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var config = SiteConfigReader.Read(parse.GetValue(common.Project)!.FullName, diagnostics);
-            var data = LoadData.Run(parse.GetValue(common.Project)!.FullName, diagnostics);
+            var root = parse.GetValue(common.Project)!.FullName;
+            var config = SiteConfigReader.Read(root, diagnostics);
+            var data = LoadData.Run(root, diagnostics, config.Benchmark);
+            var slug = parse.GetValue(reportOption);
+            var series = slug is null ? null : ReportLoader.Run(root, diagnostics).FirstOrDefault(r => r.Slug == slug);
             if (diagnostics.HasErrors)
             {
                 DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error);
                 return ExitCodes.InputErrors;
             }
 
+            var wanted = Period.Parse(parse.GetValue(period)!);
             MetricReport report;
             try
             {
-                report = MetricInspector.Inspect(data, parse.GetValue(subject)!, Period.Parse(parse.GetValue(period)!), config);
+                if (slug is null)
+                {
+                    report = MetricInspector.Inspect(data, parse.GetValue(subject)!, wanted, config);
+                }
+                else
+                {
+                    var calendar = EditionPlanner.Calendar(data, config.Benchmark, diagnostics);
+                    var edition = series is null || calendar is null ? null : EditionPlanner.Plan(series, calendar, includeDraft: true, asOfLimit: null).FirstOrDefault(e => e.Period == wanted);
+                    if (edition is null)
+                    {
+                        console.Error.WriteLine(series is null ? $"error: --report '{slug}' is not a report in templates/reports/" : $"error: report '{slug}' has no edition for {wanted}");
+                        return ExitCodes.InputErrors;
+                    }
+
+                    report = MetricInspector.Inspect(data, parse.GetValue(subject)!, edition, config);
+                }
             }
             catch (Exception e) when (e is KeyNotFoundException or InsufficientDataException or NonFiniteMetricException)
             {
@@ -110,10 +133,10 @@ public static class MetricsCommand
 
     private static string Display(MetricValue v) => v.Unit switch
     {
-        FigureUnit.Fraction => Formats.Percent(v.Value),
-        FigureUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
-        FigureUnit.Usd => Formats.Usd(v.Value),
-        FigureUnit.Multiple => Formats.Multiple(v.Value, 1),
+        MetricUnit.Fraction => Formats.Percent(v.Value),
+        MetricUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
+        MetricUnit.Usd => Formats.Usd(v.Value),
+        MetricUnit.Multiple => Formats.Multiple(v.Value, 1),
         _ => Formats.Number(v.Value, v.Value == Math.Floor(v.Value) ? 0 : 2),
     };
 

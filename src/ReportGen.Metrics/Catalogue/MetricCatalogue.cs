@@ -6,7 +6,9 @@ using ReportGen.Metrics.Valuation;
 
 namespace ReportGen.Metrics.Catalogue;
 
-/// <summary>Every metric the engine computes, with its unit and source: for <c>reportgen metrics</c> and "expected one of" messages.</summary>
+/// <summary>Every metric formula the engine computes, with its unit and source. The names figures carry (and so
+/// <c>figures.csv</c>, <c>reportgen metrics</c> and error messages) come from <see cref="MetricNames"/>; a formula whose figure is
+/// published under one name (herfindahl_index, effective_number_of_holdings, market_capitalization) takes that name from there.</summary>
 public static class MetricCatalogue
 {
     private const string SpdjiRef = "S&P Dow Jones Indices, Index Mathematics Methodology";

@@ -6,7 +6,7 @@ namespace ReportGen.Metrics.Universes;
 public static class EffectiveHoldings
 {
     /// <summary>Metric name as templates and errors know it.</summary>
-    public const string Name = "effective_holdings";
+    public const string Name = Catalogue.MetricNames.EffectiveNumberOfHoldings;
 
     /// <summary>N_eff = 1 / Σ w_i².</summary>
     /// <param name="holdings">Weights (fractions summing to 1), one per member.</param>

@@ -6,7 +6,7 @@ namespace ReportGen.Metrics.Universes;
 public static class HerfindahlIndex
 {
     /// <summary>Metric name as templates and errors know it.</summary>
-    public const string Name = "hhi";
+    public const string Name = Catalogue.MetricNames.HerfindahlIndex;
 
     /// <summary>HHI = Σ w_i² with weights as fractions.</summary>
     /// <param name="holdings">Weights (fractions summing to 1), one per member.</param>

@@ -7,7 +7,7 @@ namespace ReportGen.Metrics.Valuation;
 public static class MarketCapitalization
 {
     /// <summary>Metric name as templates and errors know it.</summary>
-    public const string Name = "market_cap";
+    public const string Name = Catalogue.MetricNames.MarketCapitalization;
 
     /// <summary>Market capitalization at the last close on or before <paramref name="onOrBefore"/>.</summary>
     /// <param name="close">Daily quoted closes (<see cref="PriceField.Close"/>) in USD, ascending.</param>

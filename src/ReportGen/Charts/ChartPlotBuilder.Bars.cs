@@ -1,4 +1,5 @@
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
@@ -120,7 +121,7 @@ internal static partial class ChartPlotBuilder
             low -= span * 0.08;
         }
 
-        plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, ChartUnit.Usd, step))]);
+        plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step))]);
         plot.Axes.SetLimitsY(low, high);
         plot.Add.HorizontalLine(0, 1, Axis, LinePattern.Solid);
         plot.Axes.Bottom.FrameLineStyle.Width = 0;
@@ -186,7 +187,7 @@ internal static partial class ChartPlotBuilder
         k *= 1.05;
         var right = plot.Axes.Right;
         var (ticks, step) = ChartTicks.Within(low * k, high * k);
-        right.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, ChartUnit.Usd, step))]);
+        right.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step))]);
         right.TickLabelStyle.ForeColor = Color.FromHex(ChartTheme.Text);
         plot.Axes.SetLimitsY(low * k, high * k, right);
         var color = Color.FromHex(ChartTheme.Text);

@@ -1,4 +1,5 @@
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
@@ -64,7 +65,7 @@ internal static partial class ChartPlotBuilder
         var last = spec.Lines.Max(l => l.Dates[^1]);
         var min = spec.Lines.Min(l => l.Values.Min());
         var max = spec.Lines.Max(l => l.Values.Max());
-        var baseline = spec.YUnit == ChartUnit.IndexLevel ? 100.0 : 0.0;
+        var baseline = spec.YUnit == MetricUnit.IndexLevel ? 100.0 : 0.0;
         min = Math.Min(min, baseline);
         max = Math.Max(max, baseline);
         plot.Add.HorizontalLine(baseline, 1, Axis, LinePattern.Solid);
@@ -139,7 +140,7 @@ internal static partial class ChartPlotBuilder
         plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * 0.09));
     }
 
-    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, ChartUnit unit, bool signed = true)
+    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, bool signed = true)
     {
         var (ticks, step, low, high) = ChartTicks.Nice(min, max);
         axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step) : ChartFormat.Tick(t, unit, step).TrimStart('+'))]);

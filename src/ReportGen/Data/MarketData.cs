@@ -35,4 +35,10 @@ public sealed record MarketData(
 
     /// <summary>ETF overview snapshots (from <c>data/funds/overviews/</c>), ascending by as-of date.</summary>
     public IReadOnlyList<FundOverviewSnapshot> FundOverviews { get; init; } = [];
+
+    /// <summary>This data as it stood at the close of <paramref name="asOf"/>: no row dated after it (see <see cref="MarketDataCut"/>).
+    /// Memoised: the same cut for the same date while anyone holds it.</summary>
+    /// <param name="asOf">The as-of date: the last day whose rows stay visible.</param>
+    /// <returns>The cut.</returns>
+    public MarketDataCut CutAt(DateOnly asOf) => MarketDataCut.Of(this, asOf);
 }

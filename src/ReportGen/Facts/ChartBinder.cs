@@ -300,7 +300,7 @@ public static class ChartBinder
         var prices = scope.Data.Prices[ticker];
         var series = prices.AdjustedClose ?? throw new InsufficientDataException("indexed_performance", ticker, "adjusted closes (an 'Adj Close' column)");
         sources.Add(prices.AdjustedCloseSource!);
-        return series.TruncatedAt(scope.AsOf);
+        return series;
     }
 
     private static DateOnly BaseDate(PriceSeries series, DateOnly from)

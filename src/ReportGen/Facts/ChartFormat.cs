@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;
 
@@ -48,18 +49,18 @@ internal static class ChartFormat
     public static string Date(DateOnly date) => date.ToString("MMM d, yyyy", Inv);
 
     /// <summary>A value in <paramref name="unit"/> with <paramref name="decimals"/> decimals, as in tables and captions.</summary>
-    public static string Value(double value, ChartUnit unit, int decimals = 1) => unit switch
+    public static string Value(double value, MetricUnit unit, int decimals = 1) => unit switch
     {
-        ChartUnit.Percent => Percent(value, decimals),
-        ChartUnit.PercentagePoints => PercentagePoints(value, decimals),
-        ChartUnit.Usd => Usd(value, decimals),
-        ChartUnit.Multiple => Multiple(value, decimals),
-        ChartUnit.IndexLevel => Level(value, decimals),
+        MetricUnit.Fraction => Percent(value, decimals),
+        MetricUnit.PercentagePoints => PercentagePoints(value, decimals),
+        MetricUnit.Usd => Usd(value, decimals),
+        MetricUnit.Multiple => Multiple(value, decimals),
+        MetricUnit.IndexLevel => Level(value, decimals),
         _ => value.ToString("G6", Inv),
     };
 
     /// <summary>An axis tick label: as <see cref="Value"/> but with the fewest decimals that tell ticks apart ("+15%", "$1.5T", "40x").</summary>
-    public static string Tick(double value, ChartUnit unit, double spacing)
+    public static string Tick(double value, MetricUnit unit, double spacing)
     {
         if (Math.Abs(value) < spacing * 1e-6)
         {
@@ -68,10 +69,10 @@ internal static class ChartFormat
 
         return unit switch
         {
-            ChartUnit.Percent => Signed(value * 100, DecimalsFor(spacing * 100), "%"),
-            ChartUnit.PercentagePoints => Signed(value * 100, DecimalsFor(spacing * 100), " pp"),
-            ChartUnit.Usd => UsdTick(value, spacing),
-            ChartUnit.Multiple => value.ToString("F" + DecimalsFor(spacing).ToString(Inv), Inv) + "x",
+            MetricUnit.Fraction => Signed(value * 100, DecimalsFor(spacing * 100), "%"),
+            MetricUnit.PercentagePoints => Signed(value * 100, DecimalsFor(spacing * 100), " pp"),
+            MetricUnit.Usd => UsdTick(value, spacing),
+            MetricUnit.Multiple => value.ToString("F" + DecimalsFor(spacing).ToString(Inv), Inv) + "x",
             _ => value.ToString("F" + DecimalsFor(spacing).ToString(Inv), Inv),
         };
     }

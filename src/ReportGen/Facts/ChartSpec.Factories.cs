@@ -1,3 +1,5 @@
+using ReportGen.Metrics.Catalogue;
+
 namespace ReportGen.Facts;
 
 public sealed partial record ChartSpec
@@ -12,7 +14,7 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ..." (see <see cref="FormatSourceLine"/>).</param>
     /// <param name="subtitle">What is measured; null for "Total return, rebased to 100 on &lt;first date&gt;".</param>
     /// <param name="periodLabel">The span shown, e.g. "Q1 2026", for alt text and caption; null to name the dates.</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Date"/> and y unit <see cref="ChartUnit.IndexLevel"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Date"/> and y unit <see cref="MetricUnit.IndexLevel"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, an empty title or source line, no lines, a line with fewer than 2 points, unordered dates, non-finite or non-positive values, or a first value other than 100.</exception>
     public static ChartSpec IndexedPerformance(string id, string title, IReadOnlyList<ChartLine> lines, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
@@ -42,8 +44,8 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Total return, rebased to 100 on " + ChartFormat.Date(start),
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Date,
-            YUnit = ChartUnit.IndexLevel,
+            XUnit = MetricUnit.Date,
+            YUnit = MetricUnit.IndexLevel,
             PeriodLabel = periodLabel,
             Lines = [.. lines],
         };
@@ -57,7 +59,7 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Cumulative return minus &lt;benchmark&gt;, percentage points".</param>
     /// <param name="periodLabel">The span shown, e.g. "Q1 2026"; null to name the dates.</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Date"/> and y unit <see cref="ChartUnit.PercentagePoints"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Date"/> and y unit <see cref="MetricUnit.PercentagePoints"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, empty title, benchmark or source line, no lines, a line with fewer than 2 points, unordered dates or non-finite values.</exception>
     public static ChartSpec RelativePerformance(string id, string title, string benchmarkLabel, IReadOnlyList<ChartLine> spreads, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
@@ -71,8 +73,8 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Cumulative return minus " + benchmarkLabel + ", percentage points",
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Date,
-            YUnit = ChartUnit.PercentagePoints,
+            XUnit = MetricUnit.Date,
+            YUnit = MetricUnit.PercentagePoints,
             PeriodLabel = periodLabel,
             BenchmarkLabel = benchmarkLabel,
             Lines = [.. spreads],
@@ -86,7 +88,7 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Decline from the running peak of total return".</param>
     /// <param name="periodLabel">The span shown; null to name the dates.</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Date"/> and y unit <see cref="ChartUnit.Percent"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Date"/> and y unit <see cref="MetricUnit.Fraction"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="RelativePerformance"/>, or a value above 0.</exception>
     public static ChartSpec Drawdown(string id, string title, IReadOnlyList<ChartLine> lines, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
@@ -110,8 +112,8 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Decline from the running peak of total return",
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Date,
-            YUnit = ChartUnit.Percent,
+            XUnit = MetricUnit.Date,
+            YUnit = MetricUnit.Fraction,
             PeriodLabel = periodLabel,
             Lines = [.. lines],
         };
@@ -124,10 +126,10 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Total return" (plus " in &lt;period&gt;" when a period label is given).</param>
     /// <param name="periodLabel">The span the returns cover, e.g. "Q1 2026".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Percent"/> and y unit <see cref="ChartUnit.Category"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Fraction"/> and y unit <see cref="MetricUnit.Category"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, empty title or source, no bars, an empty label or a non-finite value.</exception>
     public static ChartSpec SortedReturns(string id, string title, IReadOnlyList<ChartBar> returns, string sourceLine, string? subtitle = null, string? periodLabel = null) =>
-        HorizontalBars(id, ChartKind.SortedReturns, title, returns, sourceLine, ChartUnit.Percent,
+        HorizontalBars(id, ChartKind.SortedReturns, title, returns, sourceLine, MetricUnit.Fraction,
             subtitle ?? "Total return" + (periodLabel is null ? string.Empty : ", " + periodLabel), periodLabel);
 
     /// <summary>Contribution to return: one horizontal bar per member, weight × return, largest at the top.</summary>
@@ -138,12 +140,12 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Contribution to the &lt;universe&gt; return, percentage points".</param>
     /// <param name="periodLabel">The span, e.g. "Q1 2026".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.PercentagePoints"/> and y unit <see cref="ChartUnit.Category"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.PercentagePoints"/> and y unit <see cref="MetricUnit.Category"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="SortedReturns"/>, or an empty universe label.</exception>
     public static ChartSpec Contribution(string id, string title, string universeLabel, IReadOnlyList<ChartBar> contributions, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(universeLabel);
-        return HorizontalBars(id, ChartKind.Contribution, title, contributions, sourceLine, ChartUnit.PercentagePoints,
+        return HorizontalBars(id, ChartKind.Contribution, title, contributions, sourceLine, MetricUnit.PercentagePoints,
             subtitle ?? "Contribution to the " + universeLabel + " return" + (periodLabel is null ? string.Empty : " " + During(periodLabel)) + ", percentage points", periodLabel)
             with
         { BenchmarkLabel = universeLabel };
@@ -155,7 +157,7 @@ public sealed partial record ChartSpec
     /// <param name="metricLabel">The multiple shown, e.g. "Median trailing P/E"; used as the subtitle and in alt text.</param>
     /// <param name="multiples">One bar per universe, values as multiples (35.2 = 35.2x), positive.</param>
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Multiple"/> and y unit <see cref="ChartUnit.Category"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Multiple"/> and y unit <see cref="MetricUnit.Category"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="SortedReturns"/>, an empty metric label, or a value not above 0.</exception>
     public static ChartSpec Valuation(string id, string title, string metricLabel, IReadOnlyList<ChartBar> multiples, string sourceLine)
     {
@@ -166,7 +168,7 @@ public sealed partial record ChartSpec
             throw new ArgumentException($"chart '{id}', bar '{bad.Label}': multiple is {ChartFormat.Exact(bad.Value)}; expected a positive multiple (a negative P/E is not meaningful; leave it out)", nameof(multiples));
         }
 
-        return HorizontalBars(id, ChartKind.Valuation, title, multiples, sourceLine, ChartUnit.Multiple, metricLabel, periodLabel: null);
+        return HorizontalBars(id, ChartKind.Valuation, title, multiples, sourceLine, MetricUnit.Multiple, metricLabel, periodLabel: null);
     }
 
     /// <summary>Net flows: one vertical bar per period in the given (chronological) order, and the running total as a line on a right-hand axis.</summary>
@@ -176,7 +178,7 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Net flows per period (bars) and cumulative (line), USD".</param>
     /// <param name="periodLabel">The whole span, e.g. "H1 2026".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Category"/> and y unit <see cref="ChartUnit.Usd"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Category"/> and y unit <see cref="MetricUnit.Usd"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, empty title or source, no bars, an empty label or a non-finite value.</exception>
     public static ChartSpec Flows(string id, string title, IReadOnlyList<ChartBar> flows, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
@@ -189,8 +191,8 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Net flows per period (bars) and cumulative (line), USD",
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Category,
-            YUnit = ChartUnit.Usd,
+            XUnit = MetricUnit.Category,
+            YUnit = MetricUnit.Usd,
             PeriodLabel = periodLabel,
             Bars = [.. flows],
         };
@@ -202,7 +204,7 @@ public sealed partial record ChartSpec
     /// <param name="caps">Market capitalization in USD per company (close × shares outstanding), positive.</param>
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Market capitalization, USD".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Category"/>, y unit <see cref="ChartUnit.Usd"/> and the milestones as <see cref="ReferenceLines"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Category"/>, y unit <see cref="MetricUnit.Usd"/> and the milestones as <see cref="ReferenceLines"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="Flows"/>, or a value not above 0.</exception>
     public static ChartSpec MarketCap(string id, string title, IReadOnlyList<ChartBar> caps, string sourceLine, string? subtitle = null)
     {
@@ -229,8 +231,8 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Market capitalization, USD",
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Category,
-            YUnit = ChartUnit.Usd,
+            XUnit = MetricUnit.Category,
+            YUnit = MetricUnit.Usd,
             Bars = Sorted(caps),
             ReferenceLines = milestones,
         };
@@ -243,7 +245,7 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Annualized volatility of daily returns (across) against total return (up)".</param>
     /// <param name="periodLabel">The span, e.g. "12 months to Mar 31, 2026".</param>
-    /// <returns>A spec with x unit <see cref="ChartUnit.Percent"/> and y unit <see cref="ChartUnit.Percent"/>.</returns>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Fraction"/> and y unit <see cref="MetricUnit.Fraction"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, empty title or source, no points, an empty label, a non-finite value or a negative volatility.</exception>
     public static ChartSpec RiskReturn(string id, string title, IReadOnlyList<ChartPoint> points, string sourceLine, string? subtitle = null, string? periodLabel = null)
     {
@@ -271,14 +273,14 @@ public sealed partial record ChartSpec
             Title = title,
             Subtitle = subtitle ?? "Annualized volatility of daily returns (across) against total return (up)",
             SourceLine = sourceLine,
-            XUnit = ChartUnit.Percent,
-            YUnit = ChartUnit.Percent,
+            XUnit = MetricUnit.Fraction,
+            YUnit = MetricUnit.Fraction,
             PeriodLabel = periodLabel,
             Points = [.. points],
         };
     }
 
-    private static ChartSpec HorizontalBars(string id, ChartKind kind, string title, IReadOnlyList<ChartBar> bars, string sourceLine, ChartUnit unit, string subtitle, string? periodLabel)
+    private static ChartSpec HorizontalBars(string id, ChartKind kind, string title, IReadOnlyList<ChartBar> bars, string sourceLine, MetricUnit unit, string subtitle, string? periodLabel)
     {
         CheckCommon(id, title, sourceLine);
         CheckBars(id, bars);
@@ -290,7 +292,7 @@ public sealed partial record ChartSpec
             Subtitle = subtitle,
             SourceLine = sourceLine,
             XUnit = unit,
-            YUnit = ChartUnit.Category,
+            YUnit = MetricUnit.Category,
             PeriodLabel = periodLabel,
             Bars = Sorted(bars),
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;
 
@@ -67,7 +68,11 @@ public sealed partial record ChartSpec
     };
 
     /// <summary>The unit of the bars' values: the x unit for horizontal bars, else the y unit.</summary>
-    internal ChartUnit ValueUnit => YUnit == ChartUnit.Category ? XUnit : YUnit;
+    // The canonical text keeps the axis unit names it had before the units were one type (a fraction axis is "Percent"), so
+    // snapshots and the chart cache's content hashes stay valid.
+    private static string AxisUnitName(MetricUnit unit) => unit == MetricUnit.Fraction ? "Percent" : unit.ToString();
+
+    internal MetricUnit ValueUnit => YUnit == MetricUnit.Category ? XUnit : YUnit;
 
     /// <summary>
     /// The whole spec as canonical text (LF line endings, invariant culture, values round-trip exact): identity, texts,
@@ -84,8 +89,8 @@ public sealed partial record ChartSpec
         Line("source: " + SourceLine);
         Line("period: " + (PeriodLabel ?? "(dates)"));
         Line("measured against: " + (BenchmarkLabel ?? "(none)"));
-        Line("x unit: " + XUnit);
-        Line("y unit: " + YUnit);
+        Line("x unit: " + AxisUnitName(XUnit));
+        Line("y unit: " + AxisUnitName(YUnit));
         Line("alt: " + AltText);
         Line("caption: " + Caption);
         var table = Table;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using ReportGen.Charts;
+using ReportGen.Metrics.Catalogue;
 namespace ReportGen.Facts;
 
 /// <summary>
@@ -31,10 +32,10 @@ public sealed partial record ChartSpec
     public required string SourceLine { get; init; }
 
     /// <summary>Unit of the horizontal axis.</summary>
-    public required ChartUnit XUnit { get; init; }
+    public required MetricUnit XUnit { get; init; }
 
     /// <summary>Unit of the vertical axis.</summary>
-    public required ChartUnit YUnit { get; init; }
+    public required MetricUnit YUnit { get; init; }
 
     /// <summary>The reader's name for the span shown, e.g. "Q1 2026", used in alt text and captions; null to name the dates instead.</summary>
     public string? PeriodLabel { get; init; }

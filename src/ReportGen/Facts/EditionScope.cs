@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Metrics.Returns;
 using ReportGen.Metrics.Universes;
@@ -17,21 +18,40 @@ public sealed class EditionScope
     private readonly ConcurrentDictionary<string, SecurityView> _securities = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UniverseView> _universes = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the scope of one edition.</summary>
-    /// <param name="data">All loaded data.</param>
+    /// <summary>Creates the scope of one edition over data already cut at its as-of date.</summary>
+    /// <param name="data">The market data cut at the edition's as-of date (<see cref="MarketData.CutAt"/>); its date is the
+    /// edition's as-of date, the last trading day it may read.</param>
     /// <param name="period">The edition's period.</param>
-    /// <param name="asOf">The edition's as-of date: the last trading day it may read.</param>
     /// <param name="benchmark">The ticker that beta and correlation are measured against: the report's first benchmark, else
     /// the house benchmark of reportgen.yml (<see cref="Config.SiteConfig.Benchmark"/>).</param>
     /// <param name="stress">The house stress scenario; null for the defaults.</param>
-    public EditionScope(MarketData data, Period period, DateOnly asOf, string benchmark, Config.StressSettings? stress = null)
+    public EditionScope(MarketDataCut data, Period period, string benchmark, Config.StressSettings? stress = null)
     {
+        ArgumentNullException.ThrowIfNull(data);
         Stress = stress ?? new Config.StressSettings();
         Data = data;
         Period = period;
-        AsOf = asOf;
+        AsOf = data.AsOf;
         Benchmark = benchmark;
-        Snapshot = SnapshotSelector.For(data.Fundamentals, asOf);
+        Snapshot = SnapshotSelector.For(data);
+    }
+
+    /// <summary>
+    /// The facts stage of one edition, as a build makes it: the data cut once at <paramref name="asOf"/>, the report's first
+    /// benchmark (else the house benchmark) and the house stress scenario. <c>reportgen metrics</c> uses the same.
+    /// </summary>
+    /// <param name="data">All loaded data; the scope keeps only its cut at <paramref name="asOf"/>.</param>
+    /// <param name="period">The edition's period.</param>
+    /// <param name="asOf">The edition's as-of date.</param>
+    /// <param name="reportBenchmarks">The report's benchmarks from its front matter (first one wins); empty for the house benchmark.</param>
+    /// <param name="config">Site settings: house benchmark and stress scenario.</param>
+    /// <returns>The scope.</returns>
+    public static EditionScope For(MarketData data, Period period, DateOnly asOf, IReadOnlyList<string> reportBenchmarks, Config.SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(reportBenchmarks);
+        ArgumentNullException.ThrowIfNull(config);
+        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress);
     }
 
     /// <summary>The house stress scenario (shock and number of holdings).</summary>
@@ -43,8 +63,8 @@ public sealed class EditionScope
     /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
     public FundamentalsSnapshot? Snapshot { get; }
 
-    /// <summary>All loaded data (read only through the views, which cut at <see cref="AsOf"/>).</summary>
-    public MarketData Data { get; }
+    /// <summary>The market data cut at <see cref="AsOf"/>: the only data the views, charts and template functions can read.</summary>
+    public MarketDataCut Data { get; }
 
     /// <summary>The edition's period.</summary>
     public Period Period { get; }
@@ -93,28 +113,28 @@ public sealed class EditionScope
         var b = benchmark.PeriodReturn;
         var n = universe.Members.Count(m => m.PeriodReturn.Value > b.Value);
         var sources = universe.Members.SelectMany(m => m.PeriodReturn.SourceIds).Concat(b.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MetricValue(n, FigureUnit.Number, "count_beating", $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
+        return new MetricValue(n, MetricUnit.Number, MetricNames.CountBeating, $"{universe.Name} vs {benchmark.Ticker}", FormattableString.Invariant($"members of {universe.Name} with a {Period} total return above {benchmark.Ticker}'s"), sources, b.AsOf);
     }
 
     /// <summary>Total return of <paramref name="ticker"/> from the last close before <paramref name="from"/> to the as-of date.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes covering the window.</exception>
     internal MetricValue TotalReturnSince(string ticker, DateOnly from) =>
-        TotalReturnMetric(ticker, "total_return_since", series => TotalReturn.Since(series, from, AsOf));
+        TotalReturnMetric(ticker, MetricNames.TotalReturnSince, series => TotalReturn.Since(series, from, AsOf));
 
     /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
     internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], "equal_weight_return_since", FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
 
-    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (cut at the as-of date) as a figure-ready value.</summary>
+    /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (which end at the as-of date) as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
     internal MetricValue TotalReturnMetric(string ticker, string metric, Func<PriceSeries, PeriodReturn> compute)
     {
         var prices = Data.Prices[ticker];
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
-        var r = compute(series.TruncatedAt(AsOf));
+        var r = compute(series);
         var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
-        return new MetricValue(r.Value, FigureUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
+        return new MetricValue(r.Value, MetricUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
     }
 
     /// <summary>The equal-weight mean of members' returns (<see cref="EqualWeightReturn"/>), with their sources and latest as-of date.</summary>
@@ -128,6 +148,6 @@ public sealed class EditionScope
         var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe);
         var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}");
-        return new MetricValue(value, FigureUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
+        return new MetricValue(value, MetricUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
     }
 }

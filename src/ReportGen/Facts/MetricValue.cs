@@ -1,3 +1,5 @@
+using ReportGen.Metrics.Catalogue;
+
 namespace ReportGen.Facts;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ReportGen.Facts;
 /// <exception cref="Metrics.NonFiniteMetricException">The value is NaN or infinite (on creation and on <c>with { Value = … }</c>):
 /// every view builds its figures here, so a non-finite metric is an error naming the metric and the subject, never a
 /// value that a ranking sorts last or a filter leaves out.</exception>
-public sealed record MetricValue(double Value, FigureUnit Unit, string Metric, string Subject, string Inputs, IReadOnlyList<string> SourceIds, DateOnly AsOf)
+public sealed record MetricValue(double Value, MetricUnit Unit, string Metric, string Subject, string Inputs, IReadOnlyList<string> SourceIds, DateOnly AsOf)
 {
     /// <summary>The number in <see cref="Unit"/>; always finite.</summary>
     /// <exception cref="Metrics.NonFiniteMetricException">Set to NaN or an infinity.</exception>

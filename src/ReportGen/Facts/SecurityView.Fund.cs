@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Flows;
 using ReportGen.Metrics.Model;
 
@@ -23,36 +24,36 @@ public sealed partial class SecurityView
 
     /// <summary>Annual expense ratio as a fraction (0.0068 = 0.68%), from the newest fund overview on or before the as-of date.</summary>
     /// <exception cref="InsufficientDataException">No overview lists the fund with an expense ratio.</exception>
-    public MetricValue ExpenseRatio => Cached("expense_ratio", () =>
+    public MetricValue ExpenseRatio => Cached(nameof(ExpenseRatio), () =>
     {
-        var snapshot = _scope.Data.FundOverviews.LastOrDefault(s => s.AsOf <= _scope.AsOf && s.Funds.GetValueOrDefault(Ticker)?.ExpenseRatio is not null)
-            ?? throw new InsufficientDataException("expense_ratio", Ticker, $"a fund overview dated on or before {_scope.AsOf:yyyy-MM-dd} with an expense ratio");
+        var snapshot = _scope.Data.FundOverviews.LastOrDefault(s => s.Funds.GetValueOrDefault(Ticker)?.ExpenseRatio is not null)
+            ?? throw new InsufficientDataException(MetricNames.ExpenseRatio, Ticker, $"a fund overview dated on or before {_scope.AsOf:yyyy-MM-dd} with an expense ratio");
         var er = snapshot.Funds[Ticker].ExpenseRatio!.Value;
-        return new MetricValue(er, FigureUnit.Fraction, "expense_ratio", Ticker, string.Create(CultureInfo.InvariantCulture, $"Expense in the fund overview of {snapshot.AsOf:yyyy-MM-dd} (latest on or before the as-of date)"), [snapshot.SourceId], snapshot.AsOf);
+        return new MetricValue(er, MetricUnit.Fraction, MetricNames.ExpenseRatio, Ticker, string.Create(CultureInfo.InvariantCulture, $"Expense in the fund overview of {snapshot.AsOf:yyyy-MM-dd} (latest on or before the as-of date)"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>Fee drag over one year (365 calendar days) at the expense ratio, as a fraction of assets: 1 − (1 − ER/365)^365.</summary>
     /// <exception cref="InsufficientDataException">No expense ratio.</exception>
-    public MetricValue FeeDrag12m => Cached("fee_drag_12m", () =>
+    public MetricValue FeeDrag12m => Cached(nameof(FeeDrag12m), () =>
     {
         var er = ExpenseRatio;
-        return er with { Value = FeeDrag.Compute(er.Value, 365), Metric = "fee_drag_12m", Inputs = er.Inputs + "; 1 − (1 − ER/365)^365" };
+        return er with { Value = FeeDrag.Compute(er.Value, 365), Metric = MetricNames.FeeDrag12m, Inputs = er.Inputs + "; 1 − (1 − ER/365)^365" };
     });
 
     /// <summary>Net inflows over the edition's period in USD (negative = outflows), summing the days the supplier computed.</summary>
     /// <exception cref="InsufficientDataException">No computed flow for the fund in the period.</exception>
-    public MetricValue NetInflowsPeriod => Cached("net_inflows", () =>
+    public MetricValue NetInflowsPeriod => Cached(nameof(NetInflowsPeriod), () =>
     {
-        var rows = _scope.Data.FundFlows.Where(f => f.Ticker == Ticker && f.NetFlowUsd is not null && f.Date <= _scope.AsOf).OrderBy(f => f.Date).ToList();
+        var rows = _scope.Data.FundFlows.Where(f => f.Ticker == Ticker && f.NetFlowUsd is not null).OrderBy(f => f.Date).ToList();
         if (!rows.Exists(f => f.Date >= _scope.Period.Start && f.Date <= _scope.Period.End))
         {
-            throw new InsufficientDataException("net_inflows", Ticker, $"a computed daily flow between {_scope.Period.Start:yyyy-MM-dd} and {_scope.AsOf:yyyy-MM-dd}");
+            throw new InsufficientDataException(MetricNames.NetInflows, Ticker, $"a computed daily flow between {_scope.Period.Start:yyyy-MM-dd} and {_scope.AsOf:yyyy-MM-dd}");
         }
 
         var series = new UsdSeries(Ticker, [.. rows.Select(f => f.Date)], [.. rows.Select(f => f.NetFlowUsd!.Value)]);
         var r = NetInflows.For(series, ReturnWindow.For(_scope.Period), _scope.AsOf);
         var inputs = string.Create(CultureInfo.InvariantCulture, $"sum of {r.Days} computed daily flows {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd} (days the supplier did not compute are left out)");
-        return new MetricValue((double)r.Usd, FigureUnit.Usd, "net_inflows", Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], r.To);
+        return new MetricValue((double)r.Usd, MetricUnit.Usd, MetricNames.NetInflows, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], r.To);
     });
 
     private static bool Available(Func<MetricValue> compute)

@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;
 
@@ -13,20 +14,20 @@ public sealed partial class SecurityView
 
     /// <summary>Whole-company market capitalization in USD from the edition's fundamentals snapshot.</summary>
     /// <exception cref="InsufficientDataException">No recent snapshot, or the security is not in it (e.g. not an S&amp;P 500 member).</exception>
-    public MetricValue MarketCap => Cached("market_cap", () =>
+    public MetricValue MarketCap => Cached(nameof(MarketCap), () =>
     {
         var (row, snapshot) = RequireRow("market_capitalization");
-        var cap = row.MarketCapUsd ?? throw new InsufficientDataException("market_capitalization", Ticker, $"a Market Cap value in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
-        return new MetricValue((double)cap, FigureUnit.Usd, "market_capitalization", Ticker, string.Create(CultureInfo.InvariantCulture, $"Market Cap in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
+        var cap = row.MarketCapUsd ?? throw new InsufficientDataException(MetricNames.MarketCapitalization, Ticker, $"a Market Cap value in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
+        return new MetricValue((double)cap, MetricUnit.Usd, MetricNames.MarketCapitalization, Ticker, string.Create(CultureInfo.InvariantCulture, $"Market Cap in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>Trailing price/earnings ratio from the edition's fundamentals snapshot (a multiple).</summary>
     /// <exception cref="InsufficientDataException">No snapshot row, or no positive P/E (losses make P/E meaningless).</exception>
-    public MetricValue PriceToEarnings => Cached("pe", () =>
+    public MetricValue PriceToEarnings => Cached(nameof(PriceToEarnings), () =>
     {
         var (row, snapshot) = RequireRow("price_to_earnings");
-        var pe = row.PriceToEarnings is { } v && v > 0 ? v : throw new InsufficientDataException("price_to_earnings", Ticker, $"a positive Price/Earnings in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
-        return new MetricValue(pe, FigureUnit.Multiple, "price_to_earnings", Ticker, string.Create(CultureInfo.InvariantCulture, $"trailing Price/Earnings in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
+        var pe = row.PriceToEarnings is { } v && v > 0 ? v : throw new InsufficientDataException(MetricNames.PriceToEarnings, Ticker, $"a positive Price/Earnings in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
+        return new MetricValue(pe, MetricUnit.Multiple, MetricNames.PriceToEarnings, Ticker, string.Create(CultureInfo.InvariantCulture, $"trailing Price/Earnings in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });
 
     /// <summary>
@@ -46,7 +47,7 @@ public sealed partial class SecurityView
         }
 
         var shares = (double)cap / price;
-        var crossings = Metrics.Valuation.MarketCapMilestones.Find(prices.Close.TruncatedAt(_scope.AsOf), shares, Metrics.Valuation.MarketCapMilestones.EveryTrillion(10), _scope.AsOf);
+        var crossings = Metrics.Valuation.MarketCapMilestones.Find(prices.Close, shares, Metrics.Valuation.MarketCapMilestones.EveryTrillion(10), _scope.AsOf);
         var last = crossings.Where(c => !c.AtSeriesStart).MaxBy(c => c.ThresholdUsd);
         if (last is null)
         {
@@ -54,7 +55,7 @@ public sealed partial class SecurityView
         }
 
         var inputs = string.Create(CultureInfo.InvariantCulture, $"Close {last.Date:yyyy-MM-dd} {last.Close:0.##} × {shares:0} shares implied by the {snapshot.AsOf:yyyy-MM-dd} snapshot = {last.MarketCapUsd:0} USD");
-        var value = new MetricValue(last.ThresholdUsd, FigureUnit.Usd, "market_cap_milestone", Ticker, inputs, [prices.CloseSource!, snapshot.SourceId], last.Date);
+        var value = new MetricValue(last.ThresholdUsd, MetricUnit.Usd, MetricNames.MarketCapMilestone, Ticker, inputs, [prices.CloseSource!, snapshot.SourceId], last.Date);
         return new MilestoneView(value, last.Date, last.Date >= _scope.Period.Start && last.Date <= _scope.Period.End);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 
 namespace ReportGen.Facts;
@@ -47,19 +48,19 @@ public sealed partial class SecurityView
 
     /// <summary>Total return over the edition's period to its as-of date (fraction).</summary>
     /// <exception cref="InsufficientDataException">Not enough adjusted closes.</exception>
-    public MetricValue PeriodReturn => ReturnFor(_scope.Period, "total_return");
+    public MetricValue PeriodReturn => ReturnFor(_scope.Period, MetricNames.TotalReturn);
 
     /// <summary>Total return month to date, as of the edition (fraction).</summary>
     /// <exception cref="InsufficientDataException">Not enough adjusted closes.</exception>
-    public MetricValue Mtd => ReturnFor(Period.Containing(PeriodKind.Month, _scope.AsOf), "total_return_mtd");
+    public MetricValue Mtd => ReturnFor(Period.Containing(PeriodKind.Month, _scope.AsOf), MetricNames.TotalReturnMtd);
 
     /// <summary>Total return quarter to date, as of the edition (fraction).</summary>
     /// <exception cref="InsufficientDataException">Not enough adjusted closes.</exception>
-    public MetricValue Qtd => ReturnFor(Period.Containing(PeriodKind.Quarter, _scope.AsOf), "total_return_qtd");
+    public MetricValue Qtd => ReturnFor(Period.Containing(PeriodKind.Quarter, _scope.AsOf), MetricNames.TotalReturnQtd);
 
     /// <summary>Total return year to date, as of the edition (fraction).</summary>
     /// <exception cref="InsufficientDataException">Not enough adjusted closes.</exception>
-    public MetricValue Ytd => ReturnFor(Period.Containing(PeriodKind.Year, _scope.AsOf), "total_return_ytd");
+    public MetricValue Ytd => ReturnFor(Period.Containing(PeriodKind.Year, _scope.AsOf), MetricNames.TotalReturnYtd);
 
     internal MetricValue ReturnFor(Period period, string metric) =>
         _returns.GetOrAdd((period, metric), key => _scope.TotalReturnOf(Ticker, key.Item1, key.Item2));

@@ -12,13 +12,13 @@ public static class SnapshotSelector
     /// (GOOG duplicates GOOGL, FOX duplicates FOXA, NWS duplicates NWSA); left out of index totals so a company counts once.</summary>
     public static IReadOnlySet<string> DuplicateShareClasses { get; } = new HashSet<string>(StringComparer.Ordinal) { "GOOG", "FOX", "NWS" };
 
-    /// <summary>The newest snapshot dated on or before <paramref name="asOf"/> and at most <see cref="MaxAgeDays"/> earlier, or null.</summary>
-    /// <param name="snapshots">Snapshots, ascending by date.</param>
-    /// <param name="asOf">The edition's as-of date.</param>
-    public static FundamentalsSnapshot? For(IReadOnlyList<FundamentalsSnapshot> snapshots, DateOnly asOf)
+    /// <summary>The newest snapshot in <paramref name="data"/> (so dated on or before its as-of date) if it is at most
+    /// <see cref="MaxAgeDays"/> older than that date, else null.</summary>
+    /// <param name="data">The market data cut at the edition's as-of date.</param>
+    public static FundamentalsSnapshot? For(MarketDataCut data)
     {
-        ArgumentNullException.ThrowIfNull(snapshots);
-        var best = snapshots.LastOrDefault(s => s.AsOf <= asOf);
-        return best is not null && asOf.DayNumber - best.AsOf.DayNumber <= MaxAgeDays ? best : null;
+        ArgumentNullException.ThrowIfNull(data);
+        var best = data.Fundamentals.Count > 0 ? data.Fundamentals[^1] : null;
+        return best is not null && data.AsOf.DayNumber - best.AsOf.DayNumber <= MaxAgeDays ? best : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Metrics.Returns;
 using ReportGen.Metrics.Universes;
@@ -16,19 +17,19 @@ public sealed partial class UniverseView
 {
     /// <summary>Equal-weight total return over the trailing 12 months (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
-    public MetricValue Trailing12m => Get("trailing_12m", () =>
-        EditionScope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], "equal_weight_return_12m", "over the trailing 12 months"));
+    public MetricValue Trailing12m => Get(nameof(Trailing12m), () =>
+        EditionScope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months"));
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    public MetricValue MedianReturn => Get("median_return", () => Mv(DispersionOf().Median, FigureUnit.Fraction, "median_return", $"median of {Members.Count} members' {_scope.Period} total returns", PeriodSources(), _scope.AsOf));
+    public MetricValue MedianReturn => Get(nameof(MedianReturn), () => Mv(DispersionOf().Median, MetricUnit.Fraction, MetricNames.MedianReturn, $"median of {Members.Count} members' {_scope.Period} total returns", PeriodSources(), _scope.AsOf));
 
     /// <summary>Dispersion of member returns over the period: upper minus lower quartile, in percentage points.</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    public MetricValue Dispersion => Get("dispersion", () =>
+    public MetricValue Dispersion => Get(nameof(Dispersion), () =>
     {
         var d = DispersionOf();
-        return Mv(d.Spread, FigureUnit.PercentagePoints, "return_dispersion", Inv($"upper quartile {d.UpperQuartile:0.####} minus lower quartile {d.LowerQuartile:0.####} of {d.Count} members' {_scope.Period} total returns"), PeriodSources(), _scope.AsOf);
+        return Mv(d.Spread, MetricUnit.PercentagePoints, MetricNames.ReturnDispersion, Inv($"upper quartile {d.UpperQuartile:0.####} minus lower quartile {d.LowerQuartile:0.####} of {d.Count} members' {_scope.Period} total returns"), PeriodSources(), _scope.AsOf);
     });
 
     /// <summary>Members sorted by trailing 12-month annualized volatility, highest first (ties by ticker).</summary>
@@ -46,43 +47,43 @@ public sealed partial class UniverseView
     public bool HasFundamentals => Members.Count(m => m.HasFundamentals) >= 2;
 
     /// <summary>Number of members with a market cap in the edition's snapshot (a count).</summary>
-    public MetricValue CapCoverage => Get("cap_coverage", () => Mv(CapMembers().Count, FigureUnit.Number, "members_with_market_cap", $"members of {Name} with a Market Cap in the fundamentals snapshot", SnapshotSources(), SnapshotDate()));
+    public MetricValue CapCoverage => Get(nameof(CapCoverage), () => Mv(CapMembers().Count, MetricUnit.Number, MetricNames.MembersWithMarketCap, $"members of {Name} with a Market Cap in the fundamentals snapshot", SnapshotSources(), SnapshotDate()));
 
     /// <summary>Combined market capitalization of the members that have one, in USD.</summary>
     /// <exception cref="InsufficientDataException">Fewer than two members have a market cap.</exception>
-    public MetricValue TotalMarketCap => Get("total_market_cap", () => Mv(CapMembers().Sum(m => m.MarketCap.Value), FigureUnit.Usd, "total_market_capitalization", $"sum of {CapMembers().Count} members' Market Cap", SnapshotSources(), SnapshotDate()));
+    public MetricValue TotalMarketCap => Get(nameof(TotalMarketCap), () => Mv(CapMembers().Sum(m => m.MarketCap.Value), MetricUnit.Usd, MetricNames.TotalMarketCapitalization, $"sum of {CapMembers().Count} members' Market Cap", SnapshotSources(), SnapshotDate()));
 
     /// <summary>Weight of the three largest members in the cap-weighted universe (fraction).</summary>
     /// <exception cref="InsufficientDataException">Fewer than two members have a market cap.</exception>
-    public MetricValue Top3Weight => Get("top3_weight", () => Mv(TopWeight.Compute(CapWeights(), 3, Name), FigureUnit.Fraction, "top_3_weight", "combined market-cap weight of the three largest members", SnapshotSources(), SnapshotDate()));
+    public MetricValue Top3Weight => Get(nameof(Top3Weight), () => Mv(TopWeight.Compute(CapWeights(), 3, Name), MetricUnit.Fraction, MetricNames.Top3Weight, "combined market-cap weight of the three largest members", SnapshotSources(), SnapshotDate()));
 
     /// <summary>Herfindahl-Hirschman index of market-cap weights (Σ w², from 1/N to 1).</summary>
     /// <exception cref="InsufficientDataException">Fewer than two members have a market cap.</exception>
-    public MetricValue Hhi => Get("hhi", () => Mv(HerfindahlIndex.Compute(CapWeights(), Name), FigureUnit.Number, "herfindahl_index", "sum of squared market-cap weights", SnapshotSources(), SnapshotDate()));
+    public MetricValue Hhi => Get(nameof(Hhi), () => Mv(HerfindahlIndex.Compute(CapWeights(), Name), MetricUnit.Number, MetricNames.HerfindahlIndex, "sum of squared market-cap weights", SnapshotSources(), SnapshotDate()));
 
     /// <summary>Effective number of holdings, 1 / HHI of market-cap weights.</summary>
     /// <exception cref="InsufficientDataException">Fewer than two members have a market cap.</exception>
-    public MetricValue EffectiveN => Get("effective_n", () => Mv(EffectiveHoldings.Compute(CapWeights(), Name), FigureUnit.Number, "effective_number_of_holdings", "1 / sum of squared market-cap weights", SnapshotSources(), SnapshotDate()));
+    public MetricValue EffectiveN => Get(nameof(EffectiveN), () => Mv(EffectiveHoldings.Compute(CapWeights(), Name), MetricUnit.Number, MetricNames.EffectiveNumberOfHoldings, "1 / sum of squared market-cap weights", SnapshotSources(), SnapshotDate()));
 
     /// <summary>Members' combined market cap as a share of the whole S&amp;P 500's in the same snapshot (fraction).</summary>
     /// <exception cref="InsufficientDataException">No usable snapshot.</exception>
-    public MetricValue ShareOfIndex => Get("share_of_index", () =>
+    public MetricValue ShareOfIndex => Get(nameof(ShareOfIndex), () =>
     {
         var total = IndexCompanies().Sum(c => (double)c.MarketCapUsd!.Value);
-        return Mv(TotalMarketCap.Value / total, FigureUnit.Fraction, "share_of_sp500_market_cap", Inv($"{Name} market cap over the S&P 500 total of {total:0} USD ({IndexCompanies().Count} companies, one share class each)"), SnapshotSources(), SnapshotDate());
+        return Mv(TotalMarketCap.Value / total, MetricUnit.Fraction, MetricNames.ShareOfSp500MarketCap, Inv($"{Name} market cap over the S&P 500 total of {total:0} USD ({IndexCompanies().Count} companies, one share class each)"), SnapshotSources(), SnapshotDate());
     });
 
     /// <summary>Median trailing P/E of the members (members without a positive P/E left out).</summary>
     /// <exception cref="InsufficientDataException">No usable snapshot or no positive P/E.</exception>
-    public MetricValue MedianPe => Get("median_pe", () => MedianPeOf(Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal), inUniverse: true));
+    public MetricValue MedianPe => Get(nameof(MedianPe), () => MedianPeOf(Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal), inUniverse: true));
 
     /// <summary>Median trailing P/E of the S&amp;P 500 companies outside the universe.</summary>
     /// <exception cref="InsufficientDataException">No usable snapshot.</exception>
-    public MetricValue RestMedianPe => Get("rest_median_pe", () => MedianPeOf(Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal), inUniverse: false));
+    public MetricValue RestMedianPe => Get(nameof(RestMedianPe), () => MedianPeOf(Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal), inUniverse: false));
 
     /// <summary>The house stress scenario applied to the cap-weighted universe (see reportgen.yml <c>stress:</c>).</summary>
     /// <exception cref="InsufficientDataException">Fewer than two members have a market cap.</exception>
-    public StressView Stress => Get("stress", () =>
+    public StressView Stress => Get(nameof(Stress), () =>
     {
         var settings = _scope.Stress;
         var result = StressScenario.Apply(CapWeights(), settings.Shock, Math.Min(settings.Top, CapMembers().Count), TotalMarketCap.Value, Name);
@@ -90,13 +91,13 @@ public sealed partial class UniverseView
         var asOf = SnapshotDate();
         var scenario = Inv($"each of the {result.Tickers.Count} largest members ({string.Join(", ", result.Tickers)}) falls {settings.Shock:0.##}; others unchanged");
         return new StressView(
-            Mv(settings.Shock, FigureUnit.Fraction, "stress_shock", "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
-            Mv(result.Tickers.Count, FigureUnit.Number, "stress_holdings", "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
-            Mv(result.ShockedWeight, FigureUnit.Fraction, "stress_shocked_weight", scenario, sources, asOf),
-            Mv(result.ReturnImpact, FigureUnit.Fraction, "stress_universe_impact", scenario, sources, asOf),
-            Mv(result.ReturnImpact * ShareOfIndex.Value, FigureUnit.Fraction, "stress_index_impact", scenario + Inv($"; times the universe's {ShareOfIndex.Value:0.####} share of S&P 500 market cap"), sources, asOf),
+            Mv(settings.Shock, MetricUnit.Fraction, MetricNames.StressShock, "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
+            Mv(result.Tickers.Count, MetricUnit.Number, MetricNames.StressHoldings, "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
+            Mv(result.ShockedWeight, MetricUnit.Fraction, MetricNames.StressShockedWeight, scenario, sources, asOf),
+            Mv(result.ReturnImpact, MetricUnit.Fraction, MetricNames.StressUniverseImpact, scenario, sources, asOf),
+            Mv(result.ReturnImpact * ShareOfIndex.Value, MetricUnit.Fraction, MetricNames.StressIndexImpact, scenario + Inv($"; times the universe's {ShareOfIndex.Value:0.####} share of S&P 500 market cap"), sources, asOf),
             // The universe's value is always given above, so both are set; never a silent 0 (DESIGN) if that changes.
-            Mv(result is { ValueAfterUsd: { } after, ValueBeforeUsd: { } before } ? after - before : throw new InsufficientDataException("stress_value_change", Name, "the universe's market capitalization before and after the shock"), FigureUnit.Usd, "stress_value_change", scenario, sources, asOf),
+            Mv(result is { ValueAfterUsd: { } after, ValueBeforeUsd: { } before } ? after - before : throw new InsufficientDataException(MetricNames.StressValueChange, Name, "the universe's market capitalization before and after the shock"), MetricUnit.Usd, MetricNames.StressValueChange, scenario, sources, asOf),
             result.Tickers);
     });
 
@@ -105,7 +106,7 @@ public sealed partial class UniverseView
         var companies = IndexCompanies(requireCap: false).Where(c => members.Contains(c.Ticker) == inUniverse).ToList();
         var r = MedianMultiple.Compute([.. companies.Select(c => new MultipleObservation(c.Ticker, c.PriceToEarnings))], "pe", inUniverse ? Name : $"S&P 500 ex {Name}");
         var who = inUniverse ? $"{Name} members" : $"S&P 500 companies outside {Name}";
-        return Mv(r.Median, FigureUnit.Multiple, inUniverse ? "median_pe" : "median_pe_rest_of_index", Inv($"median trailing P/E of {r.Included} {who} ({r.Excluded.Count} without a positive P/E left out)"), SnapshotSources(), SnapshotDate());
+        return Mv(r.Median, MetricUnit.Multiple, inUniverse ? MetricNames.MedianPe : MetricNames.MedianPeRestOfIndex, Inv($"median trailing P/E of {r.Included} {who} ({r.Excluded.Count} without a positive P/E left out)"), SnapshotSources(), SnapshotDate());
     }
 
     private List<SecurityView> CapMembers()
@@ -130,7 +131,7 @@ public sealed partial class UniverseView
 
     private DateOnly SnapshotDate() => _scope.Snapshot?.AsOf ?? _scope.AsOf;
 
-    private MetricValue Mv(double value, FigureUnit unit, string metric, string inputs, IEnumerable<string> sources, DateOnly asOf) =>
+    private MetricValue Mv(double value, MetricUnit unit, string metric, string inputs, IEnumerable<string> sources, DateOnly asOf) =>
         new(value, unit, metric, Name, inputs, [.. sources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], asOf);
 
     private T Get<T>(string key, Func<T> compute)

@@ -1,6 +1,7 @@
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 
 namespace ReportGen.Facts;
@@ -22,9 +23,9 @@ public sealed partial class UniverseView
         Name = universe.Name;
         Members = [.. universe.Members.Select(scope.Security)];
         var file = scope.Data.FileSources.GetValueOrDefault("data/universes.csv", "universes");
-        Size = new MetricValue(Members.Count, FigureUnit.Number, "member_count", universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
-        _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, "equal_weight_return"));
-        _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), "equal_weight_return_ytd"));
+        Size = new MetricValue(Members.Count, MetricUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
+        _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
+        _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
     }
 
     /// <summary>The universe's key, e.g. <c>ai-leaders</c>.</summary>

@@ -29,8 +29,7 @@ public static class RenderEdition
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
-        var report = edition.Report;
-        var scope = new EditionScope(data, edition.Period, edition.AsOf, report.Benchmarks.Count > 0 ? report.Benchmarks[0] : config.Benchmark, config.Stress);
+        var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
         var text = RenderText.Run(edition, scope, config, diagnostics);
         return text is null ? null : ChartStage.Draw(text, chartCacheDirectory);
     }

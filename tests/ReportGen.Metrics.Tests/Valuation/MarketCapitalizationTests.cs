@@ -29,6 +29,6 @@ public sealed class MarketCapitalizationTests
         var ex = Assert.Throws<InsufficientDataException>(() => MarketCapitalization.On(close, 2.4e10, D("2026-03-31")));
 
         // Assert
-        Assert.Equal("market_cap for NVDA: needs a close within 7 calendar days on or before 2026-03-31 (series runs 2026-02-27 to 2026-02-27)", ex.Message);
+        Assert.Equal("market_capitalization for NVDA: needs a close within 7 calendar days on or before 2026-03-31 (series runs 2026-02-27 to 2026-02-27)", ex.Message);
     }
 }

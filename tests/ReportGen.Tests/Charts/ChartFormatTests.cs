@@ -1,5 +1,6 @@
 using ReportGen.Charts;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
@@ -25,14 +26,14 @@ public sealed class ChartFormatTests
     public void Usd_Amount_ScaledAtMostThreeDigits(double value, string expected) => Assert.Equal(expected, ChartFormat.Usd(value));
 
     [Theory]
-    [InlineData(0.15, ChartUnit.Percent, 0.05, "+15%")]
-    [InlineData(-0.025, ChartUnit.Percent, 0.025, "-2.5%")]
-    [InlineData(0.0, ChartUnit.Usd, 5e8, "$0")]
-    [InlineData(1.5e9, ChartUnit.Usd, 5e8, "$1.5bn")]
-    [InlineData(2e12, ChartUnit.Usd, 1e12, "$2T")]
-    [InlineData(40.0, ChartUnit.Multiple, 10.0, "40x")]
-    [InlineData(0.05, ChartUnit.PercentagePoints, 0.025, "+5.0 pp")]
-    public void Tick_ValueAndSpacing_FewestDecimals(double value, ChartUnit unit, double spacing, string expected) =>
+    [InlineData(0.15, MetricUnit.Fraction, 0.05, "+15%")]
+    [InlineData(-0.025, MetricUnit.Fraction, 0.025, "-2.5%")]
+    [InlineData(0.0, MetricUnit.Usd, 5e8, "$0")]
+    [InlineData(1.5e9, MetricUnit.Usd, 5e8, "$1.5bn")]
+    [InlineData(2e12, MetricUnit.Usd, 1e12, "$2T")]
+    [InlineData(40.0, MetricUnit.Multiple, 10.0, "40x")]
+    [InlineData(0.05, MetricUnit.PercentagePoints, 0.025, "+5.0 pp")]
+    public void Tick_ValueAndSpacing_FewestDecimals(double value, MetricUnit unit, double spacing, string expected) =>
         Assert.Equal(expected, ChartFormat.Tick(value, unit, spacing));
 
     [Fact]

@@ -84,4 +84,31 @@ public sealed class ListAndMetricsCommandTests
         Assert.Equal(2, code);
         Assert.Contains("--period 'Q2' is not a period", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, "NVDA vs SPY")] // reportgen.yml's house benchmark
+    [InlineData("ai-cohorts", "NVDA vs RSP")] // the report's first benchmark, as its build computes the edition
+    public async Task Metrics_Report_ComputesWithTheBenchmarkThatReportsBuildUses(string? report, string betaSubject)
+    {
+        string[] args = ["metrics", "NVDA", "--period", "2026-Q2", "--project", RepoPaths.Root, "--json"];
+
+        var (code, output, error) = await CliRunner.RunAsync(report is null ? args : [.. args, "--report", report]);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var beta = json.RootElement.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "beta");
+        Assert.Equal(betaSubject, beta.GetProperty("subject").GetString());
+        Assert.Contains(json.RootElement.GetProperty("figures").EnumerateArray(), f => f.GetProperty("name").GetString() == "trailing_12m");
+    }
+
+    [Fact]
+    public async Task Metrics_UnknownReport_FailsWithExitCode1()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, _, error) = await CliRunner.RunAsync("metrics", "NVDA", "--period", "2026-Q2", "--project", project.Root, "--report", "nope");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--report 'nope' is not a report", error, StringComparison.Ordinal);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class ChartBinderTests : IDisposable
     {
         var (data, diagnostics) = _fixture.Load();
         Assert.Empty(diagnostics.Sorted());
-        _scope = new EditionScope(data, Period.Parse("2026-Q1"), new DateOnly(2026, 3, 31), "SPY");
+        _scope = new EditionScope(data.CutAt(new DateOnly(2026, 3, 31)), Period.Parse("2026-Q1"), "SPY");
     }
 
     public static TheoryData<ChartKind> AllKinds => [.. Enum.GetValues<ChartKind>()];

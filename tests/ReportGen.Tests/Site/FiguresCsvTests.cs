@@ -1,5 +1,6 @@
 using ReportGen.Charts;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
@@ -50,5 +51,5 @@ public sealed class FiguresCsvTests
     }
 
     private static Figure Figure(string subject, string text, double value) =>
-        new(1, text, new MetricValue(value, FigureUnit.Fraction, "total_return", subject, "close", ["prices"], new DateOnly(2026, 6, 30)), "(Source: x)");
+        new(1, text, new MetricValue(value, MetricUnit.Fraction, "total_return", subject, "close", ["prices"], new DateOnly(2026, 6, 30)), "(Source: x)");
 }

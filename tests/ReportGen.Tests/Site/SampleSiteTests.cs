@@ -25,6 +25,56 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public void EveryFigureInFiguresCsv_IsNamedFromTheMetricVocabulary()
+    {
+        var files = Directory.GetFiles(Site, "figures.csv", SearchOption.AllDirectories);
+
+        var metrics = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            var column = Array.IndexOf(CsvCells(lines[0]), "metric");
+            metrics.UnionWith(lines.Skip(1).Where(l => l.Length > 0).Select(l => CsvCells(l)[column]));
+        }
+
+        Assert.NotEmpty(files);
+        Assert.True(metrics.Count >= 20, string.Join(", ", metrics));
+        Assert.All(metrics, m => Assert.Contains(m, Metrics.Catalogue.MetricNames.All));
+    }
+
+    private static string[] CsvCells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+
+    [Fact]
     public void EveryInternalHrefAndSrc_ResolvesToAFile()
     {
         var broken = BuiltSite.BrokenLinks(Site, new Uri(SampleSiteFixture.BaseUrl).AbsolutePath);

@@ -29,7 +29,7 @@ public static class TemplateHarness
     public static string Render(string template, Period period, string report, MarketData data, Action<ScriptObject>? setup = null)
     {
         var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
-        var scope = new EditionScope(data, period, period.End, config.Benchmark);
+        var scope = EditionScope.For(data, period, period.End, [], config);
         var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
         setup?.Invoke(globals);
         var diagnostics = new DiagnosticBag();

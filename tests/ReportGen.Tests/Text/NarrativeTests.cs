@@ -1,5 +1,6 @@
 using ReportGen.Charts;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
@@ -41,5 +42,5 @@ public sealed class NarrativeTests
 
     private static string Render(string template, Period period, string report) =>
         TemplateHarness.Render(template, period, report, globals =>
-            globals["unsourced"] = new MetricValue(0.1, FigureUnit.Fraction, "total_return", "X", "none", [], period.End));
+            globals["unsourced"] = new MetricValue(0.1, MetricUnit.Fraction, "total_return", "X", "none", [], period.End));
 }

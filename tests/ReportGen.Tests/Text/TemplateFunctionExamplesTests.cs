@@ -1,6 +1,7 @@
 using System.Reflection;
 using ReportGen.Charts;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
@@ -52,17 +53,17 @@ public sealed class TemplateFunctionExamplesTests
     private static string Render(string template)
     {
         var asOf = new DateOnly(2026, 3, 31);
-        MetricValue Value(double v, FigureUnit unit) => new(v, unit, "example", "X", "example input", ["example"], asOf);
+        MetricValue Value(double v, MetricUnit unit) => new(v, unit, "example", "X", "example input", ["example"], asOf);
         return TemplateHarness.Render(template, Period.Parse("2026-Q1"), "examples", globals =>
         {
-            globals["r"] = Value(0.1534, FigureUnit.Fraction);
-            globals["down"] = Value(-0.042, FigureUnit.Fraction);
-            globals["gap"] = Value(0.052, FigureUnit.PercentagePoints);
-            globals["cap"] = Value(1.23e12, FigureUnit.Usd);
-            globals["flow"] = Value(4.2e9, FigureUnit.Usd);
-            globals["pe"] = Value(42.36, FigureUnit.Multiple);
-            globals["n"] = Value(9, FigureUnit.Number);
-            globals["er"] = Value(0.0068, FigureUnit.Fraction);
+            globals["r"] = Value(0.1534, MetricUnit.Fraction);
+            globals["down"] = Value(-0.042, MetricUnit.Fraction);
+            globals["gap"] = Value(0.052, MetricUnit.PercentagePoints);
+            globals["cap"] = Value(1.23e12, MetricUnit.Usd);
+            globals["flow"] = Value(4.2e9, MetricUnit.Usd);
+            globals["pe"] = Value(42.36, MetricUnit.Multiple);
+            globals["n"] = Value(9, MetricUnit.Number);
+            globals["er"] = Value(0.0068, MetricUnit.Fraction);
             globals["day"] = new DateOnly(2026, 3, 29);
         });
     }

@@ -1,0 +1,145 @@
+using System.Reflection;
+
+namespace ReportGen.Metrics.Catalogue;
+
+/// <summary>
+/// The one vocabulary of metric names: the name every figure carries (<c>MetricValue.Metric</c>), as published in
+/// <c>figures.csv</c>, in the page's figure attributes and in error messages. Views, template functions, charts and
+/// <c>reportgen metrics</c> take their names from here; a name not listed here is drift (a test enforces it).
+/// Names are lower snake_case, ordinal; a suffix names the window (<c>_12m</c> = trailing 12 months, <c>_ytd</c> = year to
+/// date). Units are those of <see cref="MetricUnit"/>: fractions for returns and weights (0.153 = 15.3%).
+/// </summary>
+public static class MetricNames
+{
+    /// <summary>Total return over the edition's period, from adjusted closes (fraction).</summary>
+    public const string TotalReturn = "total_return";
+
+    /// <summary>Total return month to date (fraction).</summary>
+    public const string TotalReturnMtd = "total_return_mtd";
+
+    /// <summary>Total return quarter to date (fraction).</summary>
+    public const string TotalReturnQtd = "total_return_qtd";
+
+    /// <summary>Total return year to date (fraction).</summary>
+    public const string TotalReturnYtd = "total_return_ytd";
+
+    /// <summary>Total return over the trailing 12 calendar months (fraction).</summary>
+    public const string TotalReturn12m = "total_return_12m";
+
+    /// <summary>Total return from the close of a given date (template <c>since</c>) (fraction).</summary>
+    public const string TotalReturnSince = "total_return_since";
+
+    /// <summary>Price return over the edition's period, from quoted closes, dividends excluded (fraction).</summary>
+    public const string PriceReturn = "price_return";
+
+    /// <summary>Equal-weight total return of a universe over the edition's period (fraction).</summary>
+    public const string EqualWeightReturn = "equal_weight_return";
+
+    /// <summary>Equal-weight total return of a universe year to date (fraction).</summary>
+    public const string EqualWeightReturnYtd = "equal_weight_return_ytd";
+
+    /// <summary>Equal-weight total return of a universe over the trailing 12 months (fraction).</summary>
+    public const string EqualWeightReturn12m = "equal_weight_return_12m";
+
+    /// <summary>Equal-weight total return of a universe from the close of a given date (fraction).</summary>
+    public const string EqualWeightReturnSince = "equal_weight_return_since";
+
+    /// <summary>Number of a universe's members listed in data/universes.csv (count).</summary>
+    public const string MemberCount = "member_count";
+
+    /// <summary>Number of a universe's members whose period total return beat a benchmark's (count).</summary>
+    public const string CountBeating = "count_beating";
+
+    /// <summary>Median of a universe's members' period total returns (fraction).</summary>
+    public const string MedianReturn = "median_return";
+
+    /// <summary>Upper minus lower quartile of members' period total returns (percentage points as a fraction difference).</summary>
+    public const string ReturnDispersion = "return_dispersion";
+
+    /// <summary>Difference of two returns (template <c>spread</c>) (percentage points as a fraction difference).</summary>
+    public const string Spread = "spread";
+
+    /// <summary>Annualized volatility of daily total returns over the trailing 12 months (fraction per year).</summary>
+    public const string AnnualizedVolatility12m = "annualized_volatility_12m";
+
+    /// <summary>Maximum drawdown over the trailing 12 months (fraction, zero or negative).</summary>
+    public const string MaxDrawdown12m = "max_drawdown_12m";
+
+    /// <summary>As-of close against the trailing 12-month high (fraction, zero or negative).</summary>
+    public const string CurrentDrawdown12m = "current_drawdown_12m";
+
+    /// <summary>Beta of daily total returns to the benchmark over the trailing 12 months (ratio).</summary>
+    public const string Beta12m = "beta_12m";
+
+    /// <summary>Correlation of daily total returns with the benchmark over the trailing 12 months (ratio, −1 to 1).</summary>
+    public const string Correlation12m = "correlation_12m";
+
+    /// <summary>Whole-company market capitalization from the fundamentals snapshot (USD).</summary>
+    public const string MarketCapitalization = "market_capitalization";
+
+    /// <summary>Trailing price/earnings ratio from the fundamentals snapshot (multiple).</summary>
+    public const string PriceToEarnings = "price_to_earnings";
+
+    /// <summary>Highest whole-trillion market-cap threshold crossed by the as-of date (USD).</summary>
+    public const string MarketCapMilestone = "market_cap_milestone";
+
+    /// <summary>Number of a universe's members with a market cap in the fundamentals snapshot (count).</summary>
+    public const string MembersWithMarketCap = "members_with_market_cap";
+
+    /// <summary>Combined market capitalization of a universe's members (USD).</summary>
+    public const string TotalMarketCapitalization = "total_market_capitalization";
+
+    /// <summary>Combined market-cap weight of a universe's three largest members (fraction).</summary>
+    public const string Top3Weight = "top_3_weight";
+
+    /// <summary>Herfindahl-Hirschman index of market-cap weights, Σ w² (ratio, 1/N to 1). Templates read it as <c>u.hhi</c>.</summary>
+    public const string HerfindahlIndex = "herfindahl_index";
+
+    /// <summary>Effective number of holdings, 1 / HHI (count, possibly fractional). Templates read it as <c>u.effective_n</c>.</summary>
+    public const string EffectiveNumberOfHoldings = "effective_number_of_holdings";
+
+    /// <summary>A universe's combined market cap as a share of the S&amp;P 500's (fraction).</summary>
+    public const string ShareOfSp500MarketCap = "share_of_sp500_market_cap";
+
+    /// <summary>Median trailing P/E of a universe's members (multiple).</summary>
+    public const string MedianPe = "median_pe";
+
+    /// <summary>Median trailing P/E of the S&amp;P 500 companies outside a universe (multiple).</summary>
+    public const string MedianPeRestOfIndex = "median_pe_rest_of_index";
+
+    /// <summary>The stress scenario's shock to each of the largest holdings (fraction, negative).</summary>
+    public const string StressShock = "stress_shock";
+
+    /// <summary>How many holdings the stress scenario shocks (count).</summary>
+    public const string StressHoldings = "stress_holdings";
+
+    /// <summary>Combined market-cap weight of the shocked holdings (fraction).</summary>
+    public const string StressShockedWeight = "stress_shocked_weight";
+
+    /// <summary>The universe's return from the stress scenario (fraction).</summary>
+    public const string StressUniverseImpact = "stress_universe_impact";
+
+    /// <summary>The S&amp;P 500's return from the stress scenario (fraction).</summary>
+    public const string StressIndexImpact = "stress_index_impact";
+
+    /// <summary>Change in the universe's combined market cap under the stress scenario (USD, negative).</summary>
+    public const string StressValueChange = "stress_value_change";
+
+    /// <summary>Annual expense ratio of a fund from its overview (fraction).</summary>
+    public const string ExpenseRatio = "expense_ratio";
+
+    /// <summary>Fee drag over one year at the expense ratio (fraction).</summary>
+    public const string FeeDrag12m = "fee_drag_12m";
+
+    /// <summary>Net inflows of a fund over the edition's period (USD, negative = outflows).</summary>
+    public const string NetInflows = "net_inflows";
+
+    /// <summary>Every name above, ordinal-sorted.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        .. typeof(MetricNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Order(StringComparer.Ordinal),
+    ];
+}
