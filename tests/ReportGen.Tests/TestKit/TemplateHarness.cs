@@ -30,11 +30,11 @@ public static class TemplateHarness
     {
         var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
         var scope = new EditionScope(data, period, period.End, config.Benchmark);
-        var globals = new TemplateFunctions(scope, config, new FigureLog(), report) { WrapFigures = false }.ToScriptObject();
+        var globals = new TemplateFunctions(scope, config, new FigureLog(), report).ToScriptObject();
         setup?.Invoke(globals);
         var diagnostics = new DiagnosticBag();
         var parsed = TemplateRenderer.Parse(template, "example", 0, 0, diagnostics);
-        var output = parsed is null ? null : TemplateRenderer.Render(parsed, globals, template, "example", diagnostics);
+        var output = parsed is null ? null : TemplateRenderer.Render(parsed, globals, template, "example", diagnostics, mode: RenderMode.PlainText);
         return output ?? string.Join("\n", diagnostics.Sorted());
     }
 }
