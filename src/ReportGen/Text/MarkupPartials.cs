@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Diagnostics;
-using ReportGen.Text.Functions;
 using Scriban;
-using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace ReportGen.Text;
 
@@ -20,10 +17,7 @@ namespace ReportGen.Text;
 /// partials existed must build to the same site. A file that is present replaces the built-in one entirely.
 /// <para>
 /// A partial is parsed once for as long as its text is unchanged (per process, keyed by its full path), not once per
-/// figure: a build renders thousands of figures. Each render runs in a fresh HTML context of its own (data strings
-/// HTML-escaped, as in a layout), so a partial can neither see nor change the report's variables, and it is bound by
-/// the calling render's time limit. The output loses one final line break, the one every saved file ends with, which
-/// would otherwise put a space after every figure.
+/// figure: a build renders thousands of figures. <see cref="MarkupWriter"/> renders them.
 /// </para>
 /// </remarks>
 public sealed class MarkupPartials
@@ -98,35 +92,12 @@ public sealed class MarkupPartials
         return failed ? null : new MarkupPartials(partials);
     }
 
-    /// <summary>
-    /// Renders partial <paramref name="name"/> with <paramref name="model"/> as its variable of that name, in an HTML
-    /// context of its own under the time limit of <paramref name="caller"/>'s render.
-    /// </summary>
-    /// <param name="name"><see cref="Figure"/>, <see cref="Citation"/> or <see cref="Chart"/>.</param>
-    /// <param name="model">The values the partial may write (strings, dates, lists of strings).</param>
-    /// <param name="caller">The context of the template function that writes the markup.</param>
-    /// <returns>The markup, without the file's final line break.</returns>
-    /// <exception cref="TemplateFunctionException">The partial failed (e.g. an unknown field, RG2002), at its own path, line and column.</exception>
-    /// <exception cref="ScriptAbortException">The calling render ran past its time limit.</exception>
-    internal HtmlFragment Render(string name, ScriptObject model, TemplateContext caller)
-    {
-        var partial = _partials[name];
-        var context = new ReportTemplateContext { CancellationToken = caller.CancellationToken };
-        context.PushGlobal(new ScriptObject { [name] = model });
-        string html;
-        try
-        {
-            html = partial.Template.Render(context) ?? string.Empty;
-        }
-        catch (ScriptRuntimeException e) when (e is not ScriptAbortException and not TemplateFunctionException)
-        {
-            var (code, message) = TemplateRenderer.Classify(e);
-            throw new TemplateFunctionException(e.Span, code, message) { SourceText = partial.Text };
-        }
+    /// <summary>A writer of this markup for one render of an edition's text (it is not thread-safe; each edition makes its own).</summary>
+    public MarkupWriter Writer() => new(this);
 
-        var end = html.EndsWith("\r\n", StringComparison.Ordinal) ? 2 : html.EndsWith('\n') ? 1 : 0;
-        return new HtmlFragment(html[..^end]);
-    }
+    /// <summary>The parsed partial <paramref name="name"/>.</summary>
+    /// <param name="name"><see cref="Figure"/>, <see cref="Citation"/> or <see cref="Chart"/>.</param>
+    internal Partial this[string name] => _partials[name];
 
     private static Partial LoadBuiltIn(string name)
     {
@@ -143,5 +114,8 @@ public sealed class MarkupPartials
     }
 
     /// <summary>A parsed partial with its project-relative path and the text it was parsed from.</summary>
-    private sealed record Partial(string Path, string Text, Template Template);
+    /// <param name="Path">Project-relative path, e.g. <c>templates/partials/figure.sbn-html</c>.</param>
+    /// <param name="Text">The file's text.</param>
+    /// <param name="Template">The parsed template.</param>
+    internal sealed record Partial(string Path, string Text, Template Template);
 }

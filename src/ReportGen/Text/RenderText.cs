@@ -44,14 +44,15 @@ public static class RenderText
         }
 
         var log = new FigureLog();
-        var globals = new TemplateFunctions(scope, config, log, report.Slug, partials).ToScriptObject();
+        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials);
+        var globals = functions.ToScriptObject();
         globals["edition"] = TemplateGlobals.Edition(edition);
         globals["site"] = TemplateGlobals.Site(config);
 
         var errors = diagnostics.ErrorCount;
         var specs = BindCharts(report, scope, globals, diagnostics);
         var chartRoot = $"{Relative.Root(edition.UrlPath)}charts/{report.Slug}/{edition.Period.Slug}/";
-        TemplateFunctions.Register(globals, new ChartFunctions(specs, chartRoot, partials));
+        functions.AddCharts(globals, specs, chartRoot);
 
         // The body renders first, so the variables it assigns at its top (u = universe "ai-leaders") are visible to the
         // headline and dek templates, which render after it as plain text: each render states its output, so figures

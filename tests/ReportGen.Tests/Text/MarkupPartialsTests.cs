@@ -128,6 +128,21 @@ public sealed class MarkupPartialsTests
     }
 
     [Fact]
+    public void Render_PartialAssignsAVariable_NeitherTheReportNorTheNextFigureSeesIt()
+    {
+        using var project = new FixtureProject("mini");
+        Directory.CreateDirectory(project.PathOf("templates/partials"));
+        project.Write(FigurePartial, "{{ if figure.id == \"2\"; x; end; x = \"partial\" }}<b>{{ figure.text }}</b>");
+        var partials = MarkupPartials.Load(project.Root, new DiagnosticBag());
+
+        var report = Render("{{ x = \"report\" }}{{ r | fmt.pct }} {{ x }}", RenderMode.Html, partials);
+        var second = Render("{{ r | fmt.pct }} {{ r | fmt.pct }}", RenderMode.Html, partials);
+
+        Assert.Equal("<b>+15.3%</b> report", report);
+        Assert.StartsWith($"{FigurePartial}:1:25: error RG2002: The variable or function `x` was not found", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_RunawayFigurePartial_StopsAtTheRendersTimeLimit()
     {
         using var project = new FixtureProject("mini");

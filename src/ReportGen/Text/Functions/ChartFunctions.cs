@@ -13,8 +13,8 @@ namespace ReportGen.Text.Functions;
 /// </summary>
 /// <param name="specs">The edition's bound charts by id.</param>
 /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
-/// <param name="partials">The chart partial.</param>
-internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupPartials partials)
+/// <param name="markup">Writes the chart partial.</param>
+internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup)
 {
     [TemplateFunction("chart")]
     private HtmlFragment Chart(TemplateContext context, SourceSpan span, string id)
@@ -44,6 +44,6 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             ["headers"] = new ScriptArray(table.Headers),
             ["rows"] = rows,
         };
-        return partials.Render(MarkupPartials.Chart, model, context);
+        return markup.Render(MarkupPartials.Chart, model, context);
     }
 }

@@ -14,8 +14,8 @@ namespace ReportGen.Text.Functions;
 /// through the citation partial (plain text in a headline), and the citation words every figure records.
 /// </summary>
 /// <param name="scope">The edition's facts: the data sets of <c>data/sources.yml</c> and the as-of date.</param>
-/// <param name="partials">The citation partial.</param>
-internal sealed class CitationFunctions(EditionScope scope, MarkupPartials partials)
+/// <param name="markup">Writes the citation partial.</param>
+internal sealed class CitationFunctions(EditionScope scope, MarkupWriter markup)
 {
     /// <summary>The citation words of a value's sources with its as-of date: "Yahoo Finance adjusted closes, Jun 30, 2026".</summary>
     /// <param name="value">The metric value.</param>
@@ -44,7 +44,7 @@ internal sealed class CitationFunctions(EditionScope scope, MarkupPartials parti
             ["as_of"] = asOf,
             ["as_of_iso"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        return partials.Render(MarkupPartials.Citation, model, context);
+        return markup.Render(MarkupPartials.Citation, model, context);
     }
 
     private List<string> SourceNames(MetricValue value) =>

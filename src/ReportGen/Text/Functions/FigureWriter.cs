@@ -16,8 +16,8 @@ namespace ReportGen.Text.Functions;
 /// </summary>
 /// <param name="figures">The edition's figure log.</param>
 /// <param name="citations">Gives the citation of each figure.</param>
-/// <param name="partials">The figure partial.</param>
-internal sealed class FigureWriter(FigureLog figures, CitationFunctions citations, MarkupPartials partials)
+/// <param name="markup">Writes the figure partial.</param>
+internal sealed class FigureWriter(FigureLog figures, CitationFunctions citations, MarkupWriter markup)
 {
     /// <summary>Prints <paramref name="value"/> formatted by <paramref name="format"/>.</summary>
     /// <param name="context">The calling render; its output decides markup or plain text.</param>
@@ -62,6 +62,6 @@ internal sealed class FigureWriter(FigureLog figures, CitationFunctions citation
             ["as_of"] = metric.AsOf,
             ["as_of_iso"] = metric.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        return partials.Render(MarkupPartials.Figure, model, context);
+        return markup.Render(MarkupPartials.Figure, model, context);
     }
 }

@@ -18,6 +18,7 @@ namespace ReportGen.Text.Functions;
 public sealed class TemplateFunctions
 {
     private readonly object[] _sets;
+    private readonly MarkupWriter _markup;
 
     /// <summary>Binds the functions to one edition.</summary>
     /// <param name="scope">The edition's data scope.</param>
@@ -27,9 +28,9 @@ public sealed class TemplateFunctions
     /// <param name="partials">The figure and citation markup; <see cref="MarkupPartials.BuiltIn"/> when null.</param>
     public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed, MarkupPartials? partials = null)
     {
-        partials ??= MarkupPartials.BuiltIn;
-        var citations = new CitationFunctions(scope, partials);
-        var writer = new FigureWriter(figures, citations, partials);
+        _markup = (partials ?? MarkupPartials.BuiltIn).Writer();
+        var citations = new CitationFunctions(scope, _markup);
+        var writer = new FigureWriter(figures, citations, _markup);
         _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), citations];
     }
 
@@ -48,13 +49,23 @@ public sealed class TemplateFunctions
         return globals;
     }
 
+    /// <summary>Adds <c>chart</c> to <paramref name="globals"/>, once the edition's charts are bound (their titles are templates that use the other functions).</summary>
+    /// <param name="globals">The globals from <see cref="ToScriptObject"/>.</param>
+    /// <param name="specs">The edition's bound charts by id.</param>
+    /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
+    public void AddCharts(ScriptObject globals, IReadOnlyDictionary<string, ChartSpec> specs, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        Register(globals, new ChartFunctions(specs, folder, _markup));
+    }
+
     /// <summary>
     /// Adds the template functions of <paramref name="functions"/> (its methods marked <see cref="TemplateFunctionAttribute"/>)
     /// to <paramref name="globals"/>; a <c>fmt.</c> name goes into the <c>fmt</c> object, created when missing.
     /// </summary>
     /// <param name="globals">The Scriban globals of a render.</param>
     /// <param name="functions">An instance of one of <see cref="Sets"/>.</param>
-    internal static void Register(ScriptObject globals, object functions)
+    private static void Register(ScriptObject globals, object functions)
     {
         foreach (var method in functions.GetType().GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
         {
