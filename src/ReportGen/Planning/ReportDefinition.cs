@@ -32,4 +32,12 @@ public sealed record ReportDefinition(
     IReadOnlyList<string> Benchmarks,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Faq,
-    IReadOnlyList<ChartDeclaration> Charts);
+    IReadOnlyList<ChartDeclaration> Charts)
+{
+    /// <summary>
+    /// The project folder <see cref="Path"/> is relative to, where the render-text stage looks for the figure, citation
+    /// and chart partials (<c>templates/partials/</c>); set by <see cref="ReportLoader.Run"/>. Null for a report parsed on
+    /// its own (<see cref="ReportLoader.Parse"/>), which gets the built-in partials.
+    /// </summary>
+    public string? ProjectRoot { get; init; }
+}

@@ -25,7 +25,7 @@ public static class ReportLoader
             var report = Parse(File.ReadAllText(full), path, diagnostics);
             if (report is not null)
             {
-                result.Add(report);
+                result.Add(report with { ProjectRoot = projectRoot });
             }
         }
 

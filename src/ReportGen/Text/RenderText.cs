@@ -37,34 +37,37 @@ public static class RenderText
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var report = edition.Report;
+        var partials = MarkupPartials.Load(report.ProjectRoot, diagnostics);
+        if (partials is null)
+        {
+            return null;
+        }
+
         var log = new FigureLog();
-        var functions = new TemplateFunctions(scope, config, log, report.Slug);
+        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials);
         var globals = functions.ToScriptObject();
         globals["edition"] = TemplateGlobals.Edition(edition);
         globals["site"] = TemplateGlobals.Site(config);
 
         var errors = diagnostics.ErrorCount;
-        var specs = BindCharts(report, scope, globals, functions, diagnostics);
+        var specs = BindCharts(report, scope, globals, diagnostics);
         var chartRoot = $"{Relative.Root(edition.UrlPath)}charts/{report.Slug}/{edition.Period.Slug}/";
-        globals.Import("chart", new Func<TemplateContext, SourceSpan, string, HtmlFragment>((_, span, id) =>
-            specs.TryGetValue(id, out var spec)
-                ? new HtmlFragment(ChartHtml.Figure(spec, chartRoot))
-                : throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"unknown chart '{id}'; expected one declared under 'charts:' in the front matter: {string.Join(", ", specs.Keys)}")));
+        functions.AddCharts(globals, specs, chartRoot);
 
         // The body renders first, so the variables it assigns at its top (u = universe "ai-leaders") are visible to the
-        // headline and dek templates, which render after it as plain text.
+        // headline and dek templates, which render after it as plain text: each render states its output, so figures
+        // are markup in the body and plain in the headline without any switch left set between renders.
         string? body = null;
         var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics);
         if (template is not null)
         {
-            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, markdown: true);
+            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown);
         }
 
         string? title = null;
         string? summary = null;
         if (body is not null)
         {
-            functions.WrapFigures = false;
             title = RenderValue(report, "title", report.Title, globals, diagnostics);
             summary = RenderValue(report, "summary", report.Summary, globals, diagnostics);
         }
@@ -82,16 +85,15 @@ public static class RenderText
     {
         var line = report.Front.LineOf(key);
         var template = TemplateRenderer.ParseValue(value, report.Path, line, diagnostics);
-        return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics)?.Trim();
+        return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText)?.Trim();
     }
 
-    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, TemplateFunctions functions, DiagnosticBag diagnostics)
+    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
     {
         var specs = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);
         foreach (var declaration in report.Charts)
         {
             // A chart title is a template too ("AI leaders vs the S&P 500, {{ edition.period }}"), rendered as plain text.
-            functions.WrapFigures = false;
             var title = string.Empty;
             if (declaration.Title.Length > 0)
             {
@@ -101,10 +103,9 @@ public static class RenderText
                     continue;
                 }
 
-                title = WebUtility.HtmlDecode(TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics) ?? string.Empty);
+                title = WebUtility.HtmlDecode(TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText) ?? string.Empty);
             }
 
-            functions.WrapFigures = true;
             try
             {
                 specs[declaration.Id] = ChartBinder.Bind(declaration, scope, title);

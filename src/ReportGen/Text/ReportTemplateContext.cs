@@ -78,10 +78,18 @@ public sealed class ReportTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// True when the output is Markdown (a report body) rather than HTML (a layout or partial): data strings then also
-    /// get their Markdown markup characters escaped (<see cref="EscapeMarkdownData"/>).
+    /// What this render produces: <see cref="RenderMode.Html"/> (a layout or partial; the default),
+    /// <see cref="RenderMode.Markdown"/> (a report body: data strings also get their Markdown markup characters escaped,
+    /// <see cref="EscapeMarkdownData"/>) or <see cref="RenderMode.PlainText"/> (a headline: template functions write
+    /// no markup). Fixed for the render, so no render can change what another one produces.
     /// </summary>
-    public bool MarkdownOutput { get; init; }
+    public RenderMode Mode { get; init; }
+
+    private bool MarkdownOutput => Mode == RenderMode.Markdown;
+
+    /// <summary>The mode of the render <paramref name="context"/> belongs to; <see cref="RenderMode.Html"/> for a context that is not a <see cref="ReportTemplateContext"/>.</summary>
+    /// <param name="context">The context a template function was called in.</param>
+    public static RenderMode ModeOf(TemplateContext? context) => (context as ReportTemplateContext)?.Mode ?? RenderMode.Html;
 
     /// <summary>Writes <paramref name="value"/> for output, escaping data and refusing unformatted numbers.</summary>
     /// <exception cref="ScriptRuntimeException">A number or metric value was written without a formatter.</exception>

@@ -64,16 +64,17 @@ public static class TemplateRenderer
     /// <param name="diagnostics">Where runtime errors go: unknown names (RG2002), unit mismatches (RG2003), missing data (RG2006),
     /// NaN or infinite metrics (RG3001), a render past its time limit (RG2031).</param>
     /// <param name="loader">Resolves <c>include</c>, or null when includes are not allowed.</param>
-    /// <param name="markdown">The output is Markdown (a report body): data strings are also Markdown-escaped.</param>
+    /// <param name="mode">What the render produces: HTML (the default), Markdown (a report body: data strings are also
+    /// Markdown-escaped) or plain text (a headline: template functions write no markup); see <see cref="RenderMode"/>.</param>
     /// <param name="timeLimit">How long the render may run; <see cref="DefaultTimeLimit"/> when null. Past it: <see cref="DiagnosticCodes.TemplateTimeLimit"/> where the template was.</param>
     /// <returns>The output, or null on error.</returns>
-    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, bool markdown = false, TimeSpan? timeLimit = null)
+    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, RenderMode mode = RenderMode.Html, TimeSpan? timeLimit = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var limit = timeLimit ?? DefaultTimeLimit;
         using var deadline = new CancellationTokenSource(limit);
-        var context = new ReportTemplateContext { TemplateLoader = loader, MarkdownOutput = markdown, CancellationToken = deadline.Token };
+        var context = new ReportTemplateContext { TemplateLoader = loader, Mode = mode, CancellationToken = deadline.Token };
         context.PushGlobal(globals);
         try
         {
@@ -82,13 +83,13 @@ public static class TemplateRenderer
         catch (ScriptAbortException e) when (deadline.IsCancellationRequested)
         {
             var message = string.Create(CultureInfo.InvariantCulture, $"the template ran longer than its time limit of {limit.TotalSeconds:0.###} s and was stopped here; look for a loop or a recursive function that does not end (see README, Limits)");
-            diagnostics.Add(AtSpan(DiagnosticCodes.TemplateTimeLimit, message, e.Span, path, fileText, loader));
+            diagnostics.Add(AtSpan(DiagnosticCodes.TemplateTimeLimit, message, e.Span, path, fileText, loader, null));
             return null;
         }
         catch (ScriptRuntimeException e)
         {
             var (code, message) = Classify(e);
-            diagnostics.Add(AtSpan(code, message, e.Span, path, fileText, loader));
+            diagnostics.Add(AtSpan(code, message, e.Span, path, fileText, loader, (e as TemplateFunctionException)?.SourceText));
             return null;
         }
         catch (InsufficientDataException e)
@@ -103,7 +104,9 @@ public static class TemplateRenderer
         }
     }
 
-    private static (string Code, string Message) Classify(ScriptRuntimeException e)
+    /// <summary>The diagnostic code and message of a runtime error: a template function's own code, else the code of the data problem behind it, else <see cref="DiagnosticCodes.TemplateRuntime"/>.</summary>
+    /// <param name="e">The error.</param>
+    internal static (string Code, string Message) Classify(ScriptRuntimeException e)
     {
         if (e is TemplateFunctionException f)
         {
@@ -126,11 +129,14 @@ public static class TemplateRenderer
         return (DiagnosticCodes.TemplateRuntime, e.OriginalMessage);
     }
 
-    /// <summary>The error at <paramref name="span"/>, which lies in the rendered file or, through <paramref name="loader"/>, in a partial.</summary>
-    private static Diagnostic AtSpan(string code, string message, SourceSpan span, string path, string fileText, ITemplateLoader? loader)
+    /// <summary>
+    /// The error at <paramref name="span"/>, which lies in the rendered file or in a partial: one included through
+    /// <paramref name="loader"/>, or a markup partial whose text came with the error (<paramref name="spanText"/>).
+    /// </summary>
+    private static Diagnostic AtSpan(string code, string message, SourceSpan span, string path, string fileText, ITemplateLoader? loader, string? spanText)
     {
         var spanPath = string.IsNullOrEmpty(span.FileName) ? path : span.FileName;
-        var text = spanPath == path ? fileText : (loader as PartialLoader)?.TextOf(spanPath) ?? string.Empty;
+        var text = spanPath == path ? fileText : spanText ?? (loader as PartialLoader)?.TextOf(spanPath) ?? string.Empty;
         return At(code, message, spanPath, span, SplitLines(text));
     }
 

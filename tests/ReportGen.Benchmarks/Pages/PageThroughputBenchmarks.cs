@@ -60,7 +60,7 @@ public class PageThroughputBenchmarks
             var relative = "content/posts/" + Path.GetFileName(path);
             var front = FrontMatter.Parse(text, relative, diagnostics) ?? throw new InvalidOperationException(relative);
             var body = TemplateRenderer.Parse(text, relative, front.BodyOffset, front.BodyLine, diagnostics) ?? throw new InvalidOperationException(relative);
-            var markdown = TemplateRenderer.Render(body, new ScriptObject(), text, relative, diagnostics, markdown: true) ?? throw new InvalidOperationException(relative);
+            var markdown = TemplateRenderer.Render(body, new ScriptObject(), text, relative, diagnostics, mode: RenderMode.Markdown) ?? throw new InvalidOperationException(relative);
             var page = new ScriptObject
             {
                 ["title"] = front.Scalar("title"),

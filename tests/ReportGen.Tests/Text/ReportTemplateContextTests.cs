@@ -36,7 +36,7 @@ public sealed class ReportTemplateContextTests
     {
         var name = "[click](javascript:alert(1)) *ETF* <script>alert(2)</script> A|B";
         var globals = new ScriptObject { ["name"] = name };
-        var context = new ReportTemplateContext { MarkdownOutput = true };
+        var context = new ReportTemplateContext { Mode = RenderMode.Markdown };
         context.PushGlobal(globals);
 
         var markdown = Template.Parse("{{ name }}\n\n| Name | X |\n|:--|--:|\n| {{ name }} | 1 |\n").Render(context);

@@ -18,7 +18,7 @@ public sealed class TemplateFunctionExamplesTests
     public static TheoryData<string, string, string> Examples()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var method in typeof(TemplateFunctions).GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic))
+        foreach (var method in TemplateFunctions.Sets.SelectMany(set => set.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic)))
         {
             var name = method.GetCustomAttribute<TemplateFunctionAttribute>()?.Name;
             foreach (var example in method.GetCustomAttributes<TemplateExampleAttribute>())
@@ -42,7 +42,7 @@ public sealed class TemplateFunctionExamplesTests
     [Fact]
     public void Examples_CoverEveryFormatter()
     {
-        var formatters = typeof(TemplateFunctions).GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic)
+        var formatters = TemplateFunctions.Sets.SelectMany(set => set.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic))
             .Where(m => m.GetCustomAttribute<TemplateFunctionAttribute>()?.Name.StartsWith("fmt.", StringComparison.Ordinal) == true);
 
         var missing = formatters.Where(m => !m.GetCustomAttributes<TemplateExampleAttribute>().Any()).Select(m => m.GetCustomAttribute<TemplateFunctionAttribute>()!.Name).ToList();

@@ -3,7 +3,7 @@ using Scriban.Syntax;
 
 namespace ReportGen.Text.Functions;
 
-/// <summary>A template function refused its arguments; carries the diagnostic code (e.g. RG2003 unit mismatch) and the call's span.</summary>
+/// <summary>A template function refused its arguments, or its markup partial failed; carries the diagnostic code (e.g. RG2003 unit mismatch) and the span (the call, or the place in the partial).</summary>
 public sealed class TemplateFunctionException : ScriptRuntimeException
 {
     /// <summary>Creates the exception.</summary>
@@ -18,4 +18,10 @@ public sealed class TemplateFunctionException : ScriptRuntimeException
 
     /// <summary>The diagnostic code, e.g. <c>RG2003</c>.</summary>
     public string Code { get; }
+
+    /// <summary>
+    /// The text of the file the span lies in when that is not the template being rendered (an error inside the figure,
+    /// citation or chart partial), so the diagnostic can quote the line; null when the span lies in the rendered template.
+    /// </summary>
+    public string? SourceText { get; init; }
 }

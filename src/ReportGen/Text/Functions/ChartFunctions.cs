@@ -1,0 +1,49 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace ReportGen.Text.Functions;
+
+/// <summary>
+/// Charts: <c>chart "id"</c>, which writes a chart declared in the front matter through the chart partial: a
+/// <c>&lt;figure&gt;</c> with its 1x/2x images, alt text, caption and data table.
+/// </summary>
+/// <param name="specs">The edition's bound charts by id.</param>
+/// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
+/// <param name="markup">Writes the chart partial.</param>
+internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup)
+{
+    [TemplateFunction("chart")]
+    private HtmlFragment Chart(TemplateContext context, SourceSpan span, string id)
+    {
+        if (!specs.TryGetValue(id, out var spec))
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"unknown chart '{id}'; expected one declared under 'charts:' in the front matter: {string.Join(", ", specs.Keys)}");
+        }
+
+        var table = spec.Table;
+        var rows = new ScriptArray(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            rows.Add(new ScriptArray(row));
+        }
+
+        var model = new ScriptObject
+        {
+            ["id"] = spec.Id,
+            ["title"] = spec.Title,
+            ["src_1x"] = folder + spec.FileName(1),
+            ["src_2x"] = folder + spec.FileName(2),
+            ["width"] = ChartSpec.Width.ToString(CultureInfo.InvariantCulture),
+            ["height"] = ChartSpec.Height.ToString(CultureInfo.InvariantCulture),
+            ["alt"] = spec.AltText,
+            ["caption"] = spec.Caption,
+            ["headers"] = new ScriptArray(table.Headers),
+            ["rows"] = rows,
+        };
+        return markup.Render(MarkupPartials.Chart, model, context);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using ReportGen.Metrics.Catalogue;
+using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using Scriban;
+using Scriban.Parsing;
+using static ReportGen.Text.Functions.FunctionArguments;
+
+namespace ReportGen.Text.Functions;
+
+/// <summary>
+/// Data access: the template functions that give a report the facts of its edition, <c>security</c>, <c>universe</c>,
+/// <c>spread</c>, <c>since</c> and <c>count_beating</c>. They return metric views and values, never text.
+/// </summary>
+/// <param name="scope">The edition's facts: the data cut at its as-of date.</param>
+internal sealed class DataFunctions(EditionScope scope)
+{
+    [TemplateFunction("security")]
+    private SecurityView Security(TemplateContext context, SourceSpan span, string ticker) => Guard(span, () => scope.Security(ticker));
+
+    [TemplateFunction("universe")]
+    private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => scope.Universe(name));
+
+    [TemplateFunction("spread")]
+    [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
+    private static MetricValue Spread(TemplateContext context, SourceSpan span, object a, object b)
+    {
+        var x = Require(span, "spread", a, MetricUnit.Fraction);
+        var y = Require(span, "spread", b, MetricUnit.Fraction);
+        var sources = x.SourceIds.Concat(y.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var inputs = FormattableString.Invariant($"{x.Subject} {x.Metric} {x.Value:0.######} minus {y.Subject} {y.Metric} {y.Value:0.######}");
+        return new MetricValue(x.Value - y.Value, MetricUnit.PercentagePoints, MetricNames.Spread, $"{x.Subject} vs {y.Subject}", inputs, sources, x.AsOf > y.AsOf ? x.AsOf : y.AsOf);
+    }
+
+    [TemplateFunction("since")]
+    private MetricValue Since(TemplateContext context, SourceSpan span, object subject, string date)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since: '{date}' is not a date; expected yyyy-MM-dd such as \"2023-12-29\"");
+        }
+
+        // The window starts the day after the given close, so the given date's close is the base.
+        return Guard(span, () => subject switch
+        {
+            SecurityView s => scope.TotalReturnSince(s.Ticker, from.AddDays(1)),
+            UniverseView u => scope.EqualWeightSince(u, from.AddDays(1)),
+            _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since expects a security or universe; got {Describe(subject)}"),
+        });
+    }
+
+    [TemplateFunction("count_beating")]
+    private MetricValue CountBeating(TemplateContext context, SourceSpan span, UniverseView universe, SecurityView benchmark) =>
+        Guard(span, () => scope.CountBeating(universe, benchmark));
+}

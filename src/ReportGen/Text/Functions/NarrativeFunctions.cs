@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text;
+using ReportGen.Metrics.Catalogue;
+using ReportGen.Config;
+using ReportGen.Facts;
+using ReportGen.Metrics.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using static ReportGen.Text.Functions.FunctionArguments;
+
+namespace ReportGen.Text.Functions;
+
+/// <summary>
+/// Narrative: the template functions that turn metric values into words, <c>verb</c>, <c>move</c>, <c>compare</c>,
+/// <c>ranked</c> and <c>vary</c>. The numbers in their phrases are printed through <see cref="FigureWriter"/>, so
+/// they are recorded figures like those of <c>fmt.*</c>.
+/// </summary>
+/// <param name="scope">The edition's facts (its period rotates <c>vary</c>'s choice).</param>
+/// <param name="config">Site settings: the narrative thresholds of <c>verb</c> and <c>compare</c>.</param>
+/// <param name="figures">Prints and records the figures.</param>
+/// <param name="seed">Seed for phrasing variation, the report's slug (e.g. "ai-equities").</param>
+internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, FigureWriter figures, string seed)
+{
+    [TemplateFunction("verb")]
+    [TemplateExample("{{ verb r }}", "surged")]
+    [TemplateExample("{{ verb down }}", "fell")]
+    private string Verb(TemplateContext context, SourceSpan span, object value)
+    {
+        var r = Require(span, "verb", value, MetricUnit.Fraction).Value;
+        var t = config.Thresholds;
+        return r >= t.Surged ? "surged"
+            : r >= t.Rose ? "rose"
+            : r >= t.EdgedUp ? "edged up"
+            : r > -t.EdgedUp ? "was flat"
+            : r > -t.Rose ? "slipped"
+            : r > -t.Surged ? "fell"
+            : "plunged";
+    }
+
+    [TemplateFunction("move")]
+    [TemplateExample("{{ move r }}", "surged 15.3%")]
+    [TemplateExample("{{ move down }}", "fell 4.2%")]
+    private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
+    {
+        var verb = Verb(context, span, value);
+        var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => verb == "was flat" ? Formats.Percent(v, decimals) : Formats.PercentMagnitude(v, decimals));
+        return new HtmlFragment(verb == "was flat" ? $"was little changed ({amount.Html})" : $"{verb} {amount.Html}");
+    }
+
+    [TemplateFunction("compare")]
+    [TemplateExample("{{ compare gap \"the S&P 500\" }}", "outperformed the S&amp;P 500 by 5.2 percentage points")]
+    private HtmlFragment Compare(TemplateContext context, SourceSpan span, object spread, string benchmark)
+    {
+        var s = Require(span, "compare", spread, MetricUnit.PercentagePoints);
+        if (Math.Abs(s.Value) <= config.Thresholds.Matched)
+        {
+            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
+        }
+
+        var word = s.Value > 0 ? "outperformed" : "lagged";
+        return new HtmlFragment($"{word} {WebUtility.HtmlEncode(benchmark)} by {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
+    }
+
+    [TemplateFunction("ranked")]
+    private HtmlFragment Ranked(TemplateContext context, SourceSpan span, IEnumerable<object> securities, int count = 3)
+    {
+        var items = new List<string>();
+        foreach (var item in securities.Take(count))
+        {
+            if (item is not SecurityView view)
+            {
+                throw new ScriptRuntimeException(span, $"ranked expects a list of securities such as u.leaders; got {Describe(item)}");
+            }
+
+            var figure = Guard(span, () => view.PeriodReturn);
+            items.Add($"{WebUtility.HtmlEncode(view.Ticker)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v)).Html})");
+        }
+
+        return new HtmlFragment(items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        });
+    }
+
+    [TemplateFunction("vary")]
+    private object Vary(TemplateContext context, SourceSpan span, IEnumerable<object> choices)
+    {
+        var list = choices.ToList();
+        if (list.Count == 0)
+        {
+            throw new ScriptRuntimeException(span, "vary expects a non-empty list of phrasings");
+        }
+
+        // FNV-1a over the report and the call site picks a starting phrasing; the period's ordinal then rotates it, so
+        // consecutive editions of a report never share a phrasing at the same place, and a rebuild always picks the same.
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(FormattableString.Invariant($"{seed}|{span.Start.Line}|{span.Start.Column}")))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        var ordinal = (uint)PeriodOrdinal(scope.Period);
+        return list[(int)(unchecked(hash + ordinal) % (uint)list.Count)];
+    }
+
+    private static int PeriodOrdinal(Period period) => period.Kind switch
+    {
+        PeriodKind.Week => period.Start.DayNumber / 7,
+        PeriodKind.Month => (period.Year * 12) + period.Number,
+        PeriodKind.Quarter => (period.Year * 4) + period.Number,
+        _ => period.Year,
+    };
+}
