@@ -4,7 +4,7 @@ using ReportGen.Planning;
 
 namespace ReportGen.Charts;
 
-/// <summary>An edition after stage 3-4: its texts, figures and charts, ready to be laid out.</summary>
+/// <summary>An edition after the render-charts stage (DESIGN §1, stage 5): its texts, figures and charts, ready to be laid out.</summary>
 /// <param name="Edition">The edition.</param>
 /// <param name="Title">The headline, plain text (not escaped).</param>
 /// <param name="Summary">The dek, plain text (not escaped).</param>

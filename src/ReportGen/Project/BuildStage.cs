@@ -1,23 +1,27 @@
 namespace ReportGen.Project;
 
-/// <summary>The stages of a build, in the order the build (<c>Pipeline/BuildPipeline.RunAsync</c>) runs them.</summary>
+/// <summary>
+/// The steps a build reports progress for, in the order the build (<c>Pipeline/BuildPipeline.RunAsync</c>) runs them. Each
+/// names the stages of DESIGN §1 it covers: editions are computed one at a time through stages 2, 4 and 5, so those three
+/// are one step.
+/// </summary>
 public enum BuildStage
 {
     /// <summary>Hash every input to see whether anything changed since the last build (incremental builds only).</summary>
     HashInputs,
 
-    /// <summary>Read reportgen.yml, every CSV under data/ and the report templates.</summary>
+    /// <summary>Stage 1, load data: read reportgen.yml, every CSV under data/ and the report templates.</summary>
     LoadData,
 
-    /// <summary>Plan the editions of every report series.</summary>
+    /// <summary>Stage 3, plan editions: the editions of every report series, dated by the trading calendar.</summary>
     PlanEditions,
 
-    /// <summary>Render the text and charts of every edition (or reuse them from the incremental cache).</summary>
+    /// <summary>Stages 2, 4 and 5 per edition: its facts, text and charts (or reuse them from the incremental cache).</summary>
     RenderEditions,
 
-    /// <summary>Lay out every page and gather the site's files in memory.</summary>
+    /// <summary>Stage 6, first half: lay out every page and gather the site's files in memory.</summary>
     AssembleSite,
 
-    /// <summary>Write the site to the output folder (stage and swap), or skip that when it is already identical.</summary>
+    /// <summary>Stage 6, second half: write the site to the output folder (stage and swap), or skip that when it is already identical.</summary>
     Publish,
 }

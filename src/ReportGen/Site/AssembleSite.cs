@@ -13,7 +13,7 @@ using Scriban.Runtime;
 namespace ReportGen.Site;
 
 /// <summary>
-/// Stage 5 (in memory): lays out every page with the Scriban layouts (editions, series, home, archive, tags, FAQ,
+/// Stage 6, first half (in memory): lays out every page with the Scriban layouts (editions, series, home, archive, tags, FAQ,
 /// search, 404) and gathers pages, charts, figures.csv files, feed, sitemap, robots.txt and assets into one
 /// <see cref="SiteFileSet"/>. Nothing is written to disk here.
 /// </summary>
