@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Project;
 using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
@@ -91,8 +92,8 @@ public sealed partial class UniverseView
         var asOf = SnapshotDate();
         var scenario = Inv($"each of the {result.Tickers.Count} largest members ({string.Join(", ", result.Tickers)}) falls {settings.Shock:0.##}; others unchanged");
         return new StressView(
-            Mv(settings.Shock, MetricUnit.Fraction, MetricNames.StressShock, "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
-            Mv(result.Tickers.Count, MetricUnit.Number, MetricNames.StressHoldings, "house scenario from reportgen.yml", ["reportgen.yml"], asOf),
+            Mv(settings.Shock, MetricUnit.Fraction, MetricNames.StressShock, "house scenario from " + ProjectLayout.ConfigFile, [ProjectLayout.ConfigFile], asOf),
+            Mv(result.Tickers.Count, MetricUnit.Number, MetricNames.StressHoldings, "house scenario from " + ProjectLayout.ConfigFile, [ProjectLayout.ConfigFile], asOf),
             Mv(result.ShockedWeight, MetricUnit.Fraction, MetricNames.StressShockedWeight, scenario, sources, asOf),
             Mv(result.ReturnImpact, MetricUnit.Fraction, MetricNames.StressUniverseImpact, scenario, sources, asOf),
             Mv(result.ReturnImpact * ShareOfIndex.Value, MetricUnit.Fraction, MetricNames.StressIndexImpact, scenario + Inv($"; times the universe's {ShareOfIndex.Value:0.####} share of S&P 500 market cap"), sources, asOf),

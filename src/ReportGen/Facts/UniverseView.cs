@@ -1,3 +1,4 @@
+using ReportGen.Project;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
@@ -22,7 +23,7 @@ public sealed partial class UniverseView
         _scope = scope;
         Name = universe.Name;
         Members = [.. universe.Members.Select(scope.Security)];
-        var file = scope.Data.FileSources.GetValueOrDefault("data/universes.csv", "universes");
+        var file = scope.Data.FileSources.GetValueOrDefault(ProjectLayout.UniversesFile, "universes");
         Size = new MetricValue(Members.Count, MetricUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
         _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
         _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));

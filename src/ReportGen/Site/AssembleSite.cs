@@ -42,7 +42,7 @@ public static partial class AssembleSite
         var files = new SiteFileSet();
         if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || !config.BaseUrl.EndsWith('/'))
         {
-            diagnostics.Error(DiagnosticCodes.BadBaseUrl, $"base URL '{config.BaseUrl}' is not an absolute http(s) URL; expected e.g. https://example.org/notes/", SourceLocation.File("reportgen.yml"));
+            diagnostics.Error(DiagnosticCodes.BadBaseUrl, $"base URL '{config.BaseUrl}' is not an absolute http(s) URL; expected e.g. https://example.org/notes/", SourceLocation.File(ProjectLayout.ConfigFile));
             return files;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Project;
 using ReportGen.Diagnostics;
 using Scriban;
 
@@ -64,8 +65,8 @@ public sealed class MarkupPartials
         var failed = false;
         foreach (var name in Names)
         {
-            var path = $"templates/partials/{name}.sbn-html";
-            var full = Path.GetFullPath(Path.Combine(projectRoot, path));
+            var path = ProjectLayout.Partial(name);
+            var full = Path.GetFullPath(new ProjectLayout(projectRoot).Full(path));
             if (!File.Exists(full))
             {
                 partials[name] = BuiltIn._partials[name];

@@ -26,7 +26,7 @@ public sealed class PartialLoader : ITemplateLoader
             throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"partial name '{templateName}' is not a slug; expected e.g. \"figure\" for templates/partials/figure.sbn-html");
         }
 
-        var path = $"templates/partials/{templateName}.sbn-html";
+        var path = ProjectLayout.Partial(templateName);
         if (!File.Exists(Path.Combine(_projectRoot, path)))
         {
             throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"partial '{templateName}' not found; expected the file {path}");
