@@ -68,7 +68,13 @@ public static class MetricsCommand
                 else
                 {
                     var calendar = EditionPlanner.Calendar(data, config.Benchmark, diagnostics);
-                    var edition = series is null || calendar is null ? null : EditionPlanner.Plan(series, calendar, includeDraft: true, asOfLimit: null).FirstOrDefault(e => e.Period == wanted);
+                    if (calendar is null)
+                    {
+                        DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error);
+                        return ExitCodes.InputErrors;
+                    }
+
+                    var edition = series is null ? null : EditionPlanner.Plan(series, calendar, includeDraft: true, asOfLimit: null).FirstOrDefault(e => e.Period == wanted);
                     if (edition is null)
                     {
                         console.Error.WriteLine(series is null ? $"error: --report '{slug}' is not a report in templates/reports/" : $"error: report '{slug}' has no edition for {wanted}");

@@ -15,7 +15,7 @@ public static class NewCommand
         var slug = new Argument<string>("slug") { Description = "The report's slug: file name and URL segment, e.g. chip-monthly" };
         var cadence = new Option<string>("--cadence") { Description = "How often an edition appears", DefaultValueFactory = _ => "monthly" };
         cadence.AcceptOnlyFromAmong("weekly", "monthly", "quarterly", "annual");
-        var report = new Command("report", "Create templates/reports/<slug>.sbn-md: a report on the first universe in data/universes.csv against SPY (or the first ticker), ready to build.");
+        var report = new Command("report", "Create templates/reports/<slug>.sbn-md: a report on the first universe in data/universes.csv against the house benchmark of reportgen.yml (or the first ticker), ready to build.");
         report.Arguments.Add(slug);
         report.Options.Add(cadence);
         report.Options.Add(project);

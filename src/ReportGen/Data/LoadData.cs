@@ -1,7 +1,6 @@
 using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 
 namespace ReportGen.Data;

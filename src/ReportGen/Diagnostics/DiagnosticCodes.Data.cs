@@ -73,8 +73,9 @@ public static partial class DiagnosticCodes
     public const string UnknownDataFile = "RG1020";
 
     /// <summary>Warning: a price series skips more than 5 trading days between two rows.</summary>
-    /// <remarks>Trading days are SPY's dates when data/ has SPY prices covering both rows (the missing days are SPY dates
-    /// strictly between them); otherwise a calendar gap of more than 7 days counts.</remarks>
+    /// <remarks>Trading days are the dates of the house benchmark (<c>benchmark:</c> in reportgen.yml, default SPY) when its
+    /// prices cover both rows (the missing days are its dates strictly between them); otherwise a calendar gap of more than
+    /// 7 days counts.</remarks>
     public const string DataGap = "RG1021";
 
     /// <summary>Warning: a series ends well before its data set's as-of date, or a whole price data set ends well before the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Metrics.Returns;
 using ReportGen.Metrics.Risk;
@@ -147,7 +148,7 @@ public static class ChartBinder
         Require(members.Count > 0 || listed.Count > 0, d, "market-cap charts need 'universe:' or 'securities:'");
         if (shown.Count == 0)
         {
-            throw new InsufficientDataException("market_capitalization", d.Universe, $"a market cap for at least one member in a fundamentals snapshot dated within {SnapshotSelector.MaxAgeDays} days before {scope.AsOf:yyyy-MM-dd}");
+            throw new InsufficientDataException(MetricNames.MarketCapitalization, d.Universe, $"a market cap for at least one member in a fundamentals snapshot dated within {SnapshotSelector.MaxAgeDays} days before {scope.AsOf:yyyy-MM-dd}");
         }
 
         var caps = shown.Select(s => s.MarketCap).ToList();
@@ -274,7 +275,7 @@ public static class ChartBinder
         return securities;
     }
 
-    private const string NetInflowsMetric = "net_inflows";
+    private const string NetInflowsMetric = MetricNames.NetInflows;
 
     private static void Require(bool condition, ChartDeclaration d, string expected)
     {

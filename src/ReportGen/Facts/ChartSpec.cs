@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 
-using ReportGen.Charts;
 using ReportGen.Metrics.Catalogue;
 namespace ReportGen.Facts;
 

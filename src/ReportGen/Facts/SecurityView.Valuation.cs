@@ -16,7 +16,7 @@ public sealed partial class SecurityView
     /// <exception cref="InsufficientDataException">No recent snapshot, or the security is not in it (e.g. not an S&amp;P 500 member).</exception>
     public MetricValue MarketCap => Cached(nameof(MarketCap), () =>
     {
-        var (row, snapshot) = RequireRow("market_capitalization");
+        var (row, snapshot) = RequireRow(MetricNames.MarketCapitalization);
         var cap = row.MarketCapUsd ?? throw new InsufficientDataException(MetricNames.MarketCapitalization, Ticker, $"a Market Cap value in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
         return new MetricValue((double)cap, MetricUnit.Usd, MetricNames.MarketCapitalization, Ticker, string.Create(CultureInfo.InvariantCulture, $"Market Cap in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });
@@ -25,7 +25,7 @@ public sealed partial class SecurityView
     /// <exception cref="InsufficientDataException">No snapshot row, or no positive P/E (losses make P/E meaningless).</exception>
     public MetricValue PriceToEarnings => Cached(nameof(PriceToEarnings), () =>
     {
-        var (row, snapshot) = RequireRow("price_to_earnings");
+        var (row, snapshot) = RequireRow(MetricNames.PriceToEarnings);
         var pe = row.PriceToEarnings is { } v && v > 0 ? v : throw new InsufficientDataException(MetricNames.PriceToEarnings, Ticker, $"a positive Price/Earnings in the {snapshot.AsOf:yyyy-MM-dd} snapshot");
         return new MetricValue(pe, MetricUnit.Multiple, MetricNames.PriceToEarnings, Ticker, string.Create(CultureInfo.InvariantCulture, $"trailing Price/Earnings in the S&P 500 fundamentals snapshot of {snapshot.AsOf:yyyy-MM-dd}"), [snapshot.SourceId], snapshot.AsOf);
     });

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportGen.Project;
 using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
@@ -7,6 +6,7 @@ using ReportGen.Metrics.Model;
 using ReportGen.Metrics.Returns;
 using ReportGen.Metrics.Universes;
 using ReportGen.Metrics.Valuation;
+using ReportGen.Project;
 
 namespace ReportGen.Facts;
 

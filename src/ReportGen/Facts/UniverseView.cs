@@ -1,9 +1,9 @@
-using ReportGen.Project;
 using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
+using ReportGen.Project;
 
 namespace ReportGen.Facts;
 

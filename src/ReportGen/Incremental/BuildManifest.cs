@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
-using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
 using ReportGen.Site;

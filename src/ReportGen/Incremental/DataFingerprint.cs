@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 
 namespace ReportGen.Incremental;

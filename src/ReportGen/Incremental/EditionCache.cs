@@ -6,7 +6,6 @@ using System.Text.Json.Serialization.Metadata;
 using ReportGen.Charts;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
-using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
 

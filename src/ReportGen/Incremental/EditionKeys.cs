@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
 

@@ -1,4 +1,3 @@
-using ReportGen.Pipeline;
 using ReportGen.Project;
 using ReportGen.Site;
 

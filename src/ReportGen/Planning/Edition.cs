@@ -1,5 +1,4 @@
 using ReportGen.Metrics.Model;
-using ReportGen.Text;
 
 namespace ReportGen.Planning;
 

@@ -2,7 +2,6 @@ using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics.Model;
 using ReportGen.Project;
-using ReportGen.Text;
 
 namespace ReportGen.Planning;
 

@@ -1,7 +1,6 @@
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics.Model;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 using YamlDotNet.RepresentationModel;
 

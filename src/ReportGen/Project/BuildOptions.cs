@@ -1,4 +1,3 @@
-using ReportGen.Pipeline;
 namespace ReportGen.Project;
 
 /// <summary>What to build and where.</summary>

@@ -11,8 +11,8 @@ namespace ReportGen.Scaffolding;
 
 /// <summary>
 /// <c>reportgen new report &lt;slug&gt;</c>: writes <c>templates/reports/&lt;slug&gt;.sbn-md</c>, a small report that builds at
-/// once against the project's data: its universe is the first one in data/universes.csv, its benchmark SPY when SPY
-/// has adjusted closes (else the first ticker that has them), and its first period the one before the last complete one.
+/// once against the project's data: its universe is the first one in data/universes.csv, its benchmark the house
+/// benchmark of reportgen.yml when it has adjusted closes (else the first ticker that has them), and its first period the one before the last complete one.
 /// </summary>
 public static class ReportScaffolder
 {

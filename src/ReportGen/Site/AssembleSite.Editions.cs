@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 using Scriban.Runtime;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ReportGen.Charts;
 using ReportGen.Diagnostics;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 using ReportGen.Text;
 using Scriban.Runtime;

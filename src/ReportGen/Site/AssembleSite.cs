@@ -5,7 +5,6 @@ using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Pipeline;
 using ReportGen.Project;
 using ReportGen.Text;
 using Scriban.Runtime;

@@ -1,5 +1,4 @@
 using ReportGen.Diagnostics;
-using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
 using ReportGen.Text;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ReportGen.Project;
 using ReportGen.Diagnostics;
+using ReportGen.Project;
 using Scriban;
 
 namespace ReportGen.Text;

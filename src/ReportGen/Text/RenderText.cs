@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;

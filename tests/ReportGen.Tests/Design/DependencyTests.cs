@@ -54,6 +54,7 @@ public sealed class DependencyTests
         var wrong = SourceModel.Core.Files
             .SelectMany(f => f.Tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax>()
                 .Select(n => n.Name.ToString())
+                .DefaultIfEmpty("(none)")
                 .Where(n => n != "ReportGen." + f.Folder && !n.StartsWith("ReportGen." + f.Folder + ".", StringComparison.Ordinal))
                 .Select(n => $"{f.Path}: namespace {n}"))
             .ToList();
@@ -77,6 +78,17 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void UncutMarketData_IsNotNamedByTheRenderingStages()
+    {
+        // Act: text and charts see an edition's facts (the data cut at its as-of date), never the loaded data itself.
+        var named = Uses().Where(u => u.To == "Data" && u.Type is "MarketData" && u.From is "Text" or "Charts")
+            .Select(u => $"{u.File}:{u.Line}").Distinct(StringComparer.Ordinal).ToList();
+
+        // Assert
+        Assert.True(named.Count == 0, "uncut MarketData named in: " + string.Join(", ", named));
+    }
+
+    [Fact]
     public void FolderGraph_HasNoCycle()
     {
         // Arrange
@@ -91,19 +103,38 @@ public sealed class DependencyTests
     }
 
     [Fact]
-    public void DependencyCheck_ReportsAUseOfALaterFolder()
+    public void DependencyCheck_ReportsEveryKindOfUseOfALaterFolder()
     {
-        // Arrange: the check itself must be able to fail. Facts/EditionScope.cs uses Data (earlier, allowed); seen from
-        // a folder ranked before Data, the same use is a violation.
-        var use = Uses().First(u => u.File == "Facts/EditionScope.cs" && u.To == "Data");
+        // Arrange: a probe file in Facts that reaches the later Text and Charts folders in each way C# allows.
+        var probe = """
+            using ReportGen.Text;
+            using static ReportGen.Charts.ChartTheme;
+
+            namespace ReportGen.Facts;
+
+            [System.Obsolete(nameof(ReportGen.Text.RenderMode))]
+            internal static class Probe
+            {
+                internal static readonly List<EditionText> Generic = [];
+                internal static readonly int Static = Width;
+                internal static string Extension(HtmlFragment f) => f.ToString();
+            }
+            """;
+        var model = SourceModel.WithProbes(new Dictionary<string, string> { ["Facts/Probe.cs"] = probe });
 
         // Act
-        var allowed = Rank(use.To) < Rank(use.From);
-        var fromEarlier = Rank(use.To) < Rank("Project");
+        var found = Uses(model).Where(u => u.File == "Facts/Probe.cs").Select(u => $"{u.To}.{u.Type}").ToHashSet(StringComparer.Ordinal);
 
-        // Assert
-        Assert.True(allowed);
-        Assert.False(fromEarlier);
+        // Assert: the using directive, a type in a generic argument, a member through 'using static', a parameter type
+        // and a nameof are each reported, and each is a use of a later folder.
+        Assert.Empty(model.Errors);
+        Assert.Contains("Text.(using)", found);
+        Assert.Contains("Charts.(using)", found);
+        Assert.Contains("Text.EditionText", found);
+        Assert.Contains("Charts.ChartTheme", found);
+        Assert.Contains("Text.HtmlFragment", found);
+        Assert.Contains("Text.RenderMode", found);
+        Assert.All(found, f => Assert.True(Rank(f[..f.IndexOf('.', StringComparison.Ordinal)]) > Rank("Facts"), f));
     }
 
     private static HashSet<string> Reachable(string start, ILookup<string, string> edges)
@@ -137,13 +168,24 @@ public sealed class DependencyTests
         return int.MaxValue;
     }
 
-    // Every use of a type from another folder of src/ReportGen: file, line, using folder, used folder, type name.
-    private static List<(string File, int Line, string From, string To, string Type)> Uses()
+    // Every use of a type from another folder of src/ReportGen (and every using directive naming another folder's
+    // namespace): file, line, using folder, used folder, type name.
+    private static List<(string File, int Line, string From, string To, string Type)> Uses(SourceModel? model = null)
     {
-        var folderOfNamespace = SourceModel.Core.Files.Select(f => f.Folder).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        model ??= SourceModel.Core;
+        var folderOfNamespace = model.Files.Select(f => f.Folder).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var uses = new List<(string, int, string, string, string)>();
-        foreach (var file in SourceModel.Core.Files)
+        foreach (var file in model.Files)
         {
+            foreach (var directive in file.Tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>())
+            {
+                var name = directive.NamespaceOrType.ToString().Split('.');
+                if (name.Length >= 2 && name[0] == "ReportGen" && folderOfNamespace.Contains(name[1]) && name[1] != file.Folder)
+                {
+                    uses.Add((file.Path, directive.GetLocation().GetLineSpan().StartLinePosition.Line + 1, file.Folder, name[1], "(using)"));
+                }
+            }
+
             foreach (var (symbol, line) in file.UsedSymbols())
             {
                 if (SourceFile.TypeOf(symbol) is not { } type || !type.Locations.Any(l => l.IsInSource))

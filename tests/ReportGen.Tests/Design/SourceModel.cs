@@ -14,7 +14,7 @@ internal sealed class SourceModel
 {
     private static readonly Lazy<SourceModel> Instance = new(() => new SourceModel(Path.Combine(RepoPaths.Root, "src", "ReportGen")));
 
-    private SourceModel(string root)
+    private SourceModel(string root, IReadOnlyDictionary<string, string>? extraFiles = null)
     {
         Root = root;
         var trees = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
@@ -22,6 +22,7 @@ internal sealed class SourceModel
                      && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Preview), path: f))
+            .Concat((extraFiles ?? new Dictionary<string, string>()).Select(e => CSharpSyntaxTree.ParseText(e.Value, new CSharpParseOptions(LanguageVersion.Preview), path: Path.Combine(root, e.Key))))
             .ToList();
 
         // Everything the core assembly compiles against: the framework, and the packages and ReportGen.Metrics beside the
@@ -45,6 +46,10 @@ internal sealed class SourceModel
 
     /// <summary>The model of src/ReportGen, built once per test run.</summary>
     public static SourceModel Core => Instance.Value;
+
+    /// <summary>The model of src/ReportGen plus probe files (path relative to src/ReportGen → C# text), to prove a check can fail.</summary>
+    /// <param name="probes">The extra files.</param>
+    public static SourceModel WithProbes(IReadOnlyDictionary<string, string> probes) => new(Path.Combine(RepoPaths.Root, "src", "ReportGen"), probes);
 
     /// <summary>Full path of src/ReportGen.</summary>
     public string Root { get; }

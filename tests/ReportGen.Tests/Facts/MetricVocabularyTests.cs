@@ -1,5 +1,3 @@
-using ReportGen.TestKit;
-using ReportGen.Tests.TestKit;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
@@ -7,6 +5,8 @@ using ReportGen.Facts;
 using ReportGen.Inspection;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
+using ReportGen.TestKit;
+using ReportGen.Tests.TestKit;
 
 namespace ReportGen.Tests.Facts;
 

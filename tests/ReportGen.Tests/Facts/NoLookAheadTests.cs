@@ -1,11 +1,11 @@
 using System.Globalization;
-using ReportGen.TestKit;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Inspection;
 using ReportGen.Metrics.Model;
+using ReportGen.TestKit;
 
 namespace ReportGen.Tests.Facts;
 

@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using ReportGen.Metrics.Catalogue;
-using ReportGen.TestKit;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Pipeline;
 using ReportGen.Project;
+using ReportGen.TestKit;
 using ReportGen.Tests.TestKit;
 using ReportGen.Text;
 
