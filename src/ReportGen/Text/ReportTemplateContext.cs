@@ -5,6 +5,7 @@ using System.Text;
 using ReportGen.Facts;
 using Scriban;
 using Scriban.Functions;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -33,6 +34,24 @@ public sealed class ReportTemplateContext : TemplateContext
         LoopLimit = 10_000;
         RecursiveLimit = 50;
         MemberRenamer = member => SnakeCase(member.Name);
+        TryGetMember = UnknownMember;
+    }
+
+    // An unknown member of a view (u.trailing12m) names what the view has, in the names a template uses, instead of
+    // Scriban's bare "Cannot get member with name ...".
+    private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
+    {
+        if (target is not IScriptObject)
+        {
+            var members = context.GetMemberAccessor(target).GetMembers(context, span, target).Order(StringComparer.Ordinal).ToList();
+            if (members.Count > 0)
+            {
+                throw new ScriptRuntimeException(span, $"'{member}' is not a member of {SnakeCase(target.GetType().Name)}; expected one of: {string.Join(", ", members)}");
+            }
+        }
+
+        value = null!;
+        return false;
     }
 
     private static ScriptObject Freeze(ScriptObject builtins)
