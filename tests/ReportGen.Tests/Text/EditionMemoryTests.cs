@@ -5,22 +5,20 @@ using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using ReportGen.Text;
+using ReportGen.Tests.TestKit;
 using ReportGen.Text.Functions;
 
 namespace ReportGen.Tests.Text;
 
 /// <summary>
-/// Edition memory (<c>prev</c>, <c>streak</c>, <c>last_held</c>) over a synthetic market whose security UP returns, by
-/// quarter: 2025-Q1 +10%, Q2 +9.1%, Q3 -25%, Q4 +5.6%, 2026-Q1 +4.2%; the series starts in 2025-Q1. DOWN mirrors it.
+/// Edition memory (<c>prev</c>, <c>streak</c>, <c>last_held</c>) over <see cref="QuarterlyMarket"/>, whose security UP
+/// returns, by quarter: 2025-Q1 +10%, Q2 +9.1%, Q3 -25%, Q4 +5.6%, 2026-Q1 +4.2%; the series starts in 2025-Q1.
 /// </summary>
 public sealed class EditionMemoryTests
 {
-    private static readonly Period[] Quarters = [.. new[] { "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1" }.Select(Period.Parse)];
+    private static readonly IReadOnlyList<Period> Quarters = QuarterlyMarket.Quarters;
 
-    // Closing level of UP in each quarter (constant within it), from 2024-Q4 on.
-    private static readonly double[] Levels = [100, 110, 120, 90, 95, 99];
-
-    private static readonly SiteConfig Config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
+    private static readonly SiteConfig Config = QuarterlyMarket.Config;
 
     [Fact]
     public void FirstEdition_HasNoPrev()
@@ -77,6 +75,14 @@ public sealed class EditionMemoryTests
         var sut = Render("{{ streak (security \"UP\") \"period_return\" \">\" 0 | fmt.count }}", edition);
 
         Assert.Equal(expected, sut.Text);
+    }
+
+    [Fact]
+    public void Streak_NegativeThresholdInParentheses_IsANumber()
+    {
+        var sut = Render("{{ streak (security \"UP\") \"period_return\" \"<\" (-0.2) | fmt.count }}", 2);
+
+        Assert.Equal("1", sut.Text); // 2025-Q3 fell 25%; 2025-Q2 rose
     }
 
     [Fact]
@@ -144,51 +150,9 @@ public sealed class EditionMemoryTests
         return (output ?? string.Join("\n", diagnostics.Sorted()), log.Figures);
     }
 
-    private static EditionHistory History(int edition) =>
-        EditionHistory.For(Market(), [.. Quarters.Take(edition).Select(q => new EditionDate(q, AsOf(q)))], [], Config);
+    private static MarketData Market() => QuarterlyMarket.Data;
 
-    // The last weekday of the quarter: the synthetic market trades every weekday.
-    private static DateOnly AsOf(Period period)
-    {
-        var d = period.End;
-        while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            d = d.AddDays(-1);
-        }
+    private static EditionHistory History(int edition) => QuarterlyMarket.History(edition);
 
-        return d;
-    }
-
-    private static readonly Lazy<MarketData> Data = new(() =>
-    {
-        var dates = new List<DateOnly>();
-        for (var d = new DateOnly(2024, 12, 2); d <= new DateOnly(2026, 3, 31); d = d.AddDays(1))
-        {
-            if (d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
-            {
-                dates.Add(d);
-            }
-        }
-
-        // Quarter index of each date: 0 for 2024-Q4, 1 for 2025-Q1 ... 5 for 2026-Q1.
-        var up = dates.Select(d => Levels[((d.Year - 2024) * 12 + d.Month - 10) / 3]).ToList();
-        var down = up.Select(v => 10_000 / v).ToList();
-        var prices = new Dictionary<string, SecurityPrices>(StringComparer.Ordinal)
-        {
-            ["UP"] = new("UP", new PriceSeries("UP", PriceField.AdjustedClose, dates, up), "prices", null, null),
-            ["DOWN"] = new("DOWN", new PriceSeries("DOWN", PriceField.AdjustedClose, dates, down), "prices", null, null),
-        };
-        var universes = new Dictionary<string, Universe>(StringComparer.Ordinal)
-        {
-            ["both"] = new("both", ["UP", "DOWN"], new Dictionary<string, double>()),
-        };
-        return new MarketData(
-            new Dictionary<string, DataSource>(StringComparer.Ordinal),
-            new Dictionary<string, Security>(StringComparer.Ordinal),
-            prices,
-            universes,
-            new Dictionary<string, string>(StringComparer.Ordinal));
-    });
-
-    private static MarketData Market() => Data.Value;
+    private static DateOnly AsOf(Period period) => QuarterlyMarket.AsOf(period);
 }

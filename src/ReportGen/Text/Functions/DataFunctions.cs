@@ -26,6 +26,7 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
     private EditionScope Scope => scopeOf();
 
     [TemplateFunction("security")]
+    [TemplateExample("{{ if prev }}{{ (prev.security \"UP\").period_return | fmt.pct }} in {{ prev.edition.period }}{{ end }}", "+5.6% in Q4 2025")]
     private SecurityView Security(TemplateContext context, SourceSpan span, string ticker) => Guard(span, () => Scope.Security(ticker));
 
     [TemplateFunction("universe")]

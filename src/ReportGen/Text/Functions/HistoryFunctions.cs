@@ -28,6 +28,7 @@ internal sealed class HistoryFunctions(EditionScope scope, EditionHistory histor
     internal const string StreakMetric = "streak";
 
     [TemplateFunction("streak")]
+    [TemplateExample("{{ streak (security \"UP\") \"period_return\" \">\" 0 | fmt.count }}", "2")]
     private MetricValue Streak(TemplateContext context, SourceSpan span, object subject, string metric, string comparison, object threshold)
     {
         var condition = new Condition(context, span, "streak", subject, metric, comparison, threshold);
@@ -59,6 +60,8 @@ internal sealed class HistoryFunctions(EditionScope scope, EditionHistory histor
     }
 
     [TemplateFunction("last_held")]
+    [TemplateExample("{{ (last_held (security \"UP\") \"period_return\" \"<\" 0).period }}", "Q3 2025")]
+    [TemplateExample("{{ if !(last_held (security \"UP\") \"period_return\" \">\" 0.2) }}none in the series{{ end }}", "none in the series")]
     private ScriptObject? LastHeld(TemplateContext context, SourceSpan span, object subject, string metric, string comparison, object threshold)
     {
         var condition = new Condition(context, span, "last_held", subject, metric, comparison, threshold);
