@@ -116,6 +116,19 @@ public sealed class EditionMemoryTests
         Assert.Equal(expected, sut.Text);
     }
 
+    // The README's "first time since" sentence.
+    [Theory]
+    [InlineData(3, "the basket rose for the first time since Q2 2025")] // 2025-Q4 rose after the Q3 fall
+    [InlineData(4, "")] // 2026-Q1 rose again: not a first time
+    [InlineData(2, "")] // 2025-Q3 fell
+    [InlineData(0, "")] // the first edition says nothing of the kind
+    public void FirstTimeSince_ReadmeSentence_IsDecidedByTheHistory(int edition, string expected)
+    {
+        var sut = Render("{{ u = security \"UP\" }}{{ l = last_held u \"period_return\" \">\" 0 }}{{ if l && (streak u \"period_return\" \">\" 0).value == 1 }}the basket rose for the first time since {{ l.period }}{{ end }}", edition);
+
+        Assert.Equal(expected, sut.Text);
+    }
+
     [Theory]
     [InlineData("{{ streak (security \"UP\") \"no_such_metric\" \">\" 0 }}", "has no metric 'no_such_metric'")]
     [InlineData("{{ streak (security \"UP\") \"period_return\" \"=>\" 0 }}", "unknown comparison '=>'")]
