@@ -4,8 +4,8 @@ using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
-using ReportGen.Text;
 using ReportGen.Tests.TestKit;
+using ReportGen.Text;
 using ReportGen.Text.Functions;
 
 namespace ReportGen.Tests.Text;
