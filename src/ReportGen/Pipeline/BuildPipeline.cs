@@ -239,7 +239,7 @@ public static class BuildPipeline
             var own = new DiagnosticBag();
             rendered[i] = cache?.TryGet(i, editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], data, config, own, cache?.ChartFolder);
+            rendered[i] ??= RenderEdition.Run(editions[i], editions, data, config, own, cache?.ChartFolder);
             var found = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
@@ -296,7 +296,7 @@ public static class BuildPipeline
         Random.Shared.Shuffle(cached);
         Parallel.ForEach(cached.Take(sample), new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var again = RenderEdition.Run(editions[i], data, config, new DiagnosticBag(), chartCacheDirectory: null);
+            var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null);
             if (again is null || !EditionCache.Serialize(rendered[i]!, []).AsSpan().SequenceEqual(EditionCache.Serialize(again, [])))
             {
                 diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Report.Slug}/{editions[i].Period} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");

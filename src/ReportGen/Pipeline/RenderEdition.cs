@@ -16,7 +16,10 @@ public static class RenderEdition
 {
     /// <summary>Renders <paramref name="edition"/>.</summary>
     /// <param name="edition">The edition.</param>
-    /// <param name="data">All loaded data; the edition sees it only through its facts, cut at its as-of date.</param>
+    /// <param name="plan">The build's planned editions (any reports); the earlier editions of <paramref name="edition"/>'s
+    /// series among them are its history (<see cref="History"/>).</param>
+    /// <param name="data">All loaded data; the edition sees it only through its facts, cut at its as-of date, and its
+    /// predecessors' facts, each cut at their own as-of dates.</param>
     /// <param name="config">Site settings.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
     /// <param name="chartCacheDirectory">
@@ -25,12 +28,33 @@ public static class RenderEdition
     /// </param>
     /// <returns>The rendered edition, or null on error.</returns>
     /// <exception cref="IOException">The chart cache folder cannot be read or written.</exception>
-    public static RenderedEdition? Run(Edition edition, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null)
+    public static RenderedEdition? Run(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
         var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
-        var text = RenderText.Run(edition, scope, config, diagnostics);
+        var text = RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics);
         return text is null ? null : ChartStage.Draw(text, chartCacheDirectory);
+    }
+
+    /// <summary>
+    /// The memory of <paramref name="edition"/>: the editions of the same report (same slug) planned for earlier periods,
+    /// oldest first, each with its own as-of date; <see cref="EditionHistory.None"/> for the first edition of a series.
+    /// </summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="plan">The planned editions (<see cref="EditionPlanner.Plan"/>), of any reports.</param>
+    /// <param name="data">All loaded data.</param>
+    /// <param name="config">Site settings.</param>
+    /// <returns>The history; its facts are built on first use.</returns>
+    public static EditionHistory History(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(plan);
+        var earlier = plan
+            .Where(e => e.Report.Slug == edition.Report.Slug && e.Period < edition.Period)
+            .OrderBy(e => e.Period)
+            .Select(e => new EditionDate(e.Period, e.AsOf))
+            .ToList();
+        return EditionHistory.For(data, earlier, edition.Report.Benchmarks, config);
     }
 }

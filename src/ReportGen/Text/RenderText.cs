@@ -27,10 +27,15 @@ public static class RenderText
     /// <summary>Renders the text of <paramref name="edition"/> from its facts.</summary>
     /// <param name="edition">The edition.</param>
     /// <param name="scope">The edition's facts: the data cut at its as-of date, with its benchmark and stress scenario.</param>
+    /// <param name="history">
+    /// The earlier editions of its series, each cut at its own as-of date (<see cref="EditionHistory.None"/> for the first
+    /// edition): templates read the previous one as <c>prev</c> (null for the first edition) and the whole history
+    /// through <c>streak</c> and <c>last_held</c>.
+    /// </param>
     /// <param name="config">Site settings.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
-    public static EditionText? Run(Edition edition, EditionScope scope, SiteConfig config, DiagnosticBag diagnostics)
+    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(scope);
@@ -43,9 +48,14 @@ public static class RenderText
         }
 
         var log = new FigureLog();
-        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials);
+        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials, history);
         var globals = functions.ToScriptObject();
         globals["edition"] = TemplateGlobals.Edition(edition);
+        if (globals["prev"] is ScriptObject prev && history.PreviousDate is { } before)
+        {
+            // The same edition object as the previous edition's own render saw (an earlier edition is never a draft).
+            prev["edition"] = TemplateGlobals.Edition(edition with { Period = before.Period, AsOf = before.AsOf, IsDraft = false });
+        }
         globals["site"] = TemplateGlobals.Site(config);
 
         var errors = diagnostics.ErrorCount;

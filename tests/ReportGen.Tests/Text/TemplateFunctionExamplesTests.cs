@@ -54,7 +54,9 @@ public sealed class TemplateFunctionExamplesTests
     {
         var asOf = new DateOnly(2026, 3, 31);
         MetricValue Value(double v, MetricUnit unit) => new(v, unit, "example", "X", "example input", ["example"], asOf);
-        return TemplateHarness.Render(template, Period.Parse("2026-Q1"), "examples", globals =>
+        // The 2026-Q1 edition of a series with four earlier quarters (QuarterlyMarket: securities UP and DOWN), so the
+        // edition-memory examples (prev, streak, last_held) have a history to read.
+        return TemplateHarness.Render(template, QuarterlyMarket.Quarters[4], "examples", QuarterlyMarket.Data, RenderMode.PlainText, null, globals =>
         {
             globals["r"] = Value(0.1534, MetricUnit.Fraction);
             globals["down"] = Value(-0.042, MetricUnit.Fraction);
@@ -65,6 +67,6 @@ public sealed class TemplateFunctionExamplesTests
             globals["n"] = Value(9, MetricUnit.Number);
             globals["er"] = Value(0.0068, MetricUnit.Fraction);
             globals["day"] = new DateOnly(2026, 3, 29);
-        });
+        }, history: QuarterlyMarket.History(4));
     }
 }

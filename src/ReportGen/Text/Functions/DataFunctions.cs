@@ -12,14 +12,25 @@ namespace ReportGen.Text.Functions;
 /// Data access: the template functions that give a report the facts of its edition, <c>security</c>, <c>universe</c>,
 /// <c>spread</c>, <c>since</c> and <c>count_beating</c>. They return metric views and values, never text.
 /// </summary>
-/// <param name="scope">The edition's facts: the data cut at its as-of date.</param>
-internal sealed class DataFunctions(EditionScope scope)
+/// <param name="scopeOf">The edition's facts, the data cut at its as-of date; called on each use, so a previous edition's
+/// facts (<c>prev</c>) are only built when a template reads them.</param>
+internal sealed class DataFunctions(Func<EditionScope> scopeOf)
 {
+    /// <summary>The functions over one edition's facts.</summary>
+    /// <param name="scope">The edition's facts: the data cut at its as-of date.</param>
+    public DataFunctions(EditionScope scope)
+        : this(() => scope)
+    {
+    }
+
+    private EditionScope Scope => scopeOf();
+
     [TemplateFunction("security")]
-    private SecurityView Security(TemplateContext context, SourceSpan span, string ticker) => Guard(span, () => scope.Security(ticker));
+    [TemplateExample("{{ if prev }}{{ (prev.security \"UP\").period_return | fmt.pct }} in {{ prev.edition.period }}{{ end }}", "+5.6% in Q4 2025")]
+    private SecurityView Security(TemplateContext context, SourceSpan span, string ticker) => Guard(span, () => Scope.Security(ticker));
 
     [TemplateFunction("universe")]
-    private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => scope.Universe(name));
+    private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => Scope.Universe(name));
 
     [TemplateFunction("spread")]
     [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
@@ -43,13 +54,13 @@ internal sealed class DataFunctions(EditionScope scope)
         // The window starts the day after the given close, so the given date's close is the base.
         return Guard(span, () => subject switch
         {
-            SecurityView s => scope.TotalReturnSince(s.Ticker, from.AddDays(1)),
-            UniverseView u => scope.EqualWeightSince(u, from.AddDays(1)),
+            SecurityView s => Scope.TotalReturnSince(s.Ticker, from.AddDays(1)),
+            UniverseView u => Scope.EqualWeightSince(u, from.AddDays(1)),
             _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since expects a security or universe; got {Describe(subject)}"),
         });
     }
 
     [TemplateFunction("count_beating")]
     private MetricValue CountBeating(TemplateContext context, SourceSpan span, UniverseView universe, SecurityView benchmark) =>
-        Guard(span, () => scope.CountBeating(universe, benchmark));
+        Guard(span, () => Scope.CountBeating(universe, benchmark));
 }

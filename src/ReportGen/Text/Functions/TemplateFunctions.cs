@@ -9,7 +9,8 @@ namespace ReportGen.Text.Functions;
 /// The functions a report template calls, bound to one edition, in one set per job: data access
 /// (<see cref="DataFunctions"/>: <c>security</c>, <c>universe</c>, <c>spread</c> …), formatters that record figures
 /// (<see cref="FormatFunctions"/>: <c>fmt.pct</c> …), narrative helpers (<see cref="NarrativeFunctions"/>: <c>verb</c>,
-/// <c>move</c>, <c>compare</c>, <c>ranked</c>, <c>vary</c>), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
+/// <c>move</c>, <c>compare</c>, <c>ranked</c>, <c>vary</c>), edition memory (<see cref="HistoryFunctions"/>: <c>streak</c>,
+/// <c>last_held</c>, and the <c>prev</c> object: the data access functions over the previous edition's facts), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
 /// and charts (<see cref="ChartFunctions"/>: <c>chart</c>, registered once the edition's charts are bound). Every
 /// formatter checks the unit of its value and refuses bare numbers. A method is a template function when it carries
 /// <see cref="TemplateFunctionAttribute"/>; figures, citations and charts write their markup through the project's
@@ -19,6 +20,7 @@ public sealed class TemplateFunctions
 {
     private readonly object[] _sets;
     private readonly MarkupWriter _markup;
+    private readonly EditionHistory _history;
 
     /// <summary>Binds the functions to one edition.</summary>
     /// <param name="scope">The edition's data scope.</param>
@@ -26,18 +28,26 @@ public sealed class TemplateFunctions
     /// <param name="figures">Where printed figures are recorded.</param>
     /// <param name="seed">Seed for phrasing variation, the report's slug (e.g. "ai-equities"); the edition's period rotates the choice.</param>
     /// <param name="partials">The figure and citation markup; <see cref="MarkupPartials.BuiltIn"/> when null.</param>
-    public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed, MarkupPartials? partials = null)
+    /// <param name="history">The earlier editions of the series (<c>prev</c>, <c>streak</c>, <c>last_held</c>); <see cref="EditionHistory.None"/> when null, as for a first edition.</param>
+    public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed, MarkupPartials? partials = null, EditionHistory? history = null)
     {
         _markup = (partials ?? MarkupPartials.BuiltIn).Writer();
+        _history = history ?? EditionHistory.None;
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), citations];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), citations, new HistoryFunctions(scope, _history)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
-    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(CitationFunctions), typeof(ChartFunctions)];
+    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ChartFunctions)];
 
-    /// <summary>The Scriban globals: every function of the data, format, narrative and citation sets, plus the <c>fmt</c> object.</summary>
+    /// <summary>
+    /// The Scriban globals: every function of the data, format, narrative, citation and history sets, the <c>fmt</c>
+    /// object, and <c>prev</c>: null for a first edition, else an object with the data access functions
+    /// (<c>prev.security "NVDA"</c>, <c>prev.universe "ai-leaders"</c>, <c>prev.spread</c>, <c>prev.since</c>,
+    /// <c>prev.count_beating</c>) over the previous edition's facts, cut at its own as-of date, and <c>prev.edition</c>
+    /// (period, period_code, as_of).
+    /// </summary>
     public ScriptObject ToScriptObject()
     {
         var globals = new ScriptObject();
@@ -46,7 +56,27 @@ public sealed class TemplateFunctions
             Register(globals, set);
         }
 
+        globals["prev"] = Previous();
         return globals;
+    }
+
+    // The previous edition's data access functions; its facts are built only when a template calls one of them.
+    private ScriptObject? Previous()
+    {
+        if (_history.PreviousDate is not { } date)
+        {
+            return null;
+        }
+
+        var prev = new ScriptObject();
+        Register(prev, new DataFunctions(() => _history.Back(1)));
+        prev["edition"] = new ScriptObject
+        {
+            ["period"] = date.Period.Label,
+            ["period_code"] = date.Period.ToString(),
+            ["as_of"] = date.AsOf,
+        };
+        return prev;
     }
 
     /// <summary>Adds <c>chart</c> to <paramref name="globals"/>, once the edition's charts are bound (their titles are templates that use the other functions).</summary>
