@@ -50,7 +50,7 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
     private HtmlFragment CountWords(TemplateContext context, SourceSpan span, object count, string? noun = null)
     {
         var value = CountOf(span, "count_words", count);
-        if (noun is null)
+        if (string.IsNullOrEmpty(noun))
         {
             return figures.Emit(context, span, "count_words", value, MetricUnit.Number, Words);
         }
@@ -104,6 +104,8 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
         CountOf(span, "agree", count).Value == 1 ? singular : plural;
 
     [TemplateFunction("name")]
+    [TemplateExample("{{ name \"ORCL\" }}", "Oracle")]
+    [TemplateExample("{{ name \"GOOGL\" }}", "Alphabet")]
     private string Name(TemplateContext context, SourceSpan span, object security)
     {
         var (ticker, fullName, kind) = security switch
@@ -117,6 +119,9 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
     }
 
     [TemplateFunction("cohort")]
+    [TemplateExample("{{ cohort \"ai-infrastructure\" }}", "AI infrastructure")]
+    [TemplateExample("{{ cohort \"hyperscalers\" }}", "Hyperscalers")]
+    [TemplateExample("{{ cohort \"hyperscalers\" false }}", "hyperscalers")]
     private string Cohort(TemplateContext context, SourceSpan span, object universe, bool capitalized = true)
     {
         var slug = universe switch
