@@ -1,7 +1,7 @@
 using System.Globalization;
-using ReportGen.Metrics.Catalogue;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using Scriban;
 using Scriban.Parsing;
 using static ReportGen.Text.Functions.FunctionArguments;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using ReportGen.Metrics.Catalogue;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

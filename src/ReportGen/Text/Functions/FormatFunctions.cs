@@ -1,5 +1,5 @@
-using ReportGen.Metrics.Catalogue;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;

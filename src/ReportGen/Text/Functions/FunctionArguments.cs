@@ -1,8 +1,8 @@
 using System.Globalization;
-using ReportGen.Metrics.Catalogue;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
 using Scriban.Parsing;
 using Scriban.Syntax;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using ReportGen.Metrics.Catalogue;
 using ReportGen.Config;
 using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
 using Scriban;
 using Scriban.Parsing;
