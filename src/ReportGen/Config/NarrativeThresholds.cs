@@ -2,9 +2,10 @@ namespace ReportGen.Config;
 
 /// <summary>
 /// Where narrative words change, as fractions of 1 (0.10 = 10%), from <c>thresholds:</c> in reportgen.yml.
-/// A return r is described as: r ≥ <see cref="Surged"/> "surged"; ≥ <see cref="Rose"/> "rose"; ≥ <see cref="EdgedUp"/>
-/// "edged up"; above −<see cref="EdgedUp"/> "was flat"; above −<see cref="Rose"/> "slipped"; above −<see cref="Surged"/>
-/// "fell"; otherwise "plunged". A spread within ±<see cref="Matched"/> "matched".
+/// A return r, rounded as it is printed, is described as: r = 0 "ended little changed at"; r ≥ <see cref="Surged"/>
+/// "surged"; ≥ <see cref="Rose"/> "rose"; ≥ <see cref="EdgedUp"/> "edged up"; above 0 "ticked up"; above −<see cref="EdgedUp"/>
+/// "ticked down"; above −<see cref="Rose"/> "slipped"; above −<see cref="Surged"/> "fell"; otherwise "plunged". A spread
+/// within ±<see cref="Matched"/> "matched".
 /// </summary>
 /// <param name="Surged">Return from which a move is a surge (and below whose negative a plunge); default 0.10.</param>
 /// <param name="Rose">Return from which a move is a rise (and below whose negative a fall); default 0.02.</param>

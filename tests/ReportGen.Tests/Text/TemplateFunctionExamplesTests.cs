@@ -55,8 +55,24 @@ public sealed class TemplateFunctionExamplesTests
         var asOf = new DateOnly(2026, 3, 31);
         MetricValue Value(double v, MetricUnit unit) => new(v, unit, "example", "X", "example input", ["example"], asOf);
         // The 2026-Q1 edition of a series with four earlier quarters (QuarterlyMarket: securities UP and DOWN), so the
-        // edition-memory examples (prev, streak, last_held) have a history to read.
-        return TemplateHarness.Render(template, QuarterlyMarket.Quarters[4], "examples", QuarterlyMarket.Data, RenderMode.PlainText, null, globals =>
+        // edition-memory examples (prev, streak, last_held) have a history to read; plus the securities and universes
+        // that the examples of name and cohort read.
+        var data = QuarterlyMarket.Data;
+        var market = data with
+        {
+            Securities = new Dictionary<string, ReportGen.Data.Security>(data.Securities, StringComparer.Ordinal)
+            {
+                ["ORCL"] = new("ORCL", "Oracle Corporation", ReportGen.Data.SecurityKind.Stock, "", ""),
+                ["GOOGL"] = new("GOOGL", "Alphabet Inc. (Class A)", ReportGen.Data.SecurityKind.Stock, "", ""),
+                ["CHAT"] = new("CHAT", "Roundhill Generative AI & Technology ETF", ReportGen.Data.SecurityKind.Etf, "", ""),
+            },
+            Universes = new Dictionary<string, ReportGen.Data.Universe>(data.Universes, StringComparer.Ordinal)
+            {
+                ["ai-infrastructure"] = new("ai-infrastructure", [], new Dictionary<string, double>()),
+                ["hyperscalers"] = new("hyperscalers", [], new Dictionary<string, double>()),
+            },
+        };
+        return TemplateHarness.Render(template, QuarterlyMarket.Quarters[4], "examples", market, RenderMode.PlainText, null, globals =>
         {
             globals["r"] = Value(0.1534, MetricUnit.Fraction);
             globals["down"] = Value(-0.042, MetricUnit.Fraction);
@@ -65,6 +81,12 @@ public sealed class TemplateFunctionExamplesTests
             globals["flow"] = Value(4.2e9, MetricUnit.Usd);
             globals["pe"] = Value(42.36, MetricUnit.Multiple);
             globals["n"] = Value(9, MetricUnit.Number);
+            globals["one"] = Value(1, MetricUnit.Number);
+            globals["zero"] = Value(0, MetricUnit.Number);
+            globals["many"] = Value(19, MetricUnit.Number);
+            globals["tiny_down"] = Value(-0.0004, MetricUnit.Fraction);
+            globals["small_up"] = Value(0.003, MetricUnit.Fraction);
+            globals["half_down"] = Value(-0.0049, MetricUnit.Fraction);
             globals["er"] = Value(0.0068, MetricUnit.Fraction);
             globals["day"] = new DateOnly(2026, 3, 29);
         }, history: QuarterlyMarket.History(4));

@@ -25,27 +25,48 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
     [TemplateFunction("verb")]
     [TemplateExample("{{ verb r }}", "surged")]
     [TemplateExample("{{ verb down }}", "fell")]
-    private string Verb(TemplateContext context, SourceSpan span, object value)
-    {
-        var r = Require(span, "verb", value, MetricUnit.Fraction).Value;
-        var t = config.Thresholds;
-        return r >= t.Surged ? "surged"
-            : r >= t.Rose ? "rose"
-            : r >= t.EdgedUp ? "edged up"
-            : r > -t.EdgedUp ? "was flat"
-            : r > -t.Rose ? "slipped"
-            : r > -t.Surged ? "fell"
-            : "plunged";
-    }
+    [TemplateExample("{{ verb tiny_down }}", "ended little changed at")]
+    [TemplateExample("{{ verb half_down }}", "slipped")]
+    private string Verb(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
+        VerbFor(Require(span, "verb", value, MetricUnit.Fraction).Value, decimals);
 
     [TemplateFunction("move")]
     [TemplateExample("{{ move r }}", "surged 15.3%")]
     [TemplateExample("{{ move down }}", "fell 4.2%")]
+    [TemplateExample("{{ move tiny_down }}", "ended little changed at 0.0%")]
+    [TemplateExample("{{ move small_up }}", "ticked up 0.3%")]
+    [TemplateExample("{{ move half_down }}", "slipped 0.5%")]
     private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
     {
-        var verb = Verb(context, span, value);
-        var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => verb == "was flat" ? Formats.Percent(v, decimals) : Formats.PercentMagnitude(v, decimals));
-        return new HtmlFragment(verb == "was flat" ? $"was little changed ({amount.Html})" : $"{verb} {amount.Html}");
+        var verb = Verb(context, span, value, decimals);
+        var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => Formats.PercentMagnitude(v, decimals));
+        return new HtmlFragment($"{verb} {amount.Html}");
+    }
+
+    /// <summary>
+    /// The verb phrase for a move of <paramref name="fraction"/>, to be followed by its magnitude printed with
+    /// <paramref name="decimals"/> digits. The words are chosen on the value as the reader sees it, rounded to that
+    /// precision, so the word never contradicts the number: a move that shows as 0.0% "ended little changed at", any other
+    /// move has a direction ("ticked up" or "ticked down" inside the <c>edged_up</c> threshold, then "edged up"/"slipped",
+    /// "rose"/"fell", "surged"/"plunged" at the <c>rose</c> and <c>surged</c> thresholds of reportgen.yml).
+    /// </summary>
+    /// <param name="fraction">The move as a fraction of 1 (-0.005 = -0.5%).</param>
+    /// <param name="decimals">Digits after the decimal point of the printed percent.</param>
+    internal string VerbFor(double fraction, int decimals)
+    {
+        // The magnitude as printed (Formats' rounding), with the value's sign: the words and the number cannot disagree.
+        var printed = Formats.PercentMagnitude(fraction, decimals).TrimEnd('%');
+        var shown = Math.CopySign(double.Parse(printed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) / 100, fraction);
+        var t = config.Thresholds;
+        return shown == 0 ? "ended little changed at"
+            : shown >= t.Surged ? "surged"
+            : shown >= t.Rose ? "rose"
+            : shown >= t.EdgedUp ? "edged up"
+            : shown > 0 ? "ticked up"
+            : shown > -t.EdgedUp ? "ticked down"
+            : shown > -t.Rose ? "slipped"
+            : shown > -t.Surged ? "fell"
+            : "plunged";
     }
 
     [TemplateFunction("compare")]
