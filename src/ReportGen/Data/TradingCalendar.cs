@@ -9,7 +9,7 @@ namespace ReportGen.Data;
 /// </summary>
 public sealed class TradingCalendar
 {
-    private readonly IReadOnlyList<DateOnly> _dates;
+    private readonly DateOnly[] _dates;
 
     /// <summary>Creates a calendar from ascending trading days.</summary>
     /// <param name="ticker">The security whose trading days these are.</param>
@@ -20,7 +20,7 @@ public sealed class TradingCalendar
         ArgumentNullException.ThrowIfNull(ticker);
         ArgumentNullException.ThrowIfNull(dates);
         Ticker = ticker;
-        _dates = dates;
+        _dates = [.. dates];
     }
 
     /// <summary>The security whose trading days make the calendar.</summary>
@@ -30,7 +30,7 @@ public sealed class TradingCalendar
     public IReadOnlyList<DateOnly> Dates => _dates;
 
     /// <summary>The last trading day, or null for an empty calendar.</summary>
-    public DateOnly? LastDate => _dates.Count == 0 ? null : _dates[^1];
+    public DateOnly? LastDate => _dates.Length == 0 ? null : _dates[^1];
 
     /// <summary>
     /// The calendar of <paramref name="benchmark"/> in <paramref name="data"/>: the dates of its adjusted closes, else of
@@ -51,40 +51,24 @@ public sealed class TradingCalendar
     public TradingCalendar TruncatedAt(DateOnly date)
     {
         var n = IndexOnOrBefore(date) + 1;
-        return n == _dates.Count ? this : new TradingCalendar(Ticker, _dates.Take(n).ToArray());
+        return n == _dates.Length ? this : new TradingCalendar(Ticker, _dates[..n]);
     }
 
     /// <summary>Index of the last trading day on or before <paramref name="date"/>, or -1 when there is none.</summary>
     /// <param name="date">The date.</param>
-    public int IndexOnOrBefore(DateOnly date) => LowerBound(date.AddDays(1)) - 1;
+    public int IndexOnOrBefore(DateOnly date)
+    {
+        var i = Array.BinarySearch(_dates, date);
+        return i >= 0 ? i : ~i - 1;
+    }
 
     /// <summary>The number of trading days strictly after <paramref name="from"/> and strictly before <paramref name="to"/>.</summary>
     /// <param name="from">The earlier date.</param>
     /// <param name="to">The later date.</param>
-    public int TradingDaysBetween(DateOnly from, DateOnly to) => Math.Max(0, LowerBound(to) - LowerBound(from.AddDays(1)));
+    public int TradingDaysBetween(DateOnly from, DateOnly to) => Math.Max(0, IndexOnOrBefore(to.AddDays(-1)) - IndexOnOrBefore(from));
 
     /// <summary>True when the calendar spans <paramref name="from"/> to <paramref name="to"/> (its first day on or before the one, its last on or after the other).</summary>
     /// <param name="from">The earlier date.</param>
     /// <param name="to">The later date.</param>
-    public bool Covers(DateOnly from, DateOnly to) => _dates.Count > 0 && _dates[0] <= from && _dates[^1] >= to;
-
-    // Index of the first trading day on or after `date` (Count when none).
-    private int LowerBound(DateOnly date)
-    {
-        int lo = 0, hi = _dates.Count;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (_dates[mid] < date)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public bool Covers(DateOnly from, DateOnly to) => _dates.Length > 0 && _dates[0] <= from && _dates[^1] >= to;
 }

@@ -170,9 +170,12 @@ public sealed class DependencyTests
 
     // Every use of a type from another folder of src/ReportGen (and every using directive naming another folder's
     // namespace): file, line, using folder, used folder, type name.
-    private static List<(string File, int Line, string From, string To, string Type)> Uses(SourceModel? model = null)
+    private static readonly Lazy<List<(string File, int Line, string From, string To, string Type)>> CoreUses = new(() => UsesIn(SourceModel.Core));
+
+    private static List<(string File, int Line, string From, string To, string Type)> Uses(SourceModel? model = null) => model is null ? CoreUses.Value : UsesIn(model);
+
+    private static List<(string File, int Line, string From, string To, string Type)> UsesIn(SourceModel model)
     {
-        model ??= SourceModel.Core;
         var folderOfNamespace = model.Files.Select(f => f.Folder).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var uses = new List<(string, int, string, string, string)>();
         foreach (var file in model.Files)

@@ -88,18 +88,17 @@ public sealed class ForbiddenApiTests
         Assert.Empty(impure);
     }
 
+    // Every symbol use in src/ReportGen with its outermost type, resolved once for all rules and tests.
+    private static readonly Lazy<List<(string File, int Line, ISymbol Symbol, INamedTypeSymbol Type)>> AllUses = new(() =>
+        [.. SourceModel.Core.Files.SelectMany(f => f.UsedSymbols()
+            .Select(u => (f.Path, u.Line, u.Symbol, Type: SourceFile.TypeOf(u.Symbol)))
+            .Where(u => u.Type is not null)
+            .Select(u => (u.Path, u.Line, u.Symbol, u.Type!)))]);
+
     private static IEnumerable<(string File, int Line, string Api)> Uses(string rule)
     {
         var (_, matches, _) = Rules.Single(r => r.Name == rule);
-        foreach (var file in SourceModel.Core.Files)
-        {
-            foreach (var (symbol, line) in file.UsedSymbols())
-            {
-                if (SourceFile.TypeOf(symbol) is { } type && matches(symbol, type))
-                {
-                    yield return (file.Path, line, type.ToDisplayString() + (symbol is INamedTypeSymbol ? string.Empty : "." + symbol.Name));
-                }
-            }
-        }
+        return AllUses.Value.Where(u => matches(u.Symbol, u.Type))
+            .Select(u => (u.File, u.Line, u.Type.ToDisplayString() + (u.Symbol is INamedTypeSymbol ? string.Empty : "." + u.Symbol.Name)));
     }
 }
