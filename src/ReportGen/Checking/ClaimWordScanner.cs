@@ -235,6 +235,11 @@ public static partial class ClaimWordScanner
             return true;
         }
 
+        if (node is ScriptMemberExpression member)
+        {
+            return ReadsData(member.Target, literals); // the member's name (abs in math.abs) is not a variable
+        }
+
         for (var i = 0; i < node.ChildrenCount; i++)
         {
             if (ReadsData(node.GetChildren(i), literals))
@@ -328,7 +333,7 @@ public static partial class ClaimWordScanner
         $@"(?<!\w)(?:{string.Join('|', Words.SelectMany(g => g.Forms).OrderByDescending(f => f.Length).Select(f => string.Join(@"\s+", f.Split(' ').Select(Regex.Escape))))})(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    [GeneratedRegex(@"\{\{[-~]?\s*#\s*fixed\b(?:\s*:\s*(?<reason>[^\s}][^}]*))?\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{[-~]?\s*#\s*fixed\b(?:\s*:\s*(?<reason>[^\s}~-][^}]*?))?\s*[-~]?\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex FixedMarker();
 
     [GeneratedRegex(@"\n[ \t\r]*\n", RegexOptions.CultureInvariant)]

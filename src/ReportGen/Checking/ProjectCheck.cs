@@ -51,7 +51,7 @@ public static class ProjectCheck
 
     // The display names of data/securities.csv, whose words are not claims ("First Trust ..."); problems with the file are
     // the build's to report.
-    private static List<string> SecurityNames(string projectRoot)
+    internal static List<string> SecurityNames(string projectRoot)
     {
         var file = CsvFile.Read(new ProjectLayout(projectRoot).Full(ProjectLayout.SecuritiesFile), ProjectLayout.SecuritiesFile, new DiagnosticBag());
         var securities = new Dictionary<string, Security>(StringComparer.Ordinal);
