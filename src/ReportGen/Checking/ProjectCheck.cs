@@ -29,7 +29,7 @@ public static class ProjectCheck
             diagnostics.Add(d);
         }
 
-        // Typed numbers are found in the report files themselves, so they are reported even when the build failed.
+        // Typed numbers and claim words are found in the report files themselves, so they are reported even when the build failed.
         var reports = ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => options.Report is null || r.Slug == options.Report);
         var names = SecurityNames(options.ProjectRoot);
         foreach (var report in reports)
