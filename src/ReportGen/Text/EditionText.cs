@@ -11,4 +11,9 @@ namespace ReportGen.Text;
 /// <param name="Figures">Every figure printed in title, dek and body, in order.</param>
 /// <param name="Charts">The specs of the charts declared in the front matter, in declaration order (those that could be bound).</param>
 /// <param name="SourceIds">Data set ids cited by the edition's figures, ordinal-sorted.</param>
-public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds);
+public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds)
+{
+    /// <summary>The angle the edition leads with and every angle's outcome (<see cref="Text.Story"/>); null when its
+    /// templates never read <c>story</c>.</summary>
+    public StoryChoice? Story { get; init; }
+}
