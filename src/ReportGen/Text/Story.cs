@@ -110,7 +110,7 @@ public sealed class Story : ScriptObject
             var line = _report.Front.LineOf("angles");
             var what = _report.Angles.Count == 0
                 ? "the report declares no angles ('angles:' in its front matter), so 'story' has nothing to tell"
-                : $"no angle holds in {_period}: none of {string.Join(", ", _report.Angles.Select(a => a.Id))} has a 'when' that is true; add a fallback angle with 'when: true' as the last one";
+                : $"no angle holds: none of {string.Join(", ", _report.Angles.Select(a => a.Id))} has a 'when' that is true; add a fallback angle with 'when: true' as the last one";
             throw new TemplateFunctionException(new SourceSpan(_report.Path, new TextPosition(0, line - 1, 0), new TextPosition(0, line - 1, 0)), DiagnosticCodes.NoAngleHolds, $"{_report.Slug} {_period}: {what}");
         }
 
@@ -199,6 +199,8 @@ public sealed class Story : ScriptObject
     {
         null => "nothing (null)",
         string s => $"the text '{s}'",
+        bool b => b ? "true" : "false",
+        int or long or double or float or decimal => string.Create(CultureInfo.InvariantCulture, $"the number {value}"),
         _ => $"a {value.GetType().Name}",
     };
 }

@@ -9,7 +9,7 @@ public sealed class TopContributorTests
     public void Compute_OneOutlier_GivesItsShareAndTheMeanOfTheOthers()
     {
         // Arrange: four members; D's +90% makes a mean of (10 + 0 - 20 + 90) / 4 = +20%
-        IReadOnlyList<Returns.PeriodReturn> members = [Return("A", 0.10), Return("B", 0.00), Return("C", -0.20), Return("D", 0.90)];
+        IReadOnlyList<ReportGen.Metrics.Returns.PeriodReturn> members = [Return("A", 0.10), Return("B", 0.00), Return("C", -0.20), Return("D", 0.90)];
 
         // Act
         var sut = TopContributor.Compute(members, "U");
@@ -29,7 +29,7 @@ public sealed class TopContributorTests
     public void Compute_BroadGains_TopShareIsSmall()
     {
         // Arrange: five members each up about 10%
-        IReadOnlyList<Returns.PeriodReturn> members = [Return("A", 0.09), Return("B", 0.10), Return("C", 0.11), Return("D", 0.10), Return("E", 0.10)];
+        IReadOnlyList<ReportGen.Metrics.Returns.PeriodReturn> members = [Return("A", 0.09), Return("B", 0.10), Return("C", 0.11), Return("D", 0.10), Return("E", 0.10)];
 
         // Act
         var sut = TopContributor.Compute(members, "U");
