@@ -19,9 +19,9 @@ public static class TopContributor
     /// <param name="universe">The universe's name, for errors.</param>
     /// <returns>The member with the largest contribution (the highest return; ties by ticker, ordinal), its contribution
     /// R_top / N (a fraction of the basket: 0.2 = 20 percentage points), that contribution over the basket's return (a
-    /// fraction; 0.6 = 60% of the mean came from one member) and the equal-weight return of the other N − 1 members.</returns>
+    /// fraction; 0.6 = 60% of the mean came from one member; null when the basket's return is exactly zero, which has no
+    /// share) and the equal-weight return of the other N − 1 members.</returns>
     /// <exception cref="InsufficientDataException">Fewer than <see cref="MinimumMembers"/> member returns.</exception>
-    /// <exception cref="NonFiniteMetricException">The basket's return is exactly zero, so no share of it can be given.</exception>
     /// <remarks>
     /// With equal weights w_i = 1/N held through the period, C_i = R_i / N and Σ C_i = R_EW (contribution analysis: Bacon,
     /// <i>Practical Portfolio Performance Measurement and Attribution</i>, 2nd ed., Wiley 2008). The top contributor is the
@@ -42,11 +42,7 @@ public static class TopContributor
         var n = memberReturns.Count;
         var basket = EqualWeightReturn.Compute(memberReturns, universe);
         var contribution = top.Value / n;
-        var share = contribution / basket;
-        if (!double.IsFinite(share))
-        {
-            throw new NonFiniteMetricException(Name, universe, share, FormattableString.Invariant($"{top.Ticker}'s contribution {contribution:0.######} over the basket's return {basket:0.######}"));
-        }
+        double? share = basket == 0 ? null : contribution / basket;
 
         var rest = 0.0;
         foreach (var r in memberReturns)

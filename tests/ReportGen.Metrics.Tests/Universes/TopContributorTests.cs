@@ -20,7 +20,7 @@ public sealed class TopContributorTests
         Assert.Equal(0.90, sut.Return, 12);
         Assert.Equal(0.225, sut.Contribution, 12);
         Assert.Equal(0.20, sut.BasketReturn, 12);
-        Assert.Equal(1.125, sut.ShareOfReturn, 12);
+        Assert.Equal(1.125, sut.ShareOfReturn!.Value, 12);
         Assert.Equal(-0.1 / 3, sut.ReturnExTop, 12);
         Assert.Equal(4, sut.Members);
     }
@@ -36,7 +36,7 @@ public sealed class TopContributorTests
 
         // Assert: C contributes 0.11 / 5 = 0.022 of 0.10, 22%; the other four average 0.0975
         Assert.Equal("C", sut.Ticker);
-        Assert.Equal(0.22, sut.ShareOfReturn, 12);
+        Assert.Equal(0.22, sut.ShareOfReturn!.Value, 12);
         Assert.Equal(0.0975, sut.ReturnExTop, 12);
     }
 
@@ -62,13 +62,13 @@ public sealed class TopContributorTests
     }
 
     [Fact]
-    public void Compute_FlatBasket_ThrowsNonFiniteInsteadOfAShareOfNothing()
+    public void Compute_FlatBasket_HasNoShareButStillAReturnWithoutTheTop()
     {
         // Act
-        var ex = Assert.Throws<NonFiniteMetricException>(() => TopContributor.Compute([Return("A", 0.1), Return("B", -0.1)], "flat"));
+        var sut = TopContributor.Compute([Return("A", 0.1), Return("B", -0.1)], "flat");
 
-        // Assert
-        Assert.Equal("top_contributor", ex.Metric);
-        Assert.Equal("flat", ex.Security);
+        // Assert: a share of a zero return does not exist; the other member's return does
+        Assert.Null(sut.ShareOfReturn);
+        Assert.Equal(-0.1, sut.ReturnExTop, 12);
     }
 }

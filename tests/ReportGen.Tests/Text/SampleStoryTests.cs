@@ -52,6 +52,28 @@ public sealed class SampleStoryTests
         Assert.True(Editions.Value.Select(e => e.Story!.Id).Distinct().Count() >= 4, string.Join(", ", Editions.Value.Select(e => $"{e.Edition.Period}: {e.Story!.Id}")));
     }
 
+    [Fact]
+    public void AiEtfMonitor_March2026_XlksFirstMonthOfNetInflowsInTheFlowDataHoldsAsARecord()
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigReader.Read(RepoPaths.Root, diagnostics);
+        var data = SampleData.Value;
+        var report = ReportLoader.Run(RepoPaths.Root, diagnostics).Single(r => r.Slug == "ai-etf-monitor");
+        var plan = EditionPlanner.Plan(report, EditionPlanner.Calendar(data, config.Benchmark, diagnostics)!, includeDraft: false, asOfLimit: null);
+        var march = plan.Single(e => e.Period.ToString() == "2026-03");
+        var scope = ReportGen.Facts.EditionScope.For(data, march.Period, march.AsOf, report.Benchmarks, config);
+
+        var sut = RenderText.Run(march, scope, RenderEdition.History(march, plan, data, config), config, diagnostics);
+
+        // XLK: -$799M in January, -$753M in February, +$65M in March 2026 (the flow data begins on 2026-01-02). The record
+        // holds, but every fund fell that month, which scores higher.
+        Assert.True(sut is not null, string.Join("\n", diagnostics.Sorted()));
+        Assert.Equal(new AngleOutcome("record-flows", true, 50), sut.Story!.Angles.Single(a => a.Id == "record-flows"));
+        Assert.Equal("all-fell", sut.Story.Id);
+        Assert.InRange(scope.Security("XLK").NetInflowsPriorHigh.Value, -753_500_000, -752_500_000);
+        Assert.Equal(2, scope.Security("XLK").NetInflowsPriorPeriods.Value);
+    }
+
     // A figure every ai-equities edition computes whatever its angle (the one-stock lede prints the ex-top return only when
     // it leads), so it is read from the facts, not from the page.
     private static double Figure(EditionText edition, string metric, string subject = "ai-leaders")

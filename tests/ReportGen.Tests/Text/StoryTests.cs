@@ -65,6 +65,16 @@ public sealed class StoryTests
     }
 
     [Fact]
+    public void Story_ConditionStopsAtTheFirstFalseTerm_SoAGuardProtectsWhatFollows()
+    {
+        // A guard such as "prev != null && ..." must keep the rest from being evaluated in a first edition.
+        var sut = Render(Angles(("guarded", "prev != null && (prev.security 'UP').period_return.value > 0", "1", "guarded"), ("fallback", "true", "0", "fallback")));
+
+        Assert.Empty(sut.Diagnostics);
+        Assert.Equal("fallback", sut.Text!.Story!.Id);
+    }
+
+    [Fact]
     public void Story_ConditionsReadTheVariablesTheBodyAssignedAboveTheLede()
     {
         var sut = Render(Angles(("rose", "up.period_return.value > 0", "1", "rose"), ("fell", "up.period_return.value <= 0", "1", "fell")), edition: 2);
