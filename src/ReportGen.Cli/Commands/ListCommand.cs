@@ -18,11 +18,18 @@ public static class ListCommand
         ArgumentNullException.ThrowIfNull(common);
         ArgumentNullException.ThrowIfNull(console);
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var angles = new Option<bool>("--angles") { Description = "Render each edition's text and show the angle it leads with and every angle's score (- for one whose condition does not hold)" };
         var command = new Command("list", "List the reports, their editions and as-of dates that a build would write (nothing is rendered).");
         common.AddTo(command, writesSite: false, renders: false);
         command.Options.Add(json);
+        command.Options.Add(angles);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(angles))
+            {
+                return ListAngles(common.Read(parse), parse.GetValue(json), console);
+            }
+
             var diagnostics = new DiagnosticBag();
             var editions = EditionList.Plan(common.Read(parse), diagnostics);
             DiagnosticPrinter.Print([.. diagnostics.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error)], console.Error);
@@ -57,5 +64,40 @@ public static class ListCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int ListAngles(Project.BuildOptions options, bool json, CliConsole console)
+    {
+        var diagnostics = new DiagnosticBag();
+        var stories = StoryList.Run(options, diagnostics);
+        DiagnosticPrinter.Print([.. diagnostics.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error)], console.Error);
+        if (diagnostics.HasErrors)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        static string Score(double? score) => score is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) : "-";
+        if (json)
+        {
+            var rows = stories.Select(s => new
+            {
+                report = s.Edition.Report.Slug,
+                period = s.Edition.Period.ToString(),
+                angle = s.Story?.Id,
+                angles = s.Story?.Angles.Select(a => new { id = a.Id, held = a.Held, score = a.Score }),
+            });
+            console.Out.WriteLine(JsonSerializer.Serialize(rows, JsonOutput.Options));
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().AddColumns("report", "period", "leads with", "scores");
+        foreach (var (edition, story) in stories)
+        {
+            var scores = story is null ? "(reads no story)" : string.Join(" · ", story.Angles.Select(a => $"{a.Id} {Score(a.Score)}"));
+            table.AddRow(Markup.Escape(edition.Report.Slug), edition.Period.ToString(), Markup.Escape(story?.Id ?? "-"), Markup.Escape(scores));
+        }
+
+        console.Ansi(console.Out).Write(table);
+        return ExitCodes.Ok;
     }
 }

@@ -37,6 +37,7 @@ public static class MetricCatalogue
             new(EqualWeightReturn.Name, "Universes", MetricUnit.Fraction, "Mean of member returns: equal weights held through the period.", "S&P Dow Jones Indices, Equal Weight Indexing"),
             new(CapWeightReturn.Name, "Universes", MetricUnit.Fraction, "Member returns weighted by start-of-period market capitalization.", SpdjiRef),
             new(ContributionToReturn.Name, "Universes", MetricUnit.PercentagePoints, "Each member's weight times return; they sum to the universe return.", BaconRef),
+            new(TopContributor.Name, "Universes", MetricUnit.Fraction, "The member with the largest contribution to an equal-weight return, its share of it, and the mean of the others.", BaconRef),
             new(TopHoldingsShareOfReturn.Name, "Universes", MetricUnit.Fraction, "Share of the universe return from its N largest holdings.", BaconRef),
             new(TopWeight.Name, "Universes", MetricUnit.Fraction, "Combined weight of the N largest holdings.", "U.S. Census Bureau concentration ratios"),
             new(HerfindahlIndex.Name, "Universes", MetricUnit.Ratio, "Sum of squared weights (0-1 scale).", "U.S. DoJ and FTC, Merger Guidelines (2023)"),
@@ -48,6 +49,7 @@ public static class MetricCatalogue
             new(MedianMultiple.Name, "Valuation", MetricUnit.Multiple, "Median multiple of members with a positive one.", "Damodaran, Investment Valuation (3rd ed.)"),
             new(NetInflows.Name, "Flows", MetricUnit.Usd, "Daily net flows summed over a window.", "Investment Company Institute, ETF net issuance"),
             new(NetInflowsShareOfAum.Name, "Flows", MetricUnit.Fraction, "Net inflows over AUM at the window's start.", "Organic growth rate (net new money / starting AUM)"),
+            new(NetInflowsPriorHigh.Name, "Flows", MetricUnit.Usd, "Largest net inflows of any earlier whole period of the same kind in the flow data.", "Investment Company Institute, ETF net issuance"),
             new(FeeDrag.Name, "Flows", MetricUnit.Fraction, "Value an expense ratio takes over a holding period in calendar days.", "SEC Form N-1A, Item 3"),
         }.OrderBy(m => m.Area, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal),
     ];

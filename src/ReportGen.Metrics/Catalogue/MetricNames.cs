@@ -44,6 +44,12 @@ public static class MetricNames
     /// <summary>Equal-weight total return of a universe from the close of a given date (fraction).</summary>
     public const string EqualWeightReturnSince = "equal_weight_return_since";
 
+    /// <summary>Equal-weight total return of a universe over the edition's period without its top contributor, the member with the highest return (fraction).</summary>
+    public const string EqualWeightReturnExTop = "equal_weight_return_ex_top";
+
+    /// <summary>The top contributor's contribution (its return / N) as a share of a universe's equal-weight return over the edition's period (fraction; 0.6 = 60% of the mean from one member).</summary>
+    public const string TopContributionShare = "top_contribution_share";
+
     /// <summary>Number of a universe's members listed in data/universes.csv (count).</summary>
     public const string MemberCount = "member_count";
 
@@ -133,6 +139,12 @@ public static class MetricNames
 
     /// <summary>Net inflows of a fund over the edition's period (USD, negative = outflows).</summary>
     public const string NetInflows = "net_inflows";
+
+    /// <summary>The largest net inflows of a fund in any earlier period of the edition's kind that its flow data covers whole (USD).</summary>
+    public const string NetInflowsPriorHigh = "net_inflows_prior_high";
+
+    /// <summary>How many earlier periods of the edition's kind a fund's flow data covers whole (count), the base of <see cref="NetInflowsPriorHigh"/>.</summary>
+    public const string NetInflowsPriorPeriods = "net_inflows_prior_periods";
 
     /// <summary>Every name above, ordinal-sorted.</summary>
     public static IReadOnlyList<string> All { get; } =

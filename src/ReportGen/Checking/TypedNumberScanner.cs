@@ -24,6 +24,26 @@ public static partial class TypedNumberScanner
     {
         ArgumentNullException.ThrowIfNull(report);
         Scan(report.Text, report.Front.BodyOffset, report.Path, diagnostics);
+        foreach (var angle in report.Angles)
+        {
+            // An angle's headline and lede are prose too, though they live in the front matter.
+            Scan(angle.Headline, report, diagnostics);
+            Scan(angle.Lede, report, diagnostics);
+        }
+    }
+
+    private static void Scan(FrontMatterText value, ReportDefinition report, DiagnosticBag diagnostics)
+    {
+        var found = new DiagnosticBag();
+        Scan(value.Text, 0, report.Path, found);
+        var lines = report.Text.Split('\n');
+        foreach (var d in found.Sorted())
+        {
+            // Positions inside the value, moved to where the value starts in the file.
+            var line = value.Line + d.Location!.Line - 1;
+            var column = d.Location.Line == 1 ? value.Column + d.Location.Column - 1 : d.Location.Column;
+            diagnostics.Error(d.Code, d.Message, new SourceLocation(report.Path, line, column), line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null);
+        }
     }
 
     /// <summary>Scans <paramref name="text"/> from <paramref name="bodyOffset"/> on.</summary>

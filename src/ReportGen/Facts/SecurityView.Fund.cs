@@ -56,6 +56,38 @@ public sealed partial class SecurityView
         return new MetricValue((double)r.Usd, MetricUnit.Usd, MetricNames.NetInflows, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], r.To);
     });
 
+    /// <summary>True when the flow data covers the whole of at least one earlier period of the edition's kind, so
+    /// <see cref="NetInflowsPriorHigh"/> has a value.</summary>
+    public bool HasNetInflowsPriorHigh => Available(() => NetInflowsPriorHigh);
+
+    /// <summary>The largest net inflows in USD of any earlier period of the edition's kind (e.g. any earlier month) that the
+    /// flows data set covers whole: the edition's net inflows are a record in the data when they exceed it.</summary>
+    /// <exception cref="InsufficientDataException">The flow data covers no earlier period whole.</exception>
+    public MetricValue NetInflowsPriorHigh => Cached(nameof(NetInflowsPriorHigh), () =>
+    {
+        var r = PriorHigh();
+        var inputs = string.Create(CultureInfo.InvariantCulture, $"largest of the net inflows of {r.Periods} earlier whole periods in the flow data ({r.First} to {_scope.Period.Previous()}), in {r.Period}");
+        return new MetricValue((double)r.Usd, MetricUnit.Usd, MetricNames.NetInflowsPriorHigh, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], _scope.AsOf);
+    });
+
+    /// <summary>How many earlier periods of the edition's kind the flow data covers whole (a count): what a record in
+    /// <see cref="NetInflowsPriorHigh"/> is measured against.</summary>
+    /// <exception cref="InsufficientDataException">The flow data covers no earlier period whole.</exception>
+    public MetricValue NetInflowsPriorPeriods => Cached(nameof(NetInflowsPriorPeriods), () =>
+    {
+        var r = PriorHigh();
+        var inputs = string.Create(CultureInfo.InvariantCulture, $"earlier periods of the edition's kind with computed daily flows for the whole period, {r.First} to {_scope.Period.Previous()}");
+        return new MetricValue(r.Periods, MetricUnit.Number, MetricNames.NetInflowsPriorPeriods, Ticker, inputs, [_scope.Data.FundFlowsSource ?? "fund-flows"], _scope.AsOf);
+    });
+
+    // Computed for each of the two figures above, which are each computed once (a few hundred rows).
+    private NetInflowsPriorHighResult PriorHigh()
+    {
+        var rows = _scope.Data.FundFlows.Where(f => f.Ticker == Ticker && f.NetFlowUsd is not null).OrderBy(f => f.Date).ToList();
+        var series = new UsdSeries(Ticker, [.. rows.Select(f => f.Date)], [.. rows.Select(f => f.NetFlowUsd!.Value)]);
+        return Metrics.Flows.NetInflowsPriorHigh.Compute(series, _scope.Period, _scope.AsOf);
+    }
+
     private static bool Available(Func<MetricValue> compute)
     {
         try

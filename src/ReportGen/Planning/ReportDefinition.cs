@@ -40,4 +40,9 @@ public sealed record ReportDefinition(
     /// its own (<see cref="ReportLoader.Parse"/>), which gets the built-in partials.
     /// </summary>
     public string? ProjectRoot { get; init; }
+
+    /// <summary>The angles the report may lead with (front matter <c>angles:</c>), in declaration order; empty when it
+    /// declares none. An edition's <c>story</c> is the highest-scoring angle whose condition holds.</summary>
+    public IReadOnlyList<StoryAngle> Angles { get; init; } = [];
+
 }

@@ -96,7 +96,10 @@ public static class ReportLoader
             front.List("benchmarks"),
             front.List("tags"),
             front.List("faq"),
-            Charts(front, path, diagnostics));
+            Charts(front, path, diagnostics))
+        {
+            Angles = StoryAngle.Parse(front, path, diagnostics),
+        };
     }
 
     private static List<ChartDeclaration> Charts(FrontMatter front, string path, DiagnosticBag diagnostics)

@@ -12,4 +12,9 @@ namespace ReportGen.Text;
 /// <param name="Charts">The specs of the charts declared in the front matter, in declaration order (those that could be bound).</param>
 /// <param name="SourceIds">Data set ids cited by the edition's figures, ordinal-sorted.</param>
 /// <param name="Claims">Every claim its templates made or tested, with the figures each read, in order (see <see cref="ClaimKinds"/>).</param>
-public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Claim> Claims);
+public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>The angle the edition leads with and every angle's outcome (<see cref="Text.Story"/>); null when its
+    /// templates never read <c>story</c>.</summary>
+    public StoryChoice? Story { get; init; }
+}

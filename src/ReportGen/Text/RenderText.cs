@@ -57,6 +57,8 @@ public static class RenderText
             prev["edition"] = TemplateGlobals.Edition(edition with { Period = before.Period, AsOf = before.AsOf, IsDraft = false });
         }
         globals["site"] = TemplateGlobals.Site(config);
+        var story = new Story(report, edition.Period, globals, log);
+        globals["story"] = story;
 
         var errors = diagnostics.ErrorCount;
         var specs = BindCharts(report, scope, globals, diagnostics);
@@ -87,7 +89,7 @@ public static class RenderText
         }
 
         var sources = log.Figures.SelectMany(f => f.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims);
+        return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice };
     }
 
     private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics)

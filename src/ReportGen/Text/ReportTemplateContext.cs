@@ -118,6 +118,10 @@ public sealed class ReportTemplateContext : TemplateContext
         {
             case HtmlFragment fragment:
                 return MarkdownOutput ? MarkdownRenderer.Protect(fragment.Html) : fragment.Html;
+            case RenderedText rendered when rendered.Mode == Mode:
+                return rendered.Text;
+            case RenderedText rendered:
+                throw new ScriptRuntimeException(CurrentSpan, $"this text was rendered as {rendered.Mode} and cannot be written into a {Mode} render; read story.headline or story.lede where it is written instead of keeping it in a variable");
             case string s:
                 return Escape(s);
             case MetricValue m:

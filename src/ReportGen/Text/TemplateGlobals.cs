@@ -26,7 +26,10 @@ public static class TemplateGlobals
         return o;
     }
 
-    /// <summary>The <c>site</c> object templates and layouts see: title, publisher, description, language, base_url.</summary>
+    /// <summary>The <c>site</c> object templates and layouts see: title, publisher, description, language, base_url, and
+    /// <c>thresholds</c> (surged, rose, edged_up, matched: the narrative thresholds of reportgen.yml as fractions, for
+    /// conditions that must agree with the words <c>verb</c>, <c>move</c> and <c>compare</c> pick, e.g.
+    /// <c>math.abs gap.value &gt; site.thresholds.matched</c>).</summary>
     /// <param name="config">Site settings.</param>
     public static ScriptObject Site(SiteConfig config) => new()
     {
@@ -35,5 +38,12 @@ public static class TemplateGlobals
         ["description"] = config.Description,
         ["language"] = config.Language,
         ["base_url"] = config.BaseUrl,
+        ["thresholds"] = new ScriptObject
+        {
+            ["surged"] = config.Thresholds.Surged,
+            ["rose"] = config.Thresholds.Rose,
+            ["edged_up"] = config.Thresholds.EdgedUp,
+            ["matched"] = config.Thresholds.Matched,
+        },
     };
 }

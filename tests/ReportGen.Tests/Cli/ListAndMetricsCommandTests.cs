@@ -35,6 +35,41 @@ public sealed class ListAndMetricsCommandTests
     }
 
     [Fact]
+    public async Task List_Angles_GivesTheAngleEachEditionLeadsWithAndEveryScore()
+    {
+        using var project = new FixtureProject("mini");
+        const string Report = "templates/reports/chips.sbn-md";
+        var text = project.Read(Report);
+        var title = text.Split('\n').Single(l => l.StartsWith("title:", StringComparison.Ordinal));
+        project.Write(Report, text.Replace(title, """
+            title: "{{ story.headline }}"
+            angles:
+              - id: rose
+                when: "u.period_return.value > 0"
+                score: "10"
+                headline: "Chips rose"
+                lede: "Chips rose."
+              - id: fallback
+                when: "true"
+                score: "0"
+                headline: "Chips"
+                lede: "Chips."
+            """.Replace("\r", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+
+        var (code, output, error) = await CliRunner.RunAsync("list", "--project", project.Root, "--angles", "--json");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.EnumerateArray().Select(e =>
+            $"{e.GetProperty("period").GetString()} {e.GetProperty("angle").GetString()}: " +
+            string.Join(", ", e.GetProperty("angles").EnumerateArray().Select(a => $"{a.GetProperty("id").GetString()} {(a.GetProperty("held").GetBoolean() ? a.GetProperty("score").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}"))).ToList();
+        // The mini data's chips basket: one quarter up, one down (the title's headline came from whichever holds).
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Matches(@"^2026-Q\d (rose: rose 10, fallback 0|fallback: rose -, fallback 0)$", r));
+        Assert.False(Directory.Exists(project.Site));
+    }
+
+    [Fact]
     public async Task Metrics_UniverseJson_ListsEveryViewFigureWithUnitInputsAndAsOf()
     {
         using var project = new FixtureProject("mini");
