@@ -11,4 +11,5 @@ namespace ReportGen.Text;
 /// <param name="Figures">Every figure printed in title, dek and body, in order.</param>
 /// <param name="Charts">The specs of the charts declared in the front matter, in declaration order (those that could be bound).</param>
 /// <param name="SourceIds">Data set ids cited by the edition's figures, ordinal-sorted.</param>
-public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds);
+/// <param name="Claims">Every claim its templates made or tested, with the figures each read, in order (see <see cref="ClaimKinds"/>).</param>
+public sealed record EditionText(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<ChartSpec> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Claim> Claims);

@@ -37,11 +37,12 @@ public static class TemplateHarness
     /// null), or the diagnostics (one per line) when rendering failed.
     /// </summary>
     /// <remarks>With <paramref name="history"/>, the edition has earlier editions (<c>prev</c>, <c>streak</c>, <c>last_held</c>); without, it is a first edition.</remarks>
-    public static string Render(string template, Period period, string report, MarketData data, RenderMode mode, MarkupPartials? partials, Action<ScriptObject>? setup = null, TimeSpan? timeLimit = null, EditionHistory? history = null)
+    /// <remarks>With <paramref name="claims"/>, the claims the template made or tested are recorded there.</remarks>
+    public static string Render(string template, Period period, string report, MarketData data, RenderMode mode, MarkupPartials? partials, Action<ScriptObject>? setup = null, TimeSpan? timeLimit = null, EditionHistory? history = null, ClaimLog? claims = null)
     {
         var config = SiteConfigReader.Parse(string.Empty, new DiagnosticBag());
         var scope = EditionScope.For(data, period, period.End, [], config);
-        var globals = new TemplateFunctions(scope, config, new FigureLog(), report, partials, history).ToScriptObject();
+        var globals = new TemplateFunctions(scope, config, new FigureLog(), report, partials, history, claims).ToScriptObject();
         setup?.Invoke(globals);
         var diagnostics = new DiagnosticBag();
         var parsed = TemplateRenderer.Parse(template, "example", 0, 0, diagnostics);

@@ -20,15 +20,24 @@ namespace ReportGen.Text.Functions;
 /// <param name="config">Site settings: the narrative thresholds of <c>verb</c> and <c>compare</c>.</param>
 /// <param name="figures">Prints and records the figures.</param>
 /// <param name="seed">Seed for phrasing variation, the report's slug (e.g. "ai-equities").</param>
-internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, FigureWriter figures, string seed)
+/// <param name="claims">Records the claim behind each word chosen (<c>up</c>/<c>down</c>/<c>flat</c> for a verb,
+/// <c>beat</c>/<c>lagged</c>/<c>matched</c> for a comparison) with the figure it was chosen from.</param>
+internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, FigureWriter figures, string seed, ClaimRecorder claims)
 {
     [TemplateFunction("verb")]
     [TemplateExample("{{ verb r }}", "surged")]
     [TemplateExample("{{ verb down }}", "fell")]
     [TemplateExample("{{ verb tiny_down }}", "ended little changed at")]
     [TemplateExample("{{ verb half_down }}", "slipped")]
-    private string Verb(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
-        VerbFor(Require(span, "verb", value, MetricUnit.Fraction).Value, decimals);
+    private string Verb(TemplateContext context, SourceSpan span, object value, int decimals = 1) => Verb(span, "verb", value, decimals);
+
+    private string Verb(SourceSpan span, string function, object value, int decimals)
+    {
+        var figure = Require(span, function, value, MetricUnit.Fraction);
+        var words = VerbFor(figure.Value, decimals);
+        claims.Record(span, function, words == "ended little changed at" ? "flat" : figure.Value > 0 ? "up" : "down", words, [figure]);
+        return words;
+    }
 
     [TemplateFunction("move")]
     [TemplateExample("{{ move r }}", "surged 15.3%")]
@@ -38,7 +47,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
     [TemplateExample("{{ move half_down }}", "slipped 0.5%")]
     private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
     {
-        var verb = Verb(context, span, value, decimals);
+        var verb = Verb(span, "move", value, decimals);
         var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => Formats.PercentMagnitude(v, decimals));
         return new HtmlFragment($"{verb} {amount.Html}");
     }
@@ -76,10 +85,12 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
         var s = Require(span, "compare", spread, MetricUnit.PercentagePoints);
         if (Math.Abs(s.Value) <= config.Thresholds.Matched)
         {
+            claims.Record(span, "compare", "matched", "matched", [s]);
             return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
         }
 
         var word = s.Value > 0 ? "outperformed" : "lagged";
+        claims.Record(span, "compare", s.Value > 0 ? "beat" : "lagged", word, [s]);
         return new HtmlFragment($"{word} {WebUtility.HtmlEncode(benchmark)} by {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
     }
 

@@ -12,7 +12,8 @@ namespace ReportGen.Text.Functions;
 /// <c>move</c>, <c>compare</c>, <c>ranked</c>, <c>vary</c>), language helpers (<see cref="LanguageFunctions"/>:
 /// <c>plural</c>, <c>count_words</c>, <c>count_of</c>, <c>agree</c>, <c>name</c>, <c>cohort</c>), edition memory
 /// (<see cref="HistoryFunctions"/>: <c>streak</c>, <c>last_held</c>, and the <c>prev</c> object: the data access functions
-/// over the previous edition's facts), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
+/// over the previous edition's facts), claims (<see cref="ClaimFunctions"/>: <c>holds</c>, <c>claim</c>, <c>best_of</c>,
+/// <c>worst_of</c>; every claim recorded in <see cref="Claims"/>), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
 /// and charts (<see cref="ChartFunctions"/>: <c>chart</c>, registered once the edition's charts are bound). Every
 /// formatter checks the unit of its value and refuses bare numbers. A method is a template function when it carries
 /// <see cref="TemplateFunctionAttribute"/>; figures, citations and charts write their markup through the project's
@@ -31,17 +32,24 @@ public sealed class TemplateFunctions
     /// <param name="seed">Seed for phrasing variation, the report's slug (e.g. "ai-equities"); the edition's period rotates the choice.</param>
     /// <param name="partials">The figure and citation markup; <see cref="MarkupPartials.BuiltIn"/> when null.</param>
     /// <param name="history">The earlier editions of the series (<c>prev</c>, <c>streak</c>, <c>last_held</c>); <see cref="EditionHistory.None"/> when null, as for a first edition.</param>
-    public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed, MarkupPartials? partials = null, EditionHistory? history = null)
+    /// <param name="claims">Where the claims of the narrative and claim functions are recorded; a new log (<see cref="Claims"/>) when null.</param>
+    public TemplateFunctions(EditionScope scope, SiteConfig config, FigureLog figures, string seed, MarkupPartials? partials = null, EditionHistory? history = null, ClaimLog? claims = null)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        Claims = claims ?? new ClaimLog();
+        var recorder = new ClaimRecorder(Claims, config.Thresholds);
         _markup = (partials ?? MarkupPartials.BuiltIn).Writer();
         _history = history ?? EditionHistory.None;
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history)];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(recorder, writer)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
-    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ChartFunctions)];
+    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ClaimFunctions), typeof(ChartFunctions)];
+
+    /// <summary>The claims the edition's templates made or tested, in order (see <see cref="ClaimKinds"/>).</summary>
+    public ClaimLog Claims { get; }
 
     /// <summary>
     /// The Scriban globals: every function of the data, format, narrative, citation and history sets, the <c>fmt</c>

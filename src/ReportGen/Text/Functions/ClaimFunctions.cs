@@ -1,0 +1,155 @@
+using System.Collections;
+using System.Net;
+using ReportGen.Diagnostics;
+using ReportGen.Facts;
+using ReportGen.Metrics.Catalogue;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using static ReportGen.Text.Functions.FunctionArguments;
+
+namespace ReportGen.Text.Functions;
+
+/// <summary>
+/// Claims: the template functions that decide a qualitative statement from the figures it speaks about and record it
+/// (<see cref="ClaimLog"/>): the guard <c>holds</c>, the assertion <c>claim</c>, and the superlatives <c>best_of</c> and
+/// <c>worst_of</c>, which find the member themselves (a superlative is computed over its set, never named in the
+/// template). The kinds and their rules are those of <see cref="ClaimKinds"/>. <c>holds</c> and <c>claim</c> take metric
+/// values, lists of them, or securities and universes, which stand for their period return.
+/// </summary>
+/// <param name="recorder">Records the claims.</param>
+/// <param name="figures">Prints the figures of <c>best_of</c> and <c>worst_of</c>.</param>
+internal sealed class ClaimFunctions(ClaimRecorder recorder, FigureWriter figures)
+{
+    [TemplateFunction("holds")]
+    [TemplateExample("{{ if holds \"beat\" r down }}ahead{{ else }}behind{{ end }}", "ahead")]
+    [TemplateExample("{{ if holds \"same_direction\" r down }}together{{ else }}apart{{ end }}", "apart")]
+    private bool Holds(TemplateContext context, SourceSpan span, string kind, params object[] values) =>
+        Record(span, "holds", kind, values, asserted: null).Holds;
+
+    [TemplateFunction("claim")]
+    [TemplateExample("{{ claim \"up\" r }}The basket rose.", "The basket rose.")]
+    private string Claim(TemplateContext context, SourceSpan span, string kind, params object[] values)
+    {
+        var claim = Record(span, "claim", kind, values, asserted: true);
+        if (!claim.Holds)
+        {
+            var read = string.Join("; ", claim.Figures.Select(f => $"{f.Role} {f.Value.Metric} of {f.Value.Subject} = {Show(f.Value)}"));
+            throw new TemplateFunctionException(span, DiagnosticCodes.ClaimContradicted, $"the template claims '{kind}' but its figures say otherwise: {read}; guard the sentence with {{{{ if holds \"{kind}\" ... }}}} or let a narrative function choose the words");
+        }
+
+        return string.Empty;
+    }
+
+    [TemplateFunction("best_of")]
+    [TemplateExample("{{ best_of (universe \"both\").members \"the group\" }}", "UP led the group with +4.2%")]
+    private HtmlFragment BestOf(TemplateContext context, SourceSpan span, IEnumerable<object> set, string group, string metric = "period_return") =>
+        Superlative(context, span, "best_of", "best", set, group, metric);
+
+    [TemplateFunction("worst_of")]
+    [TemplateExample("{{ worst_of (universe \"both\").members \"the group\" }}", "DOWN fared worst in the group, with -4.0%")]
+    private HtmlFragment WorstOf(TemplateContext context, SourceSpan span, IEnumerable<object> set, string group, string metric = "period_return") =>
+        Superlative(context, span, "worst_of", "worst", set, group, metric);
+
+    // Finds the top (or bottom) member of `set` by `metric`, ties broken by ticker; the words depend on the member's own
+    // sign: a leader that fell "held up best", a laggard that rose "gained least".
+    private HtmlFragment Superlative(TemplateContext context, SourceSpan span, string function, string kind, IEnumerable<object> set, string group, string metric)
+    {
+        var members = set.Select(item => item switch
+        {
+            SecurityView s => (Name: NameOf(s), Value: Guard(span, () => MetricOf(span, function, s, metric))),
+            UniverseView u => (Name: u.Name, Value: Guard(span, () => MetricOf(span, function, u, metric))),
+            _ => throw new ScriptRuntimeException(span, $"{function} expects a list of securities or universes such as u.members; got {Describe(item)}"),
+        }).ToList();
+        if (members.Count == 0)
+        {
+            throw new ScriptRuntimeException(span, $"{function} got an empty list; a superlative needs at least one member");
+        }
+
+        var ordered = kind == "best"
+            ? members.OrderByDescending(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal)
+            : members.OrderBy(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal);
+        var top = ordered.First();
+        var value = top.Value.Value;
+        var words = (kind, value) switch
+        {
+            ("best", > 0) => $"led {group} with",
+            ("best", _) => "held up best, with",
+            ("worst", < 0) => $"fared worst in {group}, with",
+            (_, _) => $"gained least in {group}, with",
+        };
+        recorder.Record(span, function, kind, words, [top.Value, .. members.Select(m => m.Value)], asserted: true);
+        var figure = figures.Emit(context, span, function, top.Value, MetricUnit.Fraction, v => Formats.Percent(v));
+        return new HtmlFragment($"{WebUtility.HtmlEncode(top.Name)} {WebUtility.HtmlEncode(words)} {figure.Html}");
+    }
+
+    private static MetricValue MetricOf(SourceSpan span, string function, SecurityView s, string metric) => metric switch
+    {
+        "period_return" => s.PeriodReturn,
+        "ytd" => s.Ytd,
+        "trailing_12m" => s.Trailing12m,
+        _ => throw new ScriptRuntimeException(span, $"{function}: '{metric}' cannot rank members; expected period_return, ytd or trailing_12m"),
+    };
+
+    private static MetricValue MetricOf(SourceSpan span, string function, UniverseView u, string metric) => metric switch
+    {
+        "period_return" => u.PeriodReturn,
+        "ytd" => u.Ytd,
+        "trailing_12m" => u.Trailing12m,
+        _ => throw new ScriptRuntimeException(span, $"{function}: '{metric}' cannot rank members; expected period_return, ytd or trailing_12m"),
+    };
+
+    private static string NameOf(SecurityView s) => LanguageFunctions.ShortName(s.Name, s.Kind) is { Length: > 0 } shortName ? shortName : s.Ticker;
+
+    private Claim Record(SourceSpan span, string function, string kind, object[] values, bool? asserted)
+    {
+        var figures = new List<MetricValue>();
+        foreach (var value in values)
+        {
+            Flatten(span, function, value, figures);
+        }
+
+        try
+        {
+            return recorder.Record(span, function, kind, kind, figures, asserted);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ScriptRuntimeException(span, $"{function}: {e.Message}");
+        }
+    }
+
+    private static void Flatten(SourceSpan span, string function, object? value, List<MetricValue> into)
+    {
+        switch (value)
+        {
+            case MetricValue m:
+                into.Add(m);
+                break;
+            case SecurityView s:
+                into.Add(Guard(span, () => s.PeriodReturn));
+                break;
+            case UniverseView u:
+                into.Add(Guard(span, () => u.PeriodReturn));
+                break;
+            case string or null:
+                throw new ScriptRuntimeException(span, $"{function} compares metric values such as u.period_return; got {Describe(value)}");
+            case IEnumerable list:
+                foreach (var item in list)
+                {
+                    Flatten(span, function, item, into);
+                }
+
+                break;
+            default:
+                throw new ScriptRuntimeException(span, $"{function} compares metric values such as u.period_return; got {Describe(value)}");
+        }
+    }
+
+    private static string Show(MetricValue v) => v.Unit switch
+    {
+        MetricUnit.Fraction => Formats.Percent(v.Value),
+        MetricUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
+        _ => v.Value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
