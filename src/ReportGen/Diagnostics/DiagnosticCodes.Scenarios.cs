@@ -17,4 +17,13 @@ public static partial class DiagnosticCodes
     /// own location with the scenario and edition named.
     /// </summary>
     public const string ScenarioBuildError = "RG2013";
+
+    /// <summary>
+    /// Under a scenario (or the project's own data), a claim an edition recorded (the word <c>move</c> or <c>compare</c>
+    /// chose, a <c>holds</c> guard, a <c>claim</c> assertion) fails its independent re-check: it reads the wrong kind of
+    /// figures for its kind (a level where a move is meant, the year to date against the quarter, a count above its
+    /// total), what was recorded disagrees with the rule of its kind, or the edition says it and its figures do not bear
+    /// it out. Reported at the template call that recorded it.
+    /// </summary>
+    public const string ScenarioClaimRecheck = "RG2014";
 }

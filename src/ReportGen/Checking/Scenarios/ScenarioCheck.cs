@@ -102,7 +102,7 @@ public static class ScenarioCheck
             ? [.. planned.GroupBy(e => e.Report.Slug, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Period)!)]
             : planned;
         var checker = new ContradictionChecker(config.Thresholds, market.Universes);
-        var outcomes = new (EditionText? Text, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<Contradiction> Found, int Claims)[plan.Count];
+        var outcomes = new (EditionText? Text, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<Contradiction> Found, IReadOnlyList<ClaimFinding> Rechecked, int Claims)[plan.Count];
         Parallel.For(0, plan.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var own = new DiagnosticBag();
@@ -119,16 +119,17 @@ public static class ScenarioCheck
             var errors = own.Sorted().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (text is null || errors.Count > 0)
             {
-                outcomes[i] = (null, errors, [], 0);
+                outcomes[i] = (null, errors, [], [], 0);
                 return;
             }
 
             var found = checker.Check(text, out var claims);
-            outcomes[i] = (text, [], found, claims);
+            outcomes[i] = (text, [], found, ClaimRecheck.Check(text.Claims, config.Thresholds), claims + text.Claims.Count);
         });
 
         var buildErrors = Report(scenario, plan, outcomes.Select(o => o.Errors).ToList(), findings);
-        var contradictions = Report(scenario, plan, outcomes.Select(o => o.Found).ToList(), findings);
+        var contradictions = Report(scenario, plan, outcomes.Select(o => o.Found).ToList(), findings)
+            + Report(scenario, plan, outcomes.Select(o => o.Rechecked).ToList(), findings);
         return new ScenarioSummary(scenario.Name, plan.Count, outcomes.Count(o => o.Text is not null), outcomes.Sum(o => o.Claims), contradictions, buildErrors);
     }
 
@@ -165,6 +166,26 @@ public static class ScenarioCheck
         }
 
         return located.Count;
+    }
+
+    // One RG2014 per (report, template call, kind, rule): the first edition's claim and figures, and the others.
+    private static int Report(MarketScenario scenario, List<Edition> plan, List<IReadOnlyList<ClaimFinding>> found, List<Finding> findings)
+    {
+        var groups = Enumerable.Range(0, plan.Count)
+            .SelectMany(i => found[i].Select(c => (Edition: plan[i], Finding: c)))
+            .GroupBy(x => (x.Edition.Report.Slug, x.Finding.Claim.Line, x.Finding.Claim.Column, x.Finding.Claim.Kind, x.Finding.Rule))
+            .ToList();
+        foreach (var group in groups)
+        {
+            var (edition, finding) = group.First();
+            var report = edition.Report;
+            var lines = report.Text.Split('\n');
+            var line = finding.Claim.Line >= 1 && finding.Claim.Line <= lines.Length ? lines[finding.Claim.Line - 1].TrimEnd('\r') : null;
+            var message = $"{report.Slug} {edition.Period} under scenario {scenario.Name}: the claim '{finding.Claim.Kind}' ('{finding.Claim.Words}', recorded by {finding.Claim.Function}) fails its re-check: {finding.Reason}{Others(group.Select(g => g.Edition).Distinct().Skip(1))}";
+            findings.Add(new Finding($"{group.Key}", scenario.Name, DiagnosticCodes.ScenarioClaimRecheck, message, new SourceLocation(report.Path, finding.Claim.Line, finding.Claim.Column), line));
+        }
+
+        return groups.Count;
     }
 
     private static string Others(IEnumerable<Edition> editions)
