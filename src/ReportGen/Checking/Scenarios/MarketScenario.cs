@@ -9,8 +9,9 @@ namespace ReportGen.Checking.Scenarios;
 /// </summary>
 /// <param name="Name">The scenario's name on the command line, e.g. <c>all-fall</c>.</param>
 /// <param name="Description">What the market does, one sentence, e.g. "every security falls on every trading day".</param>
-/// <param name="Transform">The data of the scenario from the loaded data (a new instance; the input is not changed).</param>
-public sealed record MarketScenario(string Name, string Description, Func<MarketData, MarketData> Transform)
+/// <param name="Transform">The data of the scenario from the loaded data and the benchmarks the reports compare with (the
+/// house benchmark and every report's <c>benchmarks:</c>); a new instance, the input is not changed.</param>
+public sealed record MarketScenario(string Name, string Description, Func<MarketData, IReadOnlySet<string>, MarketData> Transform)
 {
     /// <summary>
     /// True when only the last edition of each report is rendered, with no earlier edition planned, as if the series

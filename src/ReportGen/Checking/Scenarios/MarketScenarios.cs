@@ -15,7 +15,7 @@ namespace ReportGen.Checking.Scenarios;
 /// <item><term><c>actual</c></term><description>The project's data unchanged: the published prose checked against its own figures.</description></item>
 /// <item><term><c>all-fall</c></term><description>Every security falls every trading day by 0.15% to 0.30% (log), so every return over every window is negative (about -9% to -17% a quarter). Dividends are scaled with the prices.</description></item>
 /// <item><term><c>all-rise</c></term><description>The mirror image: every return over every window is positive.</description></item>
-/// <item><term><c>outlier</c></term><description>One member of each universe of three or more members rises strongly every day; every other member falls 0.02% to 0.04% a day; every security in no universe (the benchmarks) falls 0.015% to 0.02% a day. Over every window the equal-weight mean of each such universe beats every benchmark and its median member trails them (see <see cref="OutlierRisers"/>).</description></item>
+/// <item><term><c>outlier</c></term><description>One member of each universe of three or more members (benchmarks aside) rises strongly every day; every other security falls 0.02% to 0.04% a day, and the benchmarks (the house benchmark and those of the reports) 0.01% to 0.015%. Over every window the equal-weight mean of each such universe beats every benchmark and its median member trails them (see <see cref="OutlierRisers"/>).</description></item>
 /// <item><term><c>flat</c></term><description>Every price held at its first value: every return exactly 0, volatility 0; dividends dropped.</description></item>
 /// <item><term><c>ties</c></term><description>In each universe of two or more members, the second member's adjusted closes become the first member's (same values on its dates), so the two tie on every return; quoted prices and dividends follow.</description></item>
 /// <item><term><c>single-member</c></term><description>Every universe cut to its first member (with weight 1 when the universe is weighted).</description></item>
@@ -34,15 +34,15 @@ public static class MarketScenarios
     /// <summary>Every scenario, in the order they run.</summary>
     public static IReadOnlyList<MarketScenario> All { get; } =
     [
-        new("actual", "the project's data unchanged", data => data),
-        new("all-fall", "every security falls on every trading day", data => Directional(data, -1)),
-        new("all-rise", "every security rises on every trading day", data => Directional(data, 1)),
-        new("outlier", "one member of each universe rises strongly, the others fall slightly: the mean beats the benchmark, the median trails it", Outlier),
-        new("flat", "every price constant: every return 0, volatility 0, no dividends", PriceReshaper.Flatten),
-        new("ties", "the first two members of each universe have identical adjusted closes", Ties),
-        new("single-member", "every universe cut to its first member", SingleMember),
-        new("no-fundamentals", "no fundamentals snapshots and no fund overviews", data => data with { Fundamentals = [], FundOverviews = [] }),
-        new("first-edition", "each report renders only its last edition, as the first of its series (no prev)", data => data) { LastEditionOnly = true },
+        new("actual", "the project's data unchanged", (data, _) => data),
+        new("all-fall", "every security falls on every trading day", (data, _) => Directional(data, -1)),
+        new("all-rise", "every security rises on every trading day", (data, _) => Directional(data, 1)),
+        new("outlier", "one member of each universe rises strongly, the others fall slightly: the mean beats the benchmarks, the median trails them", Outlier),
+        new("flat", "every price constant: every return 0, volatility 0, no dividends", (data, _) => PriceReshaper.Flatten(data)),
+        new("ties", "the first two members of each universe have identical adjusted closes", (data, _) => Ties(data)),
+        new("single-member", "every universe cut to its first member", (data, _) => SingleMember(data)),
+        new("no-fundamentals", "no fundamentals snapshots and no fund overviews", (data, _) => data with { Fundamentals = [], FundOverviews = [] }),
+        new("first-edition", "each report renders only its last edition, as the first of its series (no prev)", (data, _) => data) { LastEditionOnly = true },
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>
@@ -50,18 +50,21 @@ public static class MarketScenarios
     public static MarketScenario? Find(string name) => All.FirstOrDefault(s => s.Name.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The risers of <c>outlier</c>: for each universe of three or more members (in name order) that has none yet, the
-    /// member that sits in the fewest universes already holding a riser (first in file order on a tie). A security that is
-    /// a riser in one universe is a riser in every universe it belongs to, so some universes may hold more than one; a
-    /// universe keeps its median trailing as long as fewer than half its members rise (<see cref="OutlierHolds"/>).
+    /// The risers of <c>outlier</c>: for each universe with three or more members other than benchmarks (in name order)
+    /// that has none yet, the member (not a benchmark) that sits in the fewest universes already holding a riser, first in
+    /// file order on a tie. A security that is a riser in one universe is a riser in every universe it belongs to, so
+    /// some universes may hold more than one; a universe keeps its median trailing as long as fewer than half its members
+    /// rise (<see cref="OutlierHolds"/>).
     /// </summary>
     /// <param name="universes">Universes by name.</param>
+    /// <param name="benchmarks">The benchmarks, which never rise.</param>
     /// <returns>The risers, ordinal-sorted.</returns>
-    public static IReadOnlyList<string> OutlierRisers(IReadOnlyDictionary<string, Universe> universes)
+    public static IReadOnlyList<string> OutlierRisers(IReadOnlyDictionary<string, Universe> universes, IReadOnlySet<string> benchmarks)
     {
         ArgumentNullException.ThrowIfNull(universes);
+        ArgumentNullException.ThrowIfNull(benchmarks);
         var risers = new HashSet<string>(StringComparer.Ordinal);
-        var eligible = universes.Values.Where(u => u.Members.Count >= 3).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
+        var eligible = universes.Values.Where(u => u.Members.Count(m => !benchmarks.Contains(m)) >= 3).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
         foreach (var universe in eligible)
         {
             if (universe.Members.Any(risers.Contains))
@@ -71,6 +74,7 @@ public static class MarketScenarios
 
             var pick = universe.Members
                 .Select((ticker, order) => (ticker, order, taken: eligible.Count(u => u.Members.Contains(ticker) && u.Members.Any(risers.Contains))))
+                .Where(c => !benchmarks.Contains(c.ticker))
                 .OrderBy(c => c.taken).ThenBy(c => c.order).First().ticker;
             risers.Add(pick);
         }
@@ -79,15 +83,17 @@ public static class MarketScenarios
     }
 
     /// <summary>Whether <c>outlier</c> gives <paramref name="universe"/> a mean above and a median below the benchmarks: it
-    /// has three or more members, at least one riser and fewer risers than half its members.</summary>
+    /// has three or more members, none of them a benchmark, at least one riser and fewer risers than half its members.</summary>
     /// <param name="universe">The universe.</param>
     /// <param name="risers">The risers (<see cref="OutlierRisers"/>).</param>
-    public static bool OutlierHolds(Universe universe, IReadOnlyCollection<string> risers)
+    /// <param name="benchmarks">The benchmarks.</param>
+    public static bool OutlierHolds(Universe universe, IReadOnlyCollection<string> risers, IReadOnlySet<string> benchmarks)
     {
         ArgumentNullException.ThrowIfNull(universe);
         ArgumentNullException.ThrowIfNull(risers);
+        ArgumentNullException.ThrowIfNull(benchmarks);
         var rising = universe.Members.Count(risers.Contains);
-        return universe.Members.Count >= 3 && rising >= 1 && rising * 2 < universe.Members.Count;
+        return universe.Members.Count >= 3 && !universe.Members.Any(benchmarks.Contains) && rising >= 1 && rising * 2 < universe.Members.Count;
     }
 
     private static MarketData Directional(MarketData data, int sign) =>
@@ -98,18 +104,17 @@ public static class MarketScenarios
     // daily log return of a universe with at least one riser, at least (f(1.5n + 1) - 2f(n - 1)) / n > -0.5f, beats
     // every benchmark's; the equal-weight mean of simple returns is at least exp of the mean log return (Jensen), so it
     // beats too.
-    private static MarketData Outlier(MarketData data)
+    private static MarketData Outlier(MarketData data, IReadOnlySet<string> benchmarks)
     {
-        var risers = OutlierRisers(data.Universes);
-        var members = data.Universes.Values.SelectMany(u => u.Members).ToHashSet(StringComparer.Ordinal);
+        var risers = OutlierRisers(data.Universes, benchmarks);
         var riserSize = risers.ToDictionary(
             r => r,
             r => data.Universes.Values.Where(u => u.Members.Contains(r)).Max(u => u.Members.Count),
             StringComparer.Ordinal);
         return PriceReshaper.Reshape(data, (ticker, basis) => PriceReshaper.FromLogReturns(basis, noise =>
             riserSize.TryGetValue(ticker, out var n) ? OutlierDrift * ((1.5 * n) + 1) * (1 + noise)
-            : members.Contains(ticker) ? -OutlierDrift * (1 + noise)
-            : -OutlierDrift * (0.5 + (0.25 * noise))));
+            : benchmarks.Contains(ticker) ? -OutlierDrift * (0.5 + (0.25 * noise))
+            : -OutlierDrift * (1 + noise)));
     }
 
     private static MarketData Ties(MarketData data)

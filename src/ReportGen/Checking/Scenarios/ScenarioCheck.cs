@@ -87,10 +87,11 @@ public static class ScenarioCheck
 
     private static ScenarioSummary RunScenario(MarketScenario scenario, MarketData data, SiteConfig config, List<Edition> planned, List<Finding> findings, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var benchmarks = Benchmarks(config, planned);
         MarketData market;
         try
         {
-            market = scenario.Transform(data);
+            market = scenario.Transform(data, benchmarks);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException)
         {
@@ -131,6 +132,16 @@ public static class ScenarioCheck
         var contradictions = Report(scenario, plan, outcomes.Select(o => o.Found).ToList(), findings)
             + Report(scenario, plan, outcomes.Select(o => o.Rechecked).ToList(), findings);
         return new ScenarioSummary(scenario.Name, plan.Count, outcomes.Count(o => o.Text is not null), outcomes.Sum(o => o.Claims), contradictions, buildErrors);
+    }
+
+    /// <summary>The benchmarks of a project: the house benchmark and every planned report's <c>benchmarks:</c>.</summary>
+    /// <param name="config">Site settings.</param>
+    /// <param name="editions">The planned editions.</param>
+    public static IReadOnlySet<string> Benchmarks(SiteConfig config, IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(editions);
+        return editions.SelectMany(e => e.Report.Benchmarks).Append(config.Benchmark).ToHashSet(StringComparer.Ordinal);
     }
 
     // One RG2013 per (report, place, code): the first edition's error, and how many other editions had it.
