@@ -24,7 +24,7 @@ public static class CheckCommand
         common.AddTo(command, writesSite: false);
         var scenarios = new Option<string?>("--scenarios")
         {
-            Description = $"Also render every report against synthetic markets made from the project's data and fail on prose its figures contradict (RG2012) or an edition that does not render (RG2013); all of them, or a comma-separated list of: {MarketScenarios.Names}",
+            Description = $"Also render every report against synthetic markets made from the project's data and fail on prose its figures contradict (RG2012), an edition that does not render (RG2013) or a recorded claim that fails its re-check (RG2014); all of them, or a comma-separated list of: {MarketScenarios.Names}",
             Arity = ArgumentArity.ZeroOrOne,
             HelpName = "names",
         };
