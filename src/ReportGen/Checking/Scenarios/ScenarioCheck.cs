@@ -172,7 +172,7 @@ public static class ScenarioCheck
         {
             var (edition, finding, (location, line)) = group.First();
             var others = group.Select(g => g.Edition).Distinct().Skip(1);
-            var message = $"{edition.Report.Slug} {edition.Period} under scenario {scenario.Name}: '{finding.Sentence.Text}' says '{finding.Phrase}', but {finding.Reason}{Others(others)}";
+            var message = $"{edition.Report.Slug} {edition.Period} under scenario {scenario.Name}: '{finding.Sentence.Text}' says '{finding.Phrase}': {finding.Reason}{Others(others)}";
             findings.Add(new Finding($"{group.Key}|{finding.Sentence.Text}", scenario.Name, DiagnosticCodes.ScenarioContradiction, message, location, line));
         }
 
