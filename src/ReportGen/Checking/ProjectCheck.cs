@@ -1,4 +1,5 @@
 using ReportGen.Config;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
@@ -9,7 +10,7 @@ namespace ReportGen.Checking;
 
 /// <summary>
 /// <c>reportgen check</c>: builds the whole site in memory without writing anything (no output folder, no staging folder,
-/// no cache), then checks what a build does not: numbers typed into report prose and the internal links of the
+/// no cache), then checks what a build does not: numbers and claim words typed into report prose and the internal links of the
 /// would-be site. (Figures without a source are already build errors, RG2009, at the template call.)
 /// </summary>
 public static class ProjectCheck
@@ -28,11 +29,13 @@ public static class ProjectCheck
             diagnostics.Add(d);
         }
 
-        // Typed numbers are found in the report files themselves, so they are reported even when the build failed.
+        // Typed numbers and claim words are found in the report files themselves, so they are reported even when the build failed.
         var reports = ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => options.Report is null || r.Slug == options.Report);
+        var names = SecurityNames(options.ProjectRoot);
         foreach (var report in reports)
         {
             TypedNumberScanner.Scan(report, diagnostics);
+            ClaimWordScanner.Scan(report, names, diagnostics);
         }
 
         var links = 0;
@@ -44,5 +47,19 @@ public static class ProjectCheck
         }
 
         return new CheckResult(diagnostics.Sorted(), build.Editions.Count, build.Files?.Files.Count ?? 0, links);
+    }
+
+    // The display names of data/securities.csv, whose words are not claims ("First Trust ..."); problems with the file are
+    // the build's to report.
+    internal static List<string> SecurityNames(string projectRoot)
+    {
+        var file = CsvFile.Read(new ProjectLayout(projectRoot).Full(ProjectLayout.SecuritiesFile), ProjectLayout.SecuritiesFile, new DiagnosticBag());
+        var securities = new Dictionary<string, Security>(StringComparer.Ordinal);
+        if (file is not null)
+        {
+            SecuritiesFileReader.Read(file, securities, new DiagnosticBag());
+        }
+
+        return [.. securities.Values.Select(s => s.Name)];
     }
 }

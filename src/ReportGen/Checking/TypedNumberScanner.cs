@@ -35,7 +35,7 @@ public static partial class TypedNumberScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var masked = Mask(text, bodyOffset);
+        var masked = ProseMask.Apply(text, bodyOffset);
         foreach (Match m in Number().Matches(masked))
         {
             if (IsAllowed(masked, m))
@@ -43,46 +43,13 @@ public static partial class TypedNumberScanner
                 continue;
             }
 
-            var (line, column, lineText) = Position(text, m.Index);
+            var (line, column, lineText) = ProseMask.Position(text, m.Index);
             diagnostics.Error(
                 DiagnosticCodes.TypedNumber,
                 $"number '{m.Value}' typed into the prose; every figure must come from a metric through a formatter, e.g. {{{{ u.period_return | fmt.pct }}}}",
                 new SourceLocation(path, line, column),
                 lineText);
         }
-    }
-
-    // Blanks out (with spaces, keeping offsets and newlines) everything that is not prose: the front matter, {{ }}
-    // blocks, HTML tags, code spans and link targets.
-    private static string Mask(string text, int bodyOffset)
-    {
-        var chars = text.ToCharArray();
-        void Blank(int from, int to)
-        {
-            for (var i = from; i < to && i < chars.Length; i++)
-            {
-                if (chars[i] != '\n')
-                {
-                    chars[i] = ' ';
-                }
-            }
-        }
-
-        Blank(0, bodyOffset);
-        foreach (var (open, close) in new[] { ("{{", "}}"), ("<", ">"), ("`", "`"), ("](", ")") })
-        {
-            var s = new string(chars);
-            var at = s.IndexOf(open, bodyOffset, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                var end = s.IndexOf(close, at + open.Length, StringComparison.Ordinal);
-                var stop = end < 0 ? s.Length : end + close.Length;
-                Blank(open == "](" ? at + 1 : at, stop);
-                at = end < 0 ? -1 : s.IndexOf(open, stop, StringComparison.Ordinal);
-            }
-        }
-
-        return new string(chars);
     }
 
     private static bool IsAllowed(string text, Match m)
@@ -125,24 +92,6 @@ public static partial class TypedNumberScanner
         }
 
         return IndexName().IsMatch(text[Math.Max(0, m.Index - 12)..m.Index]);
-    }
-
-    private static (int Line, int Column, string LineText) Position(string text, int index)
-    {
-        var line = 1;
-        var start = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                start = i + 1;
-            }
-        }
-
-        var end = text.IndexOf('\n', start);
-        var lineText = (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r');
-        return (line, index - start + 1, lineText);
     }
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]

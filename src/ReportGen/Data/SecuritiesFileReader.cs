@@ -3,14 +3,14 @@ using ReportGen.Diagnostics;
 
 namespace ReportGen.Data;
 
-/// <summary>Reads the security master <c>data/securities.csv</c>: <c>ticker,name,kind,sector,industry</c>, one row per ticker,
-/// kind one of stock, etf, index.</summary>
+/// <summary>Reads the security master <c>data/securities.csv</c>: <c>ticker,name,kind,sector,industry</c> and an optional
+/// <c>short_name</c>, one row per ticker, kind one of stock, etf, index.</summary>
 internal static class SecuritiesFileReader
 {
     /// <summary>Parses the file into <paramref name="securities"/>, reporting every bad row.</summary>
     public static void Read(CsvFile file, Dictionary<string, Security> securities, DiagnosticBag diagnostics)
     {
-        var columns = CsvColumns.Read(file, ["ticker", "name", "kind", "sector", "industry"], [], diagnostics);
+        var columns = CsvColumns.Read(file, ["ticker", "name", "kind", "sector", "industry"], ["short_name"], diagnostics);
         if (columns is null)
         {
             return;
@@ -39,7 +39,7 @@ internal static class SecuritiesFileReader
                 continue;
             }
 
-            if (!securities.TryAdd(ticker, new Security(ticker, name, kind, columns.Get(row, "sector"), columns.Get(row, "industry"))))
+            if (!securities.TryAdd(ticker, new Security(ticker, name, kind, columns.Get(row, "sector"), columns.Get(row, "industry"), columns.Has("short_name") ? columns.Get(row, "short_name") : string.Empty)))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateKey, $"ticker '{ticker}' in {FieldReader.Column("ticker", columns["ticker"])} appears twice; expected one row per security", FieldReader.At(file, row, columns["ticker"]), row.RawLine);
             }

@@ -6,4 +6,7 @@ namespace ReportGen.Data;
 /// <param name="Kind">Stock, ETF or index.</param>
 /// <param name="Sector">GICS sector; empty for funds and indices.</param>
 /// <param name="Industry">GICS sub-industry; empty for funds and indices.</param>
-public sealed record Security(string Ticker, string Name, SecurityKind Kind, string Sector, string Industry);
+/// <param name="ShortName">The name prose uses after a first mention, from the optional <c>short_name</c> column, e.g.
+/// "TSMC" for Taiwan Semiconductor Manufacturing, "AMD" for Advanced Micro Devices; empty when the column is absent or
+/// blank (the name without legal suffix is used then).</param>
+public sealed record Security(string Ticker, string Name, SecurityKind Kind, string Sector, string Industry, string ShortName = "");

@@ -34,9 +34,9 @@ public sealed partial record ChartSpec
         ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue)) + ". " + SourceLine + ".",
         ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue)) + ". " + SourceLine + ".",
         ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => l.Label + " " + ChartFormat.Percent(l.Values.Min()))) + ". " + SourceLine + ".",
-        ChartKind.SortedReturns => Subtitle + ": best " + BarText(Bars[0]) + ", worst " + BarText(Bars[^1]) + ". " + SourceLine + ".",
+        ChartKind.SortedReturns => Subtitle + ": " + Extremes("best", "worst") + ". " + SourceLine + ".",
         ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0]) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value)) + " in total. " + SourceLine + ".",
-        ChartKind.Valuation => Subtitle + ": highest " + BarText(Bars[0]) + ", lowest " + BarText(Bars[^1]) + ". " + SourceLine + ".",
+        ChartKind.Valuation => Subtitle + ": " + Extremes("highest", "lowest") + ". " + SourceLine + ".",
         ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
         ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
         ChartKind.RiskReturn => Subtitle + (PeriodLabel is null ? string.Empty : ", " + PeriodLabel) + ". " + SourceLine + ".",
@@ -175,6 +175,21 @@ public sealed partial record ChartSpec
         }
 
         return best;
+    }
+
+    // The top and bottom bars of a sorted bar chart, ranked among the members only: a benchmark bar is named on its own
+    // ("best ARKQ +4.1%, worst SMH -9.0%; benchmark QQQ -1.6%"), never as the best or worst of the funds it is compared with.
+    private string Extremes(string top, string bottom)
+    {
+        var members = Bars.Where(b => !b.IsBenchmark).ToList();
+        var text = members.Count switch
+        {
+            0 => string.Empty,
+            1 => BarText(members[0]),
+            _ => top + " " + BarText(members[0]) + ", " + bottom + " " + BarText(members[^1]),
+        };
+        var benchmarks = Bars.Where(b => b.IsBenchmark).Select(BarText).ToList();
+        return benchmarks.Count == 0 ? text : text + (text.Length == 0 ? string.Empty : "; ") + "benchmark " + string.Join(", ", benchmarks);
     }
 
     private string BarText(ChartBar bar) => bar.Label + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit));

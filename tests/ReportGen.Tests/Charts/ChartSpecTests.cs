@@ -57,6 +57,16 @@ public sealed class ChartSpecTests
     }
 
     [Fact]
+    public void SortedReturns_Caption_NeverRanksTheBenchmarkAmongTheMembers()
+    {
+        // Bug: the 2025-11 ETF monitor's caption said "best QQQ (Nasdaq-100) -1.6%": the benchmark topped the bars and was
+        // called the best of the funds it is compared with.
+        var sut = ChartSpec.SortedReturns("r", "T", [new ChartBar("ARKQ", -0.115), new ChartBar("QQQ", -0.016, IsBenchmark: true), new ChartBar("SMH", -0.03)], ChartFixtures.Source);
+
+        Assert.Contains(": best SMH -3.0%, worst ARKQ -11.5%; benchmark QQQ -1.6%.", sut.Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MarketCap_LargestFourPointThreeTrillion_MilestonesOneToFour()
     {
         var sut = ChartFixtures.MarketCap();

@@ -25,6 +25,52 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Check_ClaimWordInProse_ReportsRG2010AtItsExactPosition()
+    {
+        using var project = new FixtureProject("mini");
+        var text = project.Read(Report).Replace("## Context\n", "## Context\n\nThe chips basket led the market again.\n", StringComparison.Ordinal);
+        project.Write(Report, text);
+        var line = Array.IndexOf(text.Split('\n'), "The chips basket led the market again.") + 1;
+
+        var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{Report}:{line}:18: error RG2010: claim word 'led' typed into the prose outside a guard", error, StringComparison.Ordinal);
+        Assert.Contains($"{Report}:{line}:33: error RG2010: claim word 'again'", error, StringComparison.Ordinal);
+        Assert.Equal(2, error.Split('\n').Count(l => l.Contains("RG2010", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Check_FixedTextMarker_AllowsItsClaimWordsButNotATypedNumber()
+    {
+        using var project = new FixtureProject("mini");
+        const string Paragraph = "{{# fixed: method note }}The largest members of a cap-weighted index dominate it, 12.5% of the time.";
+        var text = project.Read(Report).Replace("## Context\n", $"## Context\n\n{Paragraph}\n", StringComparison.Ordinal);
+        project.Write(Report, text);
+        var line = Array.IndexOf(text.Split('\n'), Paragraph) + 1;
+
+        var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("RG2010", error, StringComparison.Ordinal);
+        Assert.Contains($"{Report}:{line}:83: error RG2007: number '12.5' typed into the prose", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_FixedTextMarker_RendersNothing()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write(Report, project.Read(Report).Replace("## Context\n", "## Context\n\n{{# fixed: method note }}Equal weighting gives each member the same share.\n", StringComparison.Ordinal));
+
+        var (code, _, error) = await CliRunner.RunAsync("build", "--project", project.Root);
+
+        Assert.True(code == 0, error);
+        var page = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(project.Site, "reports", "chips"), "index.html", SearchOption.AllDirectories).First(f => !f.EndsWith(Path.Combine("chips", "index.html"), StringComparison.Ordinal)));
+        Assert.Contains("<p>Equal weighting gives each member the same share.</p>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("method note", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_CleanProject_PassesAndWritesNothing()
     {
         using var project = new FixtureProject("mini");

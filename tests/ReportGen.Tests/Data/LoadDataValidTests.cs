@@ -235,6 +235,29 @@ public sealed class LoadDataValidTests
     }
 
     [Fact]
+    public void Run_SecuritiesWithShortNames_ReadTheOptionalColumn()
+    {
+        using var sut = DataFixture.Create("""
+            -- data/securities.csv --
+            ticker,name,kind,sector,industry,short_name
+            TSM,Taiwan Semiconductor Manufacturing (ADR),stock,Information Technology,Semiconductors,TSMC
+            SPY,SPDR S&P 500 ETF Trust,etf,,,
+            -- data/prices/TSM.csv --
+            Date,Close
+            2026-01-09,320.1
+            -- data/prices/SPY.csv --
+            Date,Close
+            2026-01-09,694.07
+            """);
+
+        var (data, diagnostics) = sut.Load();
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("TSMC", data.Securities["TSM"].ShortName);
+        Assert.Equal(string.Empty, data.Securities["SPY"].ShortName);
+    }
+
+    [Fact]
     public void Run_GapOverHolidaysWithinFiveSpyTradingDays_IsNotReported()
     {
         // 2025-12-26 -> 2026-01-06 is 11 calendar days but only 5 SPY trading days (12-29, 12-30, 12-31, 01-02, 01-05).

@@ -64,6 +64,7 @@ public sealed class TemplateFunctionExamplesTests
             {
                 ["ORCL"] = new("ORCL", "Oracle Corporation", ReportGen.Data.SecurityKind.Stock, "", ""),
                 ["GOOGL"] = new("GOOGL", "Alphabet Inc. (Class A)", ReportGen.Data.SecurityKind.Stock, "", ""),
+                ["TSM"] = new("TSM", "Taiwan Semiconductor Manufacturing (ADR)", ReportGen.Data.SecurityKind.Stock, "", "", "TSMC"),
                 ["CHAT"] = new("CHAT", "Roundhill Generative AI & Technology ETF", ReportGen.Data.SecurityKind.Etf, "", ""),
             },
             Universes = new Dictionary<string, ReportGen.Data.Universe>(data.Universes, StringComparer.Ordinal)

@@ -19,7 +19,8 @@ namespace ReportGen.Text.Functions;
 /// </summary>
 /// <param name="recorder">Records the claims.</param>
 /// <param name="figures">Prints the figures of <c>best_of</c> and <c>worst_of</c>.</param>
-internal sealed class ClaimFunctions(ClaimRecorder recorder, FigureWriter figures)
+/// <param name="scope">The edition's facts: the short names of data/securities.csv.</param>
+internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder, FigureWriter figures)
 {
     [TemplateFunction("holds")]
     [TemplateExample("{{ if holds \"beat\" r down }}ahead{{ else }}behind{{ end }}", "ahead")]
@@ -58,7 +59,7 @@ internal sealed class ClaimFunctions(ClaimRecorder recorder, FigureWriter figure
         var members = set.Select(item => item switch
         {
             SecurityView s => (Name: NameOf(s), Value: Guard(span, () => MetricOf(span, function, s, metric))),
-            UniverseView u => (Name: u.Name, Value: Guard(span, () => MetricOf(span, function, u, metric))),
+            UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, LanguageFunctions.AcronymsOf(scope.Data.Securities.Values), capitalized: true), Value: Guard(span, () => MetricOf(span, function, u, metric))),
             _ => throw new ScriptRuntimeException(span, $"{function} expects a list of securities or universes such as u.members; got {Describe(item)}"),
         }).ToList();
         if (members.Count == 0)
@@ -99,7 +100,7 @@ internal sealed class ClaimFunctions(ClaimRecorder recorder, FigureWriter figure
         _ => throw new ScriptRuntimeException(span, $"{function}: '{metric}' cannot rank members; expected period_return, ytd or trailing_12m"),
     };
 
-    private static string NameOf(SecurityView s) => LanguageFunctions.ShortName(s.Name, s.Kind) is { Length: > 0 } shortName ? shortName : s.Ticker;
+    private string NameOf(SecurityView s) => LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(s.Ticker), s.Ticker, s.Name, s.Kind);
 
     private Claim Record(SourceSpan span, string function, string kind, object[] values, bool? asserted)
     {

@@ -106,6 +106,7 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
     [TemplateFunction("name")]
     [TemplateExample("{{ name \"ORCL\" }}", "Oracle")]
     [TemplateExample("{{ name \"GOOGL\" }}", "Alphabet")]
+    [TemplateExample("{{ name \"TSM\" }}", "TSMC")]
     private string Name(TemplateContext context, SourceSpan span, object security)
     {
         var (ticker, fullName, kind) = security switch
@@ -115,8 +116,21 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
             string t => throw new ScriptRuntimeException(span, $"name: unknown ticker '{t}'; expected one listed in data/securities.csv"),
             _ => throw new ScriptRuntimeException(span, $"name expects a security such as u.leaders[0] or a ticker; got {Describe(security)}"),
         };
-        return ShortName(fullName, kind) is { Length: > 0 } shortName ? shortName : ticker;
+        return DisplayName(scope.Data.Securities.GetValueOrDefault(ticker), ticker, fullName, kind);
     }
+
+    /// <summary>
+    /// The name prose uses for a security: its <c>short_name</c> from data/securities.csv when given ("TSMC", "AMD"), else
+    /// its name without legal suffix (<see cref="ShortName"/>), else its ticker.
+    /// </summary>
+    /// <param name="security">Its row of data/securities.csv, when listed there.</param>
+    /// <param name="ticker">Its ticker.</param>
+    /// <param name="name">Its full name.</param>
+    /// <param name="kind">Its kind.</param>
+    internal static string DisplayName(Security? security, string ticker, string name, SecurityKind kind) =>
+        security is { ShortName.Length: > 0 } ? security.ShortName
+        : ShortName(name, kind) is { Length: > 0 } shortName ? shortName
+        : ticker;
 
     [TemplateFunction("cohort")]
     [TemplateExample("{{ cohort \"ai-infrastructure\" }}", "AI infrastructure")]

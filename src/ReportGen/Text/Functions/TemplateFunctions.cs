@@ -42,7 +42,7 @@ public sealed class TemplateFunctions
         _history = history ?? EditionHistory.None;
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(recorder, writer)];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
