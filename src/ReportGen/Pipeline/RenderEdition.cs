@@ -32,9 +32,26 @@ public static class RenderEdition
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
-        var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
-        var text = RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics);
+        var text = Text(edition, plan, data, config, diagnostics);
         return text is null ? null : ChartStage.Draw(text, chartCacheDirectory);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="edition"/> up to its text: its facts, its headline, dek and body, and its chart specs bound
+    /// to the facts, without drawing the charts (<c>check --scenarios</c> reads the words and the figures, not the PNGs).
+    /// </summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="plan">The planned editions; the earlier editions of its series among them are its history.</param>
+    /// <param name="data">All loaded data (or a scenario's market made from it).</param>
+    /// <param name="config">Site settings.</param>
+    /// <param name="diagnostics">Where template, metric and chart-binding problems go.</param>
+    /// <returns>The edition's text, or null on error.</returns>
+    public static EditionText? Text(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(config);
+        var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
+        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics);
     }
 
     /// <summary>

@@ -115,3 +115,51 @@ public sealed class CheckCommandTests
         Assert.Contains("error RG5020: '../missing/' points at 'reports/missing/index.html', which the site does not contain", error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>reportgen check --scenarios: a summary line per scenario, exit 1 on a finding, 2 on an unknown scenario.</summary>
+public sealed class CheckScenariosCommandTests
+{
+    private const string Report = "templates/reports/chips.sbn-md";
+
+    [Fact]
+    public async Task CheckScenarios_CleanProject_PrintsASummaryPerScenarioAndExits0()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, output, error) = await CliRunner.RunAsync("check", "--project", project.Root, "--scenarios");
+
+        Assert.True(code == 0, error);
+        foreach (var scenario in ReportGen.Checking.Scenarios.MarketScenarios.All)
+        {
+            Assert.Contains($"scenario {scenario.Name}: ", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("scenario all-fall: 2 of 2 edition(s) rendered, ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckScenarios_SomeScenariosWithAPlantedContradiction_Exits1WithRG2012()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write(Report, project.Read(Report).Replace("## Context\n", "## Context\n\nThe basket rose {{ u.period_return | fmt.pct }}.\n", StringComparison.Ordinal));
+
+        var (code, output, error) = await CliRunner.RunAsync("check", "--project", project.Root, "--scenarios", "all-fall,outlier");
+
+        Assert.Equal(1, code);
+        Assert.Contains("error RG2012: chips 2026-Q1 under scenario all-fall:", error, StringComparison.Ordinal);
+        Assert.Contains("scenario outlier: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("scenario flat: ", output, StringComparison.Ordinal);
+        Assert.Contains("check failed", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckScenarios_AnUnknownScenario_IsAUsageError()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, _, error) = await CliRunner.RunAsync("check", "--project", project.Root, "--scenarios", "all-fall,sideways");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'sideways' is not a scenario", error, StringComparison.Ordinal);
+    }
+}
