@@ -12,7 +12,7 @@ namespace ReportGen.Text.Functions;
 /// <c>move</c>, <c>compare</c>, <c>ranked</c>, <c>vary</c>), language helpers (<see cref="LanguageFunctions"/>:
 /// <c>plural</c>, <c>count_words</c>, <c>count_of</c>, <c>agree</c>, <c>name</c>, <c>cohort</c>), edition memory
 /// (<see cref="HistoryFunctions"/>: <c>streak</c>, <c>last_held</c>, and the <c>prev</c> object: the data access functions
-/// over the previous edition's facts), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
+/// over the previous edition's facts), events (<see cref="EventFunctions"/>: <c>events</c>, <c>after_event</c>), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
 /// and charts (<see cref="ChartFunctions"/>: <c>chart</c>, registered once the edition's charts are bound). Every
 /// formatter checks the unit of its value and refuses bare numbers. A method is a template function when it carries
 /// <see cref="TemplateFunctionAttribute"/>; figures, citations and charts write their markup through the project's
@@ -37,11 +37,11 @@ public sealed class TemplateFunctions
         _history = history ?? EditionHistory.None;
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history)];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new EventFunctions(scope)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
-    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ChartFunctions)];
+    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ChartFunctions), typeof(EventFunctions)];
 
     /// <summary>
     /// The Scriban globals: every function of the data, format, narrative, citation and history sets, the <c>fmt</c>
