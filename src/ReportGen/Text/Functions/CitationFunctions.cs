@@ -48,6 +48,7 @@ internal sealed class CitationFunctions(EditionScope scope, MarkupWriter markup)
             ["sources"] = new ScriptArray(names),
             ["as_of"] = asOf,
             ["as_of_iso"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["url"] = null,
         };
         return markup.Render(MarkupPartials.Citation, model, context);
     }

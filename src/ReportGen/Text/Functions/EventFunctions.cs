@@ -17,7 +17,7 @@ namespace ReportGen.Text.Functions;
 internal sealed class EventFunctions(EditionScope scope)
 {
     [TemplateFunction("events")]
-    [TemplateExample("{{ for e in events \"UP\" }}{{ e.date | fmt.date }}: {{ e.event }}{{ end }}", "Jan 1, 2026: quarterly results")]
+    [TemplateExample("{{ for e in (events \"UP\") }}{{ e.date | fmt.date }}: {{ e.event }}{{ end }}", "Jan 1, 2026: quarterly results")]
     [TemplateExample("{{ if (events \"DOWN\").size == 0 }}no events{{ end }}", "no events")]
     private ScriptArray Events(TemplateContext context, SourceSpan span, object subject)
     {
@@ -38,7 +38,7 @@ internal sealed class EventFunctions(EditionScope scope)
     {
         if (e is not EventView view)
         {
-            throw new ScriptRuntimeException(span, $"after_event expects an event from events (for e in events \"NVDA\"); got {Describe(e)}");
+            throw new ScriptRuntimeException(span, $"after_event expects an event from events (for e in (events \"NVDA\")); got {Describe(e)}");
         }
 
         if (sessions < 1)
