@@ -18,8 +18,8 @@ public static partial class LoadData
                 continue;
             }
 
-            var universes = string.Join(", ", context.Universes.Keys.Order(StringComparer.Ordinal));
-            diagnostics.Error(DiagnosticCodes.UnknownEventSubject, $"'{e.Subject}' in {FieldReader.Column("subject", field)} is neither a ticker of data/securities.csv nor a universe; expected a ticker such as NVDA or one of: {universes}", FieldReader.At(file, row, field), row.RawLine);
+            var universes = context.Universes.Count == 0 ? "a universe of data/universes.csv" : "one of the universes " + string.Join(", ", context.Universes.Keys.Order(StringComparer.Ordinal));
+            diagnostics.Error(DiagnosticCodes.UnknownEventSubject, $"'{e.Subject}' in {FieldReader.Column("subject", field)} is neither a ticker of data/securities.csv nor a universe; expected a ticker such as NVDA or {universes}", FieldReader.At(file, row, field), row.RawLine);
         }
 
         return [.. events.OrderBy(e => e.Date).ThenBy(e => e.Subject, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)];

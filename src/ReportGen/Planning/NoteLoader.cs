@@ -140,7 +140,7 @@ public static class NoteLoader
             var example = planned.Count > 0 ? planned[^1].ToString() : report.FirstPeriod.ToString();
             if (!Period.TryParse(name, out var period) || period.Kind != report.Cadence)
             {
-                diagnostics.Error(DiagnosticCodes.OrphanNote, $"'{name}' is not a period of the {report.Cadence.ToString().ToLowerInvariant()} report '{report.Slug}'; expected the edition's period code, such as {example}{ProjectLayout.NoteExtension}", at);
+                diagnostics.Error(DiagnosticCodes.OrphanNote, $"'{name}' is not a period of the {report.Front.Scalar("cadence") ?? report.Cadence.ToString().ToLowerInvariant()} report '{report.Slug}'; expected the edition's period code, such as {example}{ProjectLayout.NoteExtension}", at);
             }
             else if (planned.Count > 0 ? period > planned[^1] : period >= report.FirstPeriod)
             {
