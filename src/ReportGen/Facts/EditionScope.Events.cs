@@ -22,6 +22,7 @@ public sealed partial class EditionScope
 
         return [.. Data.Events
             .Where(e => e.Subject == subject && e.Date >= Period.Start && e.Date <= Period.End)
+            .OrderBy(e => e.Date)
             .Select(e => new EventView(e.Date, e.Subject, e.Text, e.SourceUrl.AbsoluteUri, SessionsAfter(e)) { Row = e })];
     }
 
