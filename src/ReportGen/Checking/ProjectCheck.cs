@@ -41,6 +41,8 @@ public static class ProjectCheck
             TypedNumberScanner.Scan(note.Text, note.Front.BodyOffset, note.Path, diagnostics);
         }
 
+        EventTextScanner.Scan(options.ProjectRoot, diagnostics);
+
         var links = 0;
         if (build.Files is { } site)
         {

@@ -23,6 +23,9 @@ public sealed class ProjectLayout
     /// <summary>Universe membership: <c>data/universes.csv</c>.</summary>
     public const string UniversesFile = "data/universes.csv";
 
+    /// <summary>Events calendar (optional): <c>data/events.csv</c>.</summary>
+    public const string EventsFile = "data/events.csv";
+
     /// <summary>Templates folder: <c>templates</c>.</summary>
     public const string TemplatesFolder = "templates";
 

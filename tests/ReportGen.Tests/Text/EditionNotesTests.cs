@@ -124,6 +124,35 @@ public sealed class EditionNotesTests
     }
 
     [Fact]
+    public async Task Check_NumberTypedIntoAnEventsWords_IsRefusedAtItsPosition()
+    {
+        using var project = Mini();
+        project.Write("data/sources.yml", project.Read("data/sources.yml") + """
+              - id: events
+                title: Events
+                files: [events.csv]
+                supplier: Test
+                citation: Test events
+                origin: this repository
+                licence: Same as this repository
+                retrieved: 2026-11-23
+                as_of: 2026-11-23
+
+            """);
+        project.Write("data/events.csv", """
+            date,subject,event,source_url
+            2026-04-15,NVDA,"results, revenue up 69%",https://nvidianews.nvidia.com/
+            2026-05-28,NVDA,first-quarter fiscal 2027 results with H20 charges,https://nvidianews.nvidia.com/
+
+            """);
+
+        var result = await ProjectCheck.RunAsync(new BuildOptions(project.Root), CancellationToken.None);
+
+        var typed = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.TypedNumber);
+        Assert.Equal("data/events.csv:2:38: error RG2007: number '69' typed into the prose; every figure must come from a metric through a formatter, e.g. {{ u.period_return | fmt.pct }}", typed.ToString());
+    }
+
+    [Fact]
     public void Serve_WatchesTheNotesFolder()
     {
         // Act & Assert: an edit to a note rebuilds, as an edit to a template does
