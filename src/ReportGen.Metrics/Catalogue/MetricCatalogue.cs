@@ -23,6 +23,7 @@ public static class MetricCatalogue
         {
             new(TotalReturn.Name, "Returns", MetricUnit.Fraction, "Change in adjusted close, dividends reinvested, over a window.", SpdjiRef),
             new(PriceReturn.Name, "Returns", MetricUnit.Fraction, "Change in quoted close, dividends excluded, over a window.", SpdjiRef),
+            new(EventWindowReturn.Name, "Returns", MetricUnit.Fraction, "Total return from the close before an event to the close N sessions after it.", "MacKinlay, Journal of Economic Literature 35(1), 1997"),
             new(AnnualizedReturn.Name, "Returns", MetricUnit.FractionPerYear, "Compound annual growth rate of total return over at least a year.", CfaRef),
             new(AnnualizedVolatility.Name, "Risk", MetricUnit.FractionPerYear, "Sample standard deviation of daily total returns times the square root of 252.", CfaRef),
             new(MaxDrawdown.Name, "Risk", MetricUnit.Fraction, "Largest peak-to-trough fall of adjusted closes, with dates.", BaconRef),

@@ -29,6 +29,14 @@ public static class MetricNames
     /// <summary>Total return from the close of a given date (template <c>since</c>) (fraction).</summary>
     public const string TotalReturnSince = "total_return_since";
 
+    /// <summary>Total return from the close before a dated event to the close N trading sessions after it (template
+    /// <c>after_event</c>) (fraction).</summary>
+    public const string EventWindowReturn = "event_window_return";
+
+    /// <summary>Equal-weight total return of a universe over an event window (template <c>after_event</c> on a universe's
+    /// event) (fraction).</summary>
+    public const string EqualWeightEventWindowReturn = "equal_weight_event_window_return";
+
     /// <summary>Price return over the edition's period, from quoted closes, dividends excluded (fraction).</summary>
     public const string PriceReturn = "price_return";
 

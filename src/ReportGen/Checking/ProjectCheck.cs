@@ -10,7 +10,8 @@ namespace ReportGen.Checking;
 
 /// <summary>
 /// <c>reportgen check</c>: builds the whole site in memory without writing anything (no output folder, no staging folder,
-/// no cache), then checks what a build does not: numbers and claim words typed into report prose and the internal links of the
+/// no cache), then checks what a build does not: numbers typed into report prose and editors' notes, claim words typed into
+/// report prose outside a guard, and the internal links of the
 /// would-be site. (Figures without a source are already build errors, RG2009, at the template call.)
 /// </summary>
 public static class ProjectCheck
@@ -37,6 +38,14 @@ public static class ProjectCheck
             TypedNumberScanner.Scan(report, diagnostics);
             ClaimWordScanner.Scan(report, names, diagnostics);
         }
+
+        // Editors' notes obey the same rule: their figures come through template functions too.
+        foreach (var note in NoteLoader.All(options.ProjectRoot, options.Report, new DiagnosticBag()))
+        {
+            TypedNumberScanner.Scan(note.Text, note.Front.BodyOffset, note.Path, diagnostics);
+        }
+
+        EventTextScanner.Scan(options.ProjectRoot, diagnostics);
 
         var links = 0;
         if (build.Files is { } site)

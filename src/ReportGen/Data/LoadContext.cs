@@ -42,4 +42,7 @@ internal sealed class LoadContext
     public string? FundAumSource { get; set; }
 
     public List<FundOverviewSnapshot> FundOverviews { get; } = [];
+
+    /// <summary>Every event of data/events.csv read without error, with the row and subject field it came from.</summary>
+    public List<(CsvFile File, CsvRow Row, int Field, CalendarEvent Event)> EventRows { get; } = [];
 }

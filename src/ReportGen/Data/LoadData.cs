@@ -11,7 +11,7 @@ namespace ReportGen.Data;
 /// </summary>
 /// <remarks>
 /// Where a file lives says what it is (paths relative to data/):
-/// <c>securities.csv</c>, <c>universes.csv</c>; <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices (any sub-folder, e.g.
+/// <c>securities.csv</c>, <c>universes.csv</c>, <c>events.csv</c> (optional: the events calendar); <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices (any sub-folder, e.g.
 /// prices/adjusted/ and prices/quoted/; each price field of a ticker must come from exactly one file);
 /// <c>dividends/&lt;TICKER&gt;.csv</c>; <c>fundamentals/&lt;yyyy-MM-dd&gt;.csv</c>; <c>funds/flows.csv</c>;
 /// <c>funds/aum.csv</c>; <c>funds/overviews/&lt;yyyy-MM-dd&gt;.csv</c>. Any other CSV is an error
@@ -44,6 +44,7 @@ public static partial class LoadData
         CheckGaps(context, benchmark, diagnostics);
         CheckStaleness(context, diagnostics);
         CheckFlowsAgainstAum(context, diagnostics);
+        var events = CheckEvents(context, diagnostics);
         return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
         {
             Dividends = context.Dividends,
@@ -53,6 +54,7 @@ public static partial class LoadData
             FundAum = context.FundAum,
             FundAumSource = context.FundAumSource,
             FundOverviews = [.. context.FundOverviews.OrderBy(f => f.AsOf)],
+            Events = events,
         };
     }
 
@@ -72,7 +74,7 @@ public static partial class LoadData
         var kind = KindOf(parts);
         if (kind is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
+            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
             return;
         }
 
@@ -145,6 +147,9 @@ public static partial class LoadData
                 }
 
                 break;
+            case FileKind.Events:
+                EventsFileReader.Read(file, source.Id, context.EventRows, diagnostics);
+                break;
             case FileKind.FundOverviews:
                 if (FundOverviewFileReader.Read(file, diagnostics) is { } funds)
                 {
@@ -159,6 +164,7 @@ public static partial class LoadData
     {
         ["securities.csv"] => FileKind.Securities,
         ["universes.csv"] => FileKind.Universes,
+        ["events.csv"] => FileKind.Events,
         ["prices", .., _] => FileKind.Prices,
         ["dividends", _] => FileKind.Dividends,
         ["fundamentals", _] => FileKind.Fundamentals,
@@ -248,5 +254,6 @@ public static partial class LoadData
         FundFlows,
         FundAum,
         FundOverviews,
+        Events,
     }
 }

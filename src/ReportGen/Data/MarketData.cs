@@ -36,6 +36,9 @@ public sealed record MarketData(
     /// <summary>ETF overview snapshots (from <c>data/funds/overviews/</c>), ascending by as-of date.</summary>
     public IReadOnlyList<FundOverviewSnapshot> FundOverviews { get; init; } = [];
 
+    /// <summary>The events calendar (from <c>data/events.csv</c>, optional): ascending by date, then subject and text (ordinal).</summary>
+    public IReadOnlyList<CalendarEvent> Events { get; init; } = [];
+
     /// <summary>This data as it stood at the close of <paramref name="asOf"/>: no row dated after it (see <see cref="MarketDataCut"/>).
     /// Memoised: the same cut for the same date while anyone holds it.</summary>
     /// <param name="asOf">The as-of date: the last day whose rows stay visible.</param>

@@ -35,6 +35,7 @@ public sealed class MarketDataCut
         FundAum = data.FundAum.Where(a => a.Value.AsOf <= asOf).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         FundAumSource = data.FundAumSource;
         FundOverviews = [.. data.FundOverviews.Where(s => s.AsOf <= asOf)];
+        Events = [.. data.Events.Where(e => e.Date <= asOf)];
     }
 
     /// <summary>The cut of <paramref name="data"/> at <paramref name="asOf"/>: the same instance for the same data and date
@@ -97,6 +98,9 @@ public sealed class MarketDataCut
 
     /// <summary>ETF overview snapshots dated on or before <see cref="AsOf"/>, ascending by date.</summary>
     public IReadOnlyList<FundOverviewSnapshot> FundOverviews { get; }
+
+    /// <summary>The events calendar's events dated on or before <see cref="AsOf"/>, ascending by date.</summary>
+    public IReadOnlyList<CalendarEvent> Events { get; }
 
     private static SecurityPrices CutPrices(SecurityPrices prices, DateOnly asOf)
     {

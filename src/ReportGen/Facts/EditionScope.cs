@@ -13,7 +13,7 @@ namespace ReportGen.Facts;
 /// What one edition may read: the market data cut at the edition's as-of date (no look-ahead), and its period.
 /// Builds the views templates see and computes their metrics on first use.
 /// </summary>
-public sealed class EditionScope
+public sealed partial class EditionScope
 {
     private readonly ConcurrentDictionary<string, SecurityView> _securities = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UniverseView> _universes = new(StringComparer.Ordinal);

@@ -20,7 +20,7 @@ public static class BuildManifest
 {
     private const string FileName = "last-build.json";
 
-    /// <summary>A hash of everything a build reads: the code, the options, reportgen.yml and every file under data/ and templates/.</summary>
+    /// <summary>A hash of everything a build reads: the code, the options, reportgen.yml and every file under data/, templates/ and notes/.</summary>
     /// <param name="options">The build options.</param>
     /// <returns>64 hex characters.</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
@@ -38,7 +38,8 @@ public static class BuildManifest
         var layout = new ProjectLayout(root);
         var inputs = new[] { layout.Config }.Where(File.Exists)
             .Concat(SourceFiles.Enumerate(layout.Data, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Templates, "*"));
+            .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
+            .Concat(SourceFiles.Enumerate(layout.Notes, "*"));
         foreach (var file in inputs)
         {
             Text(SourceFiles.Relative(root, file));

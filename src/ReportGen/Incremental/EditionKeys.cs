@@ -13,7 +13,8 @@ namespace ReportGen.Incremental;
 /// <remarks>
 /// The key covers: the code (the module version ids of ReportGen.Core and ReportGen.Metrics, which a deterministic
 /// build changes whenever the code does), reportgen.yml and the <c>--base-url</c> override, every partial under
-/// <c>templates/partials/</c>, the report file's whole text, the edition's period, as-of date and draft flag, and the
+/// <c>templates/partials/</c>, the report file's whole text, the edition's own note (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>:
+/// its path and bytes, or its absence, so a note edit re-renders only its edition), the edition's period, as-of date and draft flag, and the
 /// <see cref="DataFingerprint"/> of <c>data/</c>; files count by the SHA-256 of their bytes. Layouts are not part of it: they are applied
 /// after the cache, to every page, on every build.
 /// </remarks>
@@ -50,7 +51,8 @@ public static class EditionKeys
         {
             var e = editions[i];
             var report = Path.Combine(root, e.Report.Path);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{data.KeyFor(e.AsOf)}");
+            var note = NoteLoader.Find(root, e);
+            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{data.KeyFor(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 

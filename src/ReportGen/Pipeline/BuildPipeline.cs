@@ -133,6 +133,7 @@ public static class BuildPipeline
         }
 
         var editions = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf)).ToList();
+        NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
         timer.Start(BuildStage.RenderEditions, editions.Count);
         var (renderings, fromCache) = Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);

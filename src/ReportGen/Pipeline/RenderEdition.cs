@@ -9,8 +9,8 @@ using ReportGen.Text;
 namespace ReportGen.Pipeline;
 
 /// <summary>
-/// One edition through the per-edition stages in order: its facts (the data cut once at its as-of date), its text, its
-/// charts.
+/// One edition through the per-edition stages in order: its facts (the data cut once at its as-of date), its text (with
+/// the editor's note of the edition, <c>notes/&lt;report&gt;/&lt;period&gt;.md</c>, when there is one), its charts.
 /// </summary>
 public static class RenderEdition
 {
@@ -27,7 +27,7 @@ public static class RenderEdition
     /// every chart.
     /// </param>
     /// <returns>The rendered edition, or null on error.</returns>
-    /// <exception cref="IOException">The chart cache folder cannot be read or written.</exception>
+    /// <exception cref="IOException">The chart cache folder cannot be read or written, or the edition's note cannot be read.</exception>
     public static RenderedEdition? Run(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -51,7 +51,8 @@ public static class RenderEdition
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
         var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
-        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics);
+        var note = edition.Report.ProjectRoot is { } root ? NoteLoader.Load(root, edition, diagnostics) : null;
+        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics, note);
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed class ProjectLayout
     /// <summary>Universe membership: <c>data/universes.csv</c>.</summary>
     public const string UniversesFile = "data/universes.csv";
 
+    /// <summary>Events calendar (optional): <c>data/events.csv</c>.</summary>
+    public const string EventsFile = "data/events.csv";
+
     /// <summary>Templates folder: <c>templates</c>.</summary>
     public const string TemplatesFolder = "templates";
 
@@ -41,8 +44,12 @@ public sealed class ProjectLayout
     /// <summary>Files copied to <c>site/assets</c>: <c>templates/assets</c>.</summary>
     public const string AssetsFolder = "templates/assets";
 
-    /// <summary>Editors' notes kept beside the project: <c>notes</c> (never read by a build, never an output).</summary>
+    /// <summary>Editors' notes, one optional Markdown file per edition merged into its page: <c>notes</c>, as
+    /// <c>notes/&lt;report-slug&gt;/&lt;period code&gt;.md</c> (<see cref="Note"/>).</summary>
     public const string NotesFolder = "notes";
+
+    /// <summary>Extension of editors' notes.</summary>
+    public const string NoteExtension = ".md";
 
     /// <summary>Default output folder: <c>site</c>.</summary>
     public const string DefaultOutputFolder = "site";
@@ -69,7 +76,7 @@ public sealed class ProjectLayout
     public static IReadOnlyList<string> Inputs { get; } = [DataFolder, TemplatesFolder, ConfigFile, NotesFolder];
 
     /// <summary>The input folders a build walks for source files (<see cref="SourceFiles"/>), relative to the root.</summary>
-    public static IReadOnlyList<string> SourceFolders { get; } = [DataFolder, TemplatesFolder];
+    public static IReadOnlyList<string> SourceFolders { get; } = [DataFolder, TemplatesFolder, NotesFolder];
 
     /// <summary>The project folder, as given.</summary>
     public string Root { get; }
@@ -95,6 +102,9 @@ public sealed class ProjectLayout
     /// <summary>Full path of <see cref="AssetsFolder"/>.</summary>
     public string Assets => Full(AssetsFolder);
 
+    /// <summary>Full path of <see cref="NotesFolder"/>.</summary>
+    public string Notes => Full(NotesFolder);
+
     /// <summary>Full path of the default output folder <see cref="DefaultOutputFolder"/>.</summary>
     public string DefaultOutput => Full(DefaultOutputFolder);
 
@@ -112,6 +122,12 @@ public sealed class ProjectLayout
     /// <summary>Project-relative path of the report template of series <paramref name="slug"/>: <c>templates/reports/&lt;slug&gt;.sbn-md</c>.</summary>
     /// <param name="slug">The series slug.</param>
     public static string Report(string slug) => $"{ReportsFolder}/{slug}{ReportExtension}";
+
+    /// <summary>Project-relative path of the editor's note of one edition: <c>notes/&lt;slug&gt;/&lt;period&gt;.md</c>, e.g.
+    /// <c>notes/ai-equities/2026-Q2.md</c>.</summary>
+    /// <param name="slug">The series slug.</param>
+    /// <param name="periodCode">The edition's period code as the period prints it: <c>2026-Q2</c>, <c>2026-06</c>, <c>2026-W14</c>, <c>2026</c>.</param>
+    public static string Note(string slug, string periodCode) => $"{NotesFolder}/{slug}/{periodCode}{NoteExtension}";
 
     /// <summary>True when <paramref name="relativePath"/> ('/' separators, relative to the root) is an input a build reads.</summary>
     /// <param name="relativePath">A project-relative path.</param>

@@ -15,7 +15,7 @@ public static class SourceFiles
     /// <summary>Largest input file read, in bytes (64 MiB): data files, templates, reportgen.yml.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
-    /// <summary>Most files under each of <c>data/</c> and <c>templates/</c> (10,000).</summary>
+    /// <summary>Most files under each of <c>data/</c>, <c>templates/</c> and <c>notes/</c> (10,000).</summary>
     public const int MaxFiles = 10_000;
 
     /// <summary>Files under <paramref name="directory"/> matching <paramref name="pattern"/>, recursively, sorted ordinally by
@@ -67,7 +67,7 @@ public static class SourceFiles
             {
                 if (problem is null && kind == EntryKind.File && ++count == MaxFiles + 1)
                 {
-                    diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"{folder}/ holds more than {MaxFiles:N0} files; a project may have at most {MaxFiles:N0} under each of data/ and templates/"), SourceLocation.File(folder));
+                    diagnostics.Error(DiagnosticCodes.InputTooLarge, string.Create(CultureInfo.InvariantCulture, $"{folder}/ holds more than {MaxFiles:N0} files; a project may have at most {MaxFiles:N0} under each of data/, templates/ and notes/"), SourceLocation.File(folder));
                 }
 
                 Report(root, path, kind, problem, diagnostics);

@@ -34,8 +34,10 @@ public static class RenderText
     /// </param>
     /// <param name="config">Site settings.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
+    /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>), merged into its section
+    /// (<see cref="EditionNotes"/>); null when it has none.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
-    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, DiagnosticBag diagnostics)
+    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, DiagnosticBag diagnostics, EditionNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(scope);
@@ -73,6 +75,11 @@ public static class RenderText
         if (template is not null)
         {
             body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown);
+        }
+
+        if (body is not null && note is not null)
+        {
+            body = EditionNotes.Merge(note, report, body, globals, config, diagnostics);
         }
 
         string? title = null;

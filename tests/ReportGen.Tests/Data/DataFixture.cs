@@ -20,7 +20,7 @@ internal sealed class DataFixture : IDisposable
         datasets:
           - id: test
             title: Test data
-            files: [securities.csv, universes.csv, prices/*.csv, prices/*/*.csv, dividends/*.csv, fundamentals/*.csv, funds/*.csv, funds/overviews/*.csv, misc/*.csv]
+            files: [securities.csv, universes.csv, events.csv, prices/*.csv, prices/*/*.csv, dividends/*.csv, fundamentals/*.csv, funds/*.csv, funds/overviews/*.csv, misc/*.csv]
             supplier: Test supplier
             citation: Test
             origin: this repository

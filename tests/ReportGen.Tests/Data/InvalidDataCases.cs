@@ -240,7 +240,7 @@ public static class InvalidDataCases
             -- data/misc/notes.csv --
             a,b
             1,2
-            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv"]),
+            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv"]),
         new("190-RG1021-calendar-gap", """
             -- data/prices/NVDA.csv --
             Date,Close
@@ -295,6 +295,52 @@ public static class InvalidDataCases
             Assets,NAV,Expense
             6960.0,222.67,0.35
             """, ["data/funds/overviews/2022-08-29.csv:1:1: error RG1002: header 'Assets,NAV,Expense' does not start with the ticker column; expected an empty first header (as in ',Assets,NAV,Expense,...') or 'Ticker'"]),
+        new("220-RG1060-unknown-event-subject", """
+            -- data/universes.csv --
+            universe,ticker
+            chips,NVDA
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-09,10.5
+            -- data/events.csv --
+            date,subject,event,source_url
+            2026-01-07,NVDA,keynote at CES,https://nvidianews.nvidia.com/
+            2026-01-08,NVDIA,results,https://nvidianews.nvidia.com/
+            2026-01-08,chips,sector rally,https://example.org/
+            """, ["data/events.csv:3:12: error RG1060: 'NVDIA' in column 'subject' (field 2) is neither a ticker of data/securities.csv nor a universe; expected a ticker such as NVDA or one of the universes chips"]),
+        new("221-RG1061-bad-event-url", """
+            -- data/events.csv --
+            date,subject,event,source_url
+            2026-01-07,NVDA,keynote,ftp://nvidia.com/keynote
+            2026-01-08,NVDA,results,nvidianews.nvidia.com
+            2026-01-09,NVDA,filing,
+            """,
+            [
+                "data/events.csv:2:25: error RG1061: 'ftp://nvidia.com/keynote' in column 'source_url' (field 4) is not a web address; expected an absolute http or https URL such as https://nvidianews.nvidia.com/",
+                "data/events.csv:3:25: error RG1061: 'nvidianews.nvidia.com' in column 'source_url' (field 4) is not a web address; expected an absolute http or https URL such as https://nvidianews.nvidia.com/",
+                "data/events.csv:4:24: error RG1005: column 'source_url' (field 4) is empty; expected the address of the page that documents the event, such as https://nvidianews.nvidia.com/",
+            ]),
+        new("222-RG1062-duplicate-event", """
+            -- data/events.csv --
+            date,subject,event,source_url
+            2026-01-07,NVDA,results,https://nvidianews.nvidia.com/
+            2026-01-07,AMD,results,https://ir.amd.com/
+            2026-01-07,NVDA,results,https://nvidianews.nvidia.com/news
+            """, ["data/events.csv:4:17: error RG1062: the event 'results' of 'NVDA' on 2026-01-07 is already listed on line 2; expected each event once"]),
+        new("223-RG1004-event-date", """
+            -- data/events.csv --
+            date,subject,event,source_url
+            28/05/2025,NVDA,results,https://nvidianews.nvidia.com/
+            2026-01-07,,results,https://nvidianews.nvidia.com/
+            2026-01-07,NVDA,,https://nvidianews.nvidia.com/
+            2026-01-07,NVDA,results
+            """,
+            [
+                "data/events.csv:2:1: error RG1004: '28/05/2025' in column 'date' (field 1) is not a date; expected yyyy-MM-dd such as 2026-03-31",
+                "data/events.csv:3:12: error RG1005: column 'subject' (field 2) is empty; expected a ticker such as NVDA or a universe such as ai-leaders",
+                "data/events.csv:4:17: error RG1005: column 'event' (field 3) is empty; expected what happened, such as first-quarter results",
+                "data/events.csv:5:1: error RG1012: row has 3 fields; expected 4 as in the header",
+            ]),
         new("300-RG1030-close-below-floor", """
             -- data/prices/NVDA.csv --
             Date,Close

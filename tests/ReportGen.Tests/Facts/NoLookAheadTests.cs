@@ -12,7 +12,8 @@ namespace ReportGen.Tests.Facts;
 /// <summary>
 /// The facts stage cuts the data once at the edition's as-of date: nothing a view, a chart or <c>reportgen metrics</c>
 /// computes can see a row after it. The sample data gets a spike after the as-of date in every dated input (prices tripled,
-/// flows a billion dollars larger, a fresher fundamentals snapshot and fund overview with ten times the values); every
+/// flows a billion dollars larger, a fresher fundamentals snapshot and fund overview with ten times the values, an event of
+/// the events calendar dated after it); every
 /// figure must equal the one computed from the same data ending at the as-of date.
 /// </summary>
 public sealed class NoLookAheadTests
@@ -22,6 +23,10 @@ public sealed class NoLookAheadTests
     private static readonly Period Quarter = Period.Parse("2026-Q2");
     private static readonly Lazy<MarketData> Sample = new(() => LoadData.Run(RepoPaths.Root, new DiagnosticBag()));
     private static readonly Lazy<SiteConfig> Config = new(() => SiteConfigReader.Read(RepoPaths.Root, new DiagnosticBag()));
+
+    // An event both data sets hold (four sessions before the as-of date), and one dated after the as-of date, in the quarter.
+    private static readonly CalendarEvent Seen = new(new DateOnly(2026, 6, 1), "NVDA", "a product keynote", new Uri("https://nvidianews.nvidia.com/"), "events");
+    private static readonly CalendarEvent Later = new(new DateOnly(2026, 6, 8), "NVDA", "a later announcement", new Uri("https://nvidianews.nvidia.com/"), "events");
 
     [Fact]
     public void EveryFigureOfEveryViewAndChart_IgnoresASpikeAfterTheAsOfDate()
@@ -49,6 +54,8 @@ public sealed class NoLookAheadTests
         Assert.NotEqual(Line(seenPlain, "NVDA period_return"), Line(seenSpiked, "NVDA period_return"));
         Assert.NotEqual(Line(seenPlain, "NVDA market_cap"), Line(seenSpiked, "NVDA market_cap"));
         Assert.NotEqual(Line(seenPlain, "ai-leaders period_return"), Line(seenSpiked, "ai-leaders period_return"));
+        Assert.NotEqual(Line(seenPlain, "NVDA events"), Line(seenSpiked, "NVDA events"));
+        Assert.Contains("a later announcement", Line(seenSpiked, "NVDA events"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +93,19 @@ public sealed class NoLookAheadTests
             foreach (var m in u.Members)
             {
                 lines.Add(Try($"{m.Ticker} milestone", () => m.Milestone is { } x ? $"{Describe(x.Threshold)} {x.Date} {x.InPeriod}" : "none"));
+            }
+        }
+
+        foreach (var subject in scope.Data.Securities.Keys.Concat(scope.Data.Universes.Keys).Order(StringComparer.Ordinal))
+        {
+            // The events of the period up to the as-of date, and each one's window return over three sessions and over
+            // one session more than the data holds (which must fail, not read a close after the as-of date).
+            var events = scope.EventsOf(subject);
+            lines.Add($"{subject} events {string.Join(" | ", events)}");
+            foreach (var e in events)
+            {
+                lines.Add(Try($"{subject} after {e.Date:yyyy-MM-dd}", () => Describe(scope.AfterEvent(e, 3))));
+                lines.Add(Try($"{subject} beyond {e.Date:yyyy-MM-dd}", () => Describe(scope.AfterEvent(e, e.SessionsAfter + 1))));
             }
         }
 
@@ -128,6 +148,7 @@ public sealed class NoLookAheadTests
             Fundamentals = [.. d.Fundamentals.Append(fresher).OrderBy(s => s.AsOf)],
             FundOverviews = [.. d.FundOverviews.Append(newerOverview).OrderBy(s => s.AsOf)],
             FundFlows = [.. d.FundFlows.Select(f => f.Date > AsOf && f.NetFlowUsd is { } usd ? f with { NetFlowUsd = usd + 1_000_000_000m } : f)],
+            Events = [.. d.Events, Seen, Later],
         };
     }
 
@@ -142,5 +163,6 @@ public sealed class NoLookAheadTests
         FundFlows = [.. d.FundFlows.Where(f => f.Date <= AsOf)],
         FundAum = d.FundAum.Where(a => a.Value.AsOf <= AsOf).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
         FundOverviews = [.. d.FundOverviews.Where(s => s.AsOf <= AsOf)],
+        Events = [.. d.Events.Where(e => e.Date <= AsOf), Seen],
     };
 }

@@ -25,6 +25,7 @@ public sealed class ProjectLayoutTests
         Assert.Equal("templates/layouts/edition.sbn-html", ProjectLayout.Layout("edition"));
         Assert.Equal("templates/partials/figure.sbn-html", ProjectLayout.Partial("figure"));
         Assert.Equal("templates/reports/ai-equities.sbn-md", ProjectLayout.Report("ai-equities"));
+        Assert.Equal("notes/ai-equities/2026-Q2.md", ProjectLayout.Note("ai-equities", "2026-Q2"));
     }
 
     [Theory]
@@ -34,7 +35,7 @@ public sealed class ProjectLayoutTests
     [InlineData("templates/layouts/base.sbn-html", true)]
     [InlineData("database/x.csv", false)]
     [InlineData("site/index.html", false)]
-    [InlineData("notes/todo.md", false)]
+    [InlineData("notes/ai-equities/2026-Q2.md", true)]
     [InlineData("reportgen.yml.bak", false)]
     public void IsInput_IsTrueForWhatABuildReads(string path, bool expected)
     {

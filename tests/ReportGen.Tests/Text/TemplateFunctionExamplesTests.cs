@@ -72,6 +72,8 @@ public sealed class TemplateFunctionExamplesTests
                 ["ai-infrastructure"] = new("ai-infrastructure", [], new Dictionary<string, double>()),
                 ["hyperscalers"] = new("hyperscalers", [], new Dictionary<string, double>()),
             },
+            // The example of events and after_event: UP's results on Thursday 2026-01-01 (base 2025-12-31 at 95; +3 sessions 2026-01-06 at 99).
+            Events = [new ReportGen.Data.CalendarEvent(new DateOnly(2026, 1, 1), "UP", "quarterly results", new Uri("https://example.com/up/results"), "events")],
         };
         return TemplateHarness.Render(template, QuarterlyMarket.Quarters[4], "examples", market, RenderMode.PlainText, null, globals =>
         {

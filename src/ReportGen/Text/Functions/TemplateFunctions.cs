@@ -13,7 +13,7 @@ namespace ReportGen.Text.Functions;
 /// <c>plural</c>, <c>count_words</c>, <c>count_of</c>, <c>agree</c>, <c>name</c>, <c>cohort</c>), edition memory
 /// (<see cref="HistoryFunctions"/>: <c>streak</c>, <c>last_held</c>, and the <c>prev</c> object: the data access functions
 /// over the previous edition's facts), claims (<see cref="ClaimFunctions"/>: <c>holds</c>, <c>claim</c>, <c>best_of</c>,
-/// <c>worst_of</c>; every claim recorded in <see cref="Claims"/>), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
+/// <c>worst_of</c>; every claim recorded in <see cref="Claims"/>), events (<see cref="EventFunctions"/>: <c>events</c>, <c>after_event</c>), citation (<see cref="CitationFunctions"/>: <c>cite</c>)
 /// and charts (<see cref="ChartFunctions"/>: <c>chart</c>, registered once the edition's charts are bound). Every
 /// formatter checks the unit of its value and refuses bare numbers. A method is a template function when it carries
 /// <see cref="TemplateFunctionAttribute"/>; figures, citations and charts write their markup through the project's
@@ -42,11 +42,11 @@ public sealed class TemplateFunctions
         _history = history ?? EditionHistory.None;
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer)];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer), new EventFunctions(scope)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
-    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ClaimFunctions), typeof(ChartFunctions)];
+    public static IReadOnlyList<Type> Sets { get; } = [typeof(DataFunctions), typeof(FormatFunctions), typeof(NarrativeFunctions), typeof(LanguageFunctions), typeof(CitationFunctions), typeof(HistoryFunctions), typeof(ClaimFunctions), typeof(ChartFunctions), typeof(EventFunctions)];
 
     /// <summary>The claims the edition's templates made or tested, in order (see <see cref="ClaimKinds"/>).</summary>
     public ClaimLog Claims { get; }
