@@ -11,6 +11,26 @@ public static class ReturnDispersion
     /// <summary>The fewest members for which quartiles mean anything (one member per quartile).</summary>
     public const int MinimumMembers = 4;
 
+    /// <summary>
+    /// The median of the members' returns over the same period, for any number of members (a single member's return is
+    /// its own median): the same order statistic as <see cref="Compute"/>'s median, Q(0.5) by linear interpolation
+    /// (Hyndman and Fan definition 7).
+    /// </summary>
+    /// <param name="memberReturns">Each member's return over the period, fractions; at least one.</param>
+    /// <param name="universe">The universe's name, for errors.</param>
+    /// <returns>The median return, a fraction.</returns>
+    /// <exception cref="InsufficientDataException">No member returns.</exception>
+    public static double Median(IReadOnlyList<PeriodReturn> memberReturns, string universe)
+    {
+        ArgumentNullException.ThrowIfNull(memberReturns);
+        if (memberReturns.Count == 0)
+        {
+            throw new InsufficientDataException("median_return", universe, "at least one member return (have 0)");
+        }
+
+        return Quantiles.Of([.. memberReturns.Select(r => r.Value).Order()], 0.5);
+    }
+
     /// <summary>Median, quartiles and interquartile spread of the members' returns over the same period.</summary>
     /// <param name="memberReturns">Each member's return over the period, fractions; at least <see cref="MinimumMembers"/>.</param>
     /// <param name="universe">The universe's name, for errors.</param>

@@ -118,6 +118,28 @@ public static partial class ClaimWordScanner
             {
                 yield return s;
             }
+            else if (name == "angles" && value is YamlSequenceNode angles)
+            {
+                // An angle's headline and lede are said only when its `when` holds: a condition on the figures guards
+                // them as an {{ if }} guards a sentence. An unconditional angle (the fallback, `when: "true"`) guards
+                // nothing, so its words are scanned like the title's. A lede shared through a YAML alias is one node.
+                foreach (var angle in angles.Children.OfType<YamlMappingNode>())
+                {
+                    var when = angle.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "when").Value as YamlScalarNode;
+                    if (when?.Value?.Trim() is { Length: > 0 } condition && condition != "true")
+                    {
+                        continue;
+                    }
+
+                    foreach (var (k, v) in angle.Children)
+                    {
+                        if ((k as YamlScalarNode)?.Value is "headline" or "lede" && v is YamlScalarNode field)
+                        {
+                            yield return field;
+                        }
+                    }
+                }
+            }
             else if (name == "charts" && value is YamlSequenceNode charts)
             {
                 foreach (var chart in charts.Children.OfType<YamlMappingNode>())

@@ -78,6 +78,25 @@ public sealed class ClaimFunctionsTests
     }
 
     [Fact]
+    public void BestOf_MembersThatPrintTheSame_ShareThePlace()
+    {
+        // Bug (check --scenarios, ties): "AMD led the group with +82.5%" while Amazon also returned +82.5%.
+        var data = QuarterlyMarket.Data;
+        var prices = new Dictionary<string, ReportGen.Data.SecurityPrices>(data.Prices, StringComparer.Ordinal) { ["TWIN"] = data.Prices["UP"] with { Ticker = "TWIN" } };
+        data = data with
+        {
+            Prices = prices,
+            Universes = new Dictionary<string, ReportGen.Data.Universe>(data.Universes, StringComparer.Ordinal) { ["tied"] = new("tied", ["DOWN", "UP", "TWIN"], new Dictionary<string, double>()) },
+        };
+        var claims = new ClaimLog();
+
+        var output = TemplateHarness.Render("""{{ best_of (universe "tied").members "the group" }}""", QuarterlyMarket.Quarters[4], "claims", data, RenderMode.PlainText, null, claims: claims);
+
+        Assert.Equal("TWIN and UP led the group, each with +4.2%", output);
+        Assert.True(Assert.Single(claims.Claims).Holds);
+    }
+
+    [Fact]
     public void Holds_UnknownKind_IsAnErrorListingTheKinds()
     {
         var output = Render("""{{ if holds "leads" (security "UP").period_return }}x{{ end }}""", out _);

@@ -316,6 +316,12 @@ public sealed class ContradictionChecker
 
         var best = claim == Claim.Best;
         var claimedSubjects = claimed.Select(f => f.Value.Subject).ToHashSet(StringComparer.Ordinal);
+        if (forward && index > 1 && tokens[index - 1].Word == "with" && tokens[index - 2].Word == "each")
+        {
+            // "AMD and Amazon led the group, each with +82.5%": a shared place claims every member that prints the same.
+            claimedSubjects.UnionWith(edition.Where(f => f.Value.Metric == anchor.Value.Metric && f.Value.AsOf == anchor.Value.AsOf && f.Text == anchor.Text).Select(f => f.Value.Subject));
+        }
+
         var peersOf = edition
             .Where(f => f.Value.Metric == anchor.Value.Metric && f.Value.AsOf == anchor.Value.AsOf && !claimedSubjects.Contains(f.Value.Subject))
             .GroupBy(f => f.Value.Subject, StringComparer.Ordinal).Select(g => g.First()).ToList();

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Net;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
@@ -52,8 +53,9 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
     private HtmlFragment WorstOf(TemplateContext context, SourceSpan span, IEnumerable<object> set, string group, string metric = "period_return") =>
         Superlative(context, span, "worst_of", "worst", set, group, metric);
 
-    // Finds the top (or bottom) member of `set` by `metric`, ties broken by ticker; the words depend on the member's own
-    // sign: a leader that fell "held up best", a laggard that rose "gained least".
+    // Finds the top (or bottom) member of `set` by `metric`; members that print the same value share the place and are
+    // all named ("AMD and Amazon led the group, each with +82.5%"). The words depend on the value's own sign: a leader
+    // that fell "held up best", a laggard that rose "gained least". A fund is named with its ticker, as fund tables do.
     private HtmlFragment Superlative(TemplateContext context, SourceSpan span, string function, string kind, IEnumerable<object> set, string group, string metric)
     {
         var members = set.Select(item => item switch
@@ -67,21 +69,31 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
             throw new ScriptRuntimeException(span, $"{function} got an empty list; a superlative needs at least one member");
         }
 
-        var ordered = kind == "best"
+        var ordered = (kind == "best"
             ? members.OrderByDescending(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal)
-            : members.OrderBy(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal);
-        var top = ordered.First();
+            : members.OrderBy(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal)).ToList();
+        var top = ordered[0];
+        var printed = Formats.Percent(top.Value.Value);
+        var shared = ordered.TakeWhile(m => Formats.Percent(m.Value.Value) == printed).ToList();
         var value = top.Value.Value;
+        var each = shared.Count > 1 ? "each " : string.Empty;
         var words = (kind, value) switch
         {
-            ("best", > 0) => $"led {group} with",
-            ("best", _) => "held up best, with",
-            ("worst", < 0) => $"fared worst in {group}, with",
-            (_, _) => $"gained least in {group}, with",
+            ("best", > 0) => $"led {group}, {each}with",
+            ("best", _) => $"held up best, {each}with",
+            ("worst", < 0) => $"fared worst in {group}, {each}with",
+            (_, _) => $"gained least in {group}, {each}with",
         };
+        if (shared.Count == 1 && kind == "best" && value > 0)
+        {
+            words = $"led {group} with";
+        }
+
         recorder.Record(span, function, kind, words, [top.Value, .. members.Select(m => m.Value)], asserted: true);
         var figure = figures.Emit(context, span, function, top.Value, MetricUnit.Fraction, v => Formats.Percent(v));
-        return new HtmlFragment($"{WebUtility.HtmlEncode(top.Name)} {WebUtility.HtmlEncode(words)} {figure.Html}");
+        var names = shared.Select(m => WebUtility.HtmlEncode(m.Name)).ToList();
+        var subject = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        return new HtmlFragment($"{subject} {WebUtility.HtmlEncode(words)} {figure.Html}");
     }
 
     private static MetricValue MetricOf(SourceSpan span, string function, SecurityView s, string metric) => metric switch
@@ -100,7 +112,9 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         _ => throw new ScriptRuntimeException(span, $"{function}: '{metric}' cannot rank members; expected period_return, ytd or trailing_12m"),
     };
 
-    private string NameOf(SecurityView s) => LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(s.Ticker), s.Ticker, s.Name, s.Kind);
+    private string NameOf(SecurityView s) => s.Kind == SecurityKind.Stock
+        ? LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(s.Ticker), s.Ticker, s.Name, s.Kind)
+        : $"{s.Name} ({s.Ticker})";
 
     private Claim Record(SourceSpan span, string function, string kind, object[] values, bool? asserted)
     {
