@@ -111,9 +111,9 @@ public static class ReportScaffolder
             ~{{"}}"}}
             The {{universe}} basket {{"{{"}} move u.period_return {{"}}"}} in {{"{{"}} edition.period {{"}}"}} and {{"{{"}} compare gap "{{benchmark}}" {{"}}"}} {{"{{"}} cite u.period_return {{"}}"}}.
 
-            ## Leaders
+            ## Ranking
 
-            {{"{{"}} ranked u.leaders 3 {{"}}"}} led the basket.
+            {{"{{"}} best_of u.members "the basket" {{"}}"}}; {{"{{"}} worst_of u.members "the basket" {{"}}"}}.
 
             {{"{{"}} chart "performance" {{"}}"}}
 

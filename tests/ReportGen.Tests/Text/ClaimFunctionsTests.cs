@@ -97,6 +97,29 @@ public sealed class ClaimFunctionsTests
     }
 
     [Fact]
+    public void BestOf_ATopThatPrintsAsZero_HeldUpBest_NotLed()
+    {
+        // Bug (editor's read, ETF monitor 2023-10): "XLK led the group with 0.0%".
+        var data = QuarterlyMarket.Data;
+        var dates = data.Prices["UP"].AdjustedClose!.Dates.ToArray();
+        var start = QuarterlyMarket.Quarters[4].Start;
+        var level = dates.Select(d => d < start ? 100.0 : 100.04).ToList();
+        var prices = new Dictionary<string, ReportGen.Data.SecurityPrices>(data.Prices, StringComparer.Ordinal)
+        {
+            ["FLAT"] = new("FLAT", new ReportGen.Metrics.Model.PriceSeries("FLAT", ReportGen.Metrics.Model.PriceField.AdjustedClose, dates, level), "prices", null, null),
+        };
+        data = data with
+        {
+            Prices = prices,
+            Universes = new Dictionary<string, ReportGen.Data.Universe>(data.Universes, StringComparer.Ordinal) { ["calm"] = new("calm", ["DOWN", "FLAT"], new Dictionary<string, double>()) },
+        };
+
+        var output = TemplateHarness.Render("""{{ best_of (universe "calm").members "the group" }}""", QuarterlyMarket.Quarters[4], "claims", data, RenderMode.PlainText, null);
+
+        Assert.Equal("FLAT held up best, with 0.0%", output);
+    }
+
+    [Fact]
     public void Holds_UnknownKind_IsAnErrorListingTheKinds()
     {
         var output = Render("""{{ if holds "leads" (security "UP").period_return }}x{{ end }}""", out _);

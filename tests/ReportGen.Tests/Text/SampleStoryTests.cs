@@ -23,7 +23,7 @@ public sealed class SampleStoryTests
         var q2 = Editions.Value.Single(e => e.Edition.Period.ToString() == "2026-Q2");
 
         Assert.Equal("one-stock", q2.Story?.Id);
-        Assert.Equal("Advanced Micro Devices surged 185.6% and carried the AI leaders past the S&P 500 in Q2 2026", q2.Title);
+        Assert.Equal("AMD surged 185.6% and carried the AI leaders past the S&P 500 in Q2 2026", q2.Title);
     }
 
     [Fact]

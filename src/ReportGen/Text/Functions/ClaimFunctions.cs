@@ -75,13 +75,14 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         var top = ordered[0];
         var printed = Formats.Percent(top.Value.Value);
         var shared = ordered.TakeWhile(m => Formats.Percent(m.Value.Value) == printed).ToList();
-        var value = top.Value.Value;
+        // The sign as printed: a value that prints as 0.0% neither "led" nor "gained".
+        var value = printed.StartsWith('+') ? 1 : printed.StartsWith('-') ? -1 : 0;
         var each = shared.Count > 1 ? "each " : string.Empty;
         var words = (kind, value) switch
         {
             ("best", > 0) => $"led {group}, {each}with",
             ("best", _) => $"held up best, {each}with",
-            ("worst", < 0) => $"fared worst in {group}, {each}with",
+            ("worst", <= 0) => $"fared worst in {group}, {each}with",
             (_, _) => $"gained least in {group}, {each}with",
         };
         if (shared.Count == 1 && kind == "best" && value > 0)
