@@ -398,7 +398,7 @@ public sealed class ContradictionChecker
     }
 
     // The figures of `metric` listed together with the one at `index` ("A (x), B (y) and C (z)"), going away from the
-    // claim words: at most three words (names, "and") between two of them, no other mark than commas and parentheses.
+    // claim words: at most five words (names of up to four words, "and") between two of them, no other mark than commas and parentheses.
     private static List<Figure> Run(IReadOnlyList<ProseToken> tokens, int index, bool forward, string metric)
     {
         var run = new List<Figure> { tokens[index].Figure! };
@@ -419,7 +419,7 @@ public sealed class ContradictionChecker
                 continue;
             }
 
-            if (t.IsWord ? ++words > 3 || Match(tokens, j) is not null : t.Text is not ("," or "(" or ")"))
+            if (t.IsWord ? ++words > 5 || Match(tokens, j) is not null : t.Text is not ("," or "(" or ")"))
             {
                 break;
             }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using ReportGen.Config;
+using ReportGen.Data;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
@@ -106,7 +107,9 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
             }
 
             var figure = Guard(span, () => view.PeriodReturn);
-            items.Add($"{WebUtility.HtmlEncode(view.Ticker)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v)).Html})");
+            // A stock by the name prose uses (AMD, TSMC, Nvidia), as name does; a fund or index by its ticker.
+            var label = view.Kind == SecurityKind.Stock ? LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(view.Ticker), view.Ticker, view.Name, view.Kind) : view.Ticker;
+            items.Add($"{WebUtility.HtmlEncode(label)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v)).Html})");
         }
 
         return new HtmlFragment(items.Count switch
