@@ -20,7 +20,7 @@ public sealed class TradingCalendarTests
         using var project = new FixtureProject("mini");
         var spy = project.Read("data/prices/adjusted/SPY.csv").Split('\n');
         project.Write("data/prices/adjusted/QQQ.csv", string.Join('\n', spy.TakeWhile(l => !l.StartsWith("2026-06-15", StringComparison.Ordinal))) + "\n");
-        project.Write("data/securities.csv", project.Read("data/securities.csv").TrimEnd('\n') + "\nQQQ,Invesco QQQ Trust,etf,,\n");
+        project.Write("data/securities.csv", project.Read("data/securities.csv").TrimEnd('\n') + "\nQQQ,Invesco QQQ Trust,etf,,,\n");
         project.Write("reportgen.yml", project.Read("reportgen.yml") + "benchmark: QQQ\n");
 
         // Act
