@@ -169,6 +169,16 @@ public sealed class ContradictionCheckerTests
     }
 
     [Fact]
+    public void Superlative_ANameHoldingAClaimWord_IsNotAClaim()
+    {
+        // Bug: "Nvidia (-12.9%) and Advanced Micro Devices (-14.0%) led" read "Advanced" as a rise verb, cut the listed run
+        // at the name, and refused "led" because Nvidia, left out of the run, was higher.
+        var found = Check(Edition("<p>Nvidia ({0}) and Advanced Micro Devices ({1}) led the group.</p>" + Table, Return("NVDA", -0.129), Return("AMD", -0.14), Return("NVDA", -0.129), Return("AMD", -0.14), Return("INTC", -0.2)));
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public void Superlative_WorstWordOnAMemberThatIsNotTheLowest_IsRefused()
     {
         // Act

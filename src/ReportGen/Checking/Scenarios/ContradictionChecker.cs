@@ -180,6 +180,12 @@ public sealed class ContradictionChecker
 
     private static (int Length, Claim Claim)? Match(IReadOnlyList<ProseToken> tokens, int at)
     {
+        // A capitalised word after the first word of the sentence is part of a name ("Advanced Micro Devices"), not a claim.
+        if (char.IsUpper(tokens[at].Text[0]) && Enumerable.Range(0, at).Any(k => tokens[k].IsWord))
+        {
+            return null;
+        }
+
         foreach (var (words, claim) in Phrases)
         {
             if (at + words.Length > tokens.Count)
