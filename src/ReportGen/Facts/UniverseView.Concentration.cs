@@ -23,7 +23,7 @@ public sealed partial class UniverseView
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    public MetricValue MedianReturn => Get(nameof(MedianReturn), () => Mv(Metrics.Universes.ReturnDispersion.Median([.. Members.Select(m => new PeriodReturn(m.Ticker, m.PeriodReturn.Value, default, 0, m.PeriodReturn.AsOf, 0))], Name), MetricUnit.Fraction, MetricNames.MedianReturn, $"median of {Members.Count} members' {_scope.Period} total returns", PeriodSources(), _scope.AsOf));
+    public MetricValue MedianReturn => Get(nameof(MedianReturn), () => Mv(Metrics.Universes.ReturnDispersion.Median(MemberReturns(), Name), MetricUnit.Fraction, MetricNames.MedianReturn, $"median of {Members.Count} members' {_scope.Period} total returns", PeriodSources(), _scope.AsOf));
 
     /// <summary>Dispersion of member returns over the period: upper minus lower quartile, in percentage points.</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
@@ -124,7 +124,10 @@ public sealed partial class UniverseView
         return [.. snapshot.Companies.Values.Where(c => !SnapshotSelector.DuplicateShareClasses.Contains(c.Ticker) && (!requireCap || c.MarketCapUsd is > 0))];
     }
 
-    private DispersionResult DispersionOf() => Get("dispersion_result", () => Metrics.Universes.ReturnDispersion.Compute([.. Members.Select(m => new PeriodReturn(m.Ticker, m.PeriodReturn.Value, default, 0, m.PeriodReturn.AsOf, 0))], Name));
+    // Each member's total return over the edition's period, as the universe metrics of ReportGen.Metrics take them.
+    private IReadOnlyList<PeriodReturn> MemberReturns() => [.. Members.Select(m => new PeriodReturn(m.Ticker, m.PeriodReturn.Value, default, 0, m.PeriodReturn.AsOf, 0))];
+
+    private DispersionResult DispersionOf() => Get("dispersion_result", () => Metrics.Universes.ReturnDispersion.Compute(MemberReturns(), Name));
 
     private IEnumerable<string> PeriodSources() => Members.SelectMany(m => m.PeriodReturn.SourceIds);
 

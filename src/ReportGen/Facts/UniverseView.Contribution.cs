@@ -34,5 +34,5 @@ public sealed partial class UniverseView
     });
 
     private TopContributorResult TopContributorOf() => Get("top_contributor", () =>
-        TopContributor.Compute([.. Members.Select(m => new PeriodReturn(m.Ticker, m.PeriodReturn.Value, default, 0, m.PeriodReturn.AsOf, 0))], Name));
+        TopContributor.Compute(MemberReturns(), Name));
 }

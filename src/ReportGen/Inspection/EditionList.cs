@@ -1,10 +1,7 @@
-using ReportGen.Config;
-using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
-using ReportGen.Text;
 
 namespace ReportGen.Inspection;
 
@@ -17,16 +14,6 @@ public static class EditionList
     /// <returns>The editions, report by report (ordinal file order), oldest first; empty when loading failed.</returns>
     public static IReadOnlyList<Edition> Plan(BuildOptions options, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var config = SiteConfigReader.Read(options.ProjectRoot, diagnostics);
-        var data = LoadData.Run(options.ProjectRoot, diagnostics, config.Benchmark);
-        var reports = ReportLoader.Run(options.ProjectRoot, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
-        if (diagnostics.HasErrors || EditionPlanner.Calendar(data, config.Benchmark, diagnostics) is not { } calendar)
-        {
-            return [];
-        }
-
-        return [.. reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf))];
+        return PlannedProject.Load(options, diagnostics)?.Editions ?? [];
     }
 }

@@ -1,7 +1,4 @@
-using ReportGen.Config;
-using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Facts;
 using ReportGen.Pipeline;
 using ReportGen.Planning;
 using ReportGen.Project;
@@ -22,28 +19,12 @@ public static class StoryList
     /// render), report by report, oldest first; empty when loading failed.</returns>
     public static IReadOnlyList<(Edition Edition, StoryChoice? Story)> Run(BuildOptions options, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        var config = SiteConfigReader.Read(options.ProjectRoot, diagnostics);
-        var data = LoadData.Run(options.ProjectRoot, diagnostics, config.Benchmark);
-        var reports = ReportLoader.Run(options.ProjectRoot, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
-        if (diagnostics.HasErrors || EditionPlanner.Calendar(data, config.Benchmark, diagnostics) is not { } calendar)
+        if (PlannedProject.Load(options, diagnostics) is not { } project)
         {
             return [];
         }
 
-        var result = new List<(Edition, StoryChoice?)>();
-        foreach (var report in reports)
-        {
-            var plan = EditionPlanner.Plan(report, calendar, options.IncludeDrafts, options.AsOf);
-            foreach (var edition in plan)
-            {
-                var scope = EditionScope.For(data, edition.Period, edition.AsOf, report.Benchmarks, config);
-                var text = RenderText.Run(edition, scope, RenderEdition.History(edition, plan, data, config), config, diagnostics);
-                result.Add((edition, text?.Story));
-            }
-        }
-
-        return result;
+        // Rendered as a build renders the text (facts, history, the edition's note), nothing drawn.
+        return [.. project.Editions.Select(e => (e, RenderEdition.Text(e, project.Editions, project.Data, project.Config, diagnostics)?.Story))];
     }
 }

@@ -52,17 +52,12 @@ public static class ScenarioCheck
     private static ScenarioCheckResult Run(BuildOptions options, IReadOnlyList<MarketScenario> scenarios, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
-        var root = options.ProjectRoot;
-        var config = SiteConfigReader.Read(root, diagnostics);
-        var data = LoadData.Run(root, diagnostics, config.Benchmark);
-        var reports = ReportLoader.Run(root, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
-        var calendar = diagnostics.HasErrors ? null : EditionPlanner.Calendar(data, config.Benchmark, diagnostics);
-        if (calendar is null)
+        if (PlannedProject.Load(options, diagnostics) is not { } project)
         {
             return new ScenarioCheckResult(diagnostics.Sorted(), []);
         }
 
-        var planned = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf)).ToList();
+        var (config, data, planned) = (project.Config, project.Data, project.Editions.ToList());
         var summaries = new List<ScenarioSummary>();
         var findings = new List<Finding>();
         foreach (var scenario in scenarios)

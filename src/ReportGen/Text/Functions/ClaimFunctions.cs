@@ -58,10 +58,11 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
     // that fell "held up best", a laggard that rose "gained least". A fund is named with its ticker, as fund tables do.
     private HtmlFragment Superlative(TemplateContext context, SourceSpan span, string function, string kind, IEnumerable<object> set, string group, string metric)
     {
+        var acronyms = new Lazy<HashSet<string>>(() => LanguageFunctions.AcronymsOf(scope.Data.Securities.Values));
         var members = set.Select(item => item switch
         {
             SecurityView s => (Name: NameOf(s), Value: Guard(span, () => MetricOf(span, function, s, metric))),
-            UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, LanguageFunctions.AcronymsOf(scope.Data.Securities.Values), capitalized: true), Value: Guard(span, () => MetricOf(span, function, u, metric))),
+            UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, acronyms.Value, capitalized: true), Value: Guard(span, () => MetricOf(span, function, u, metric))),
             _ => throw new ScriptRuntimeException(span, $"{function} expects a list of securities or universes such as u.members; got {Describe(item)}"),
         }).ToList();
         if (members.Count == 0)
@@ -114,7 +115,7 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
     };
 
     private string NameOf(SecurityView s) => s.Kind == SecurityKind.Stock
-        ? LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(s.Ticker), s.Ticker, s.Name, s.Kind)
+        ? LanguageFunctions.DisplayName(scope, s)
         : $"{s.Name} ({s.Ticker})";
 
     private Claim Record(SourceSpan span, string function, string kind, object[] values, bool? asserted)

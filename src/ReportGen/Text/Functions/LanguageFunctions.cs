@@ -132,6 +132,12 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
         : ShortName(name, kind) is { Length: > 0 } shortName ? shortName
         : ticker;
 
+    /// <summary><see cref="DisplayName(Security, string, string, SecurityKind)"/> of a security of the edition, looked up in its data/securities.csv.</summary>
+    /// <param name="scope">The edition's facts.</param>
+    /// <param name="security">The security.</param>
+    internal static string DisplayName(EditionScope scope, SecurityView security) =>
+        DisplayName(scope.Data.Securities.GetValueOrDefault(security.Ticker), security.Ticker, security.Name, security.Kind);
+
     [TemplateFunction("cohort")]
     [TemplateExample("{{ cohort \"ai-infrastructure\" }}", "AI infrastructure")]
     [TemplateExample("{{ cohort \"hyperscalers\" }}", "Hyperscalers")]

@@ -108,7 +108,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
 
             var figure = Guard(span, () => view.PeriodReturn);
             // A stock by the name prose uses (AMD, TSMC, Nvidia), as name does; a fund or index by its ticker.
-            var label = view.Kind == SecurityKind.Stock ? LanguageFunctions.DisplayName(scope.Data.Securities.GetValueOrDefault(view.Ticker), view.Ticker, view.Name, view.Kind) : view.Ticker;
+            var label = view.Kind == SecurityKind.Stock ? LanguageFunctions.DisplayName(scope, view) : view.Ticker;
             items.Add($"{WebUtility.HtmlEncode(label)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v)).Html})");
         }
 
