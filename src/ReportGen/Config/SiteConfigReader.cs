@@ -33,9 +33,14 @@ public static class SiteConfigReader
         return Parse(text, diagnostics);
     }
 
-    /// <summary>Parses the YAML text of reportgen.yml.</summary>
+    /// <summary>
+    /// Parses the YAML text of reportgen.yml: first against <c>schemas/reportgen.schema.json</c>
+    /// (<see cref="SchemaValidator.SiteConfig"/>: unknown keys, types, ranges, each at its node), then, when it matches,
+    /// the checks the schema cannot express (thresholds in order, base_url an absolute URL).
+    /// </summary>
     /// <param name="yaml">The text.</param>
-    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="diagnostics">Where problems go: RG1070-RG1073 for a schema mismatch (then the defaults are returned),
+    /// <see cref="DiagnosticCodes.BadConfig"/> for the rest.</param>
     public static SiteConfig Parse(string yaml, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -44,13 +49,14 @@ public static class SiteConfigReader
         {
             diagnostics.Error(error.Code ?? DiagnosticCodes.BadConfig, error.Code is null ? $"not valid YAML: {error.Message}" : error.Message, new SourceLocation(ConfigPath, Math.Max(error.Line, 1), error.Column));
         }
+        else if (!SchemaValidator.SiteConfig.Validate(node, ConfigPath, diagnostics))
+        {
+            // Reported at each mistake (schemas/reportgen.schema.json); reading on would add follow-on errors.
+            return Parse(string.Empty, new DiagnosticBag());
+        }
         else if (node is YamlMappingNode map)
         {
             root = map;
-        }
-        else if (node is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.BadConfig, "expected a mapping of settings such as 'title: ...'", new SourceLocation(ConfigPath, 1, 1));
         }
 
         var baseUrl = Text(root, "base_url", "https://example.org/");
@@ -107,9 +113,9 @@ public static class SiteConfigReader
         }
 
         var text = (node as YamlScalarNode)?.Value;
-        if (text is "true" or "false")
+        if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
         {
-            return text == "true";
+            return text is "true" or "True" or "TRUE";
         }
 
         diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in '{key}' is not true or false", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));

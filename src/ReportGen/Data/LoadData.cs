@@ -33,7 +33,12 @@ public static partial class LoadData
         ArgumentNullException.ThrowIfNull(diagnostics);
         var dataDir = new ProjectLayout(projectRoot).Data;
         var context = new LoadContext();
-        ReadSources(projectRoot, context, diagnostics);
+        if (!ReadSources(projectRoot, context, diagnostics))
+        {
+            // sources.yml could not be read (its error is reported): every CSV would be reported as covered by no data set.
+            return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources);
+        }
+
         foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
         {
             ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics);
@@ -224,7 +229,8 @@ public static partial class LoadData
         };
     }
 
-    private static void ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
+    // False when sources.yml is missing, unreadable, not YAML or not of its schema.
+    private static bool ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
     {
         var path = new ProjectLayout(projectRoot).Full(SourcesPath);
         string text;
@@ -235,13 +241,20 @@ public static partial class LoadData
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the provenance file: {CsvFile.Reason(e)}; expected a YAML file listing every data set", SourceLocation.File(SourcesPath));
-            return;
+            return true;
         }
 
-        foreach (var source in SourcesFileReader.Parse(text, SourcesPath, diagnostics))
+        if (SourcesFileReader.Parse(text, SourcesPath, diagnostics) is not { } sources)
+        {
+            return false;
+        }
+
+        foreach (var source in sources)
         {
             context.Sources.TryAdd(source.Id, source);
         }
+
+        return true;
     }
 
     private enum FileKind

@@ -14,19 +14,30 @@ public static class SourcesFileReader
 {
     private static readonly string[] Required = ["id", "title", "files", "supplier", "citation", "origin", "licence", "retrieved", "as_of"];
 
-    /// <summary>Parses the YAML text; every problem is reported with its line and column.</summary>
+    /// <summary>
+    /// Parses the YAML text; every problem is reported with its line and column. The document is first validated against
+    /// <c>schemas/sources.schema.json</c> (<see cref="SchemaValidator.Sources"/>); a document that is not valid YAML or
+    /// does not match the schema is not read further, so that one mistake (e.g. <c>files: 42</c>) is one error.
+    /// </summary>
     /// <param name="yaml">The file's text.</param>
     /// <param name="relativePath">Project-relative path for diagnostics, e.g. <c>data/sources.yml</c>.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <returns>The data sets in file order (possibly partial when there were errors).</returns>
-    public static IReadOnlyList<DataSource> Parse(string yaml, string relativePath, DiagnosticBag diagnostics)
+    /// <param name="diagnostics">Where problems go: RG1070-RG1073 for a schema mismatch, <see cref="DiagnosticCodes.BadSources"/>
+    /// for the rest (YAML syntax, a date that does not exist, an id used twice).</param>
+    /// <returns>The data sets in file order (possibly partial when there were errors after the schema check); null when
+    /// the text is not valid YAML or does not match the schema.</returns>
+    public static IReadOnlyList<DataSource>? Parse(string yaml, string relativePath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!YamlText.TryLoad(yaml, out var document, out var error))
         {
             var message = error.Code is null ? $"not valid YAML: {error.Message}" : error.Message;
             diagnostics.Error(error.Code ?? DiagnosticCodes.BadSources, message, error.Line > 0 ? new SourceLocation(relativePath, error.Line, error.Column) : SourceLocation.File(relativePath));
-            return [];
+            return null;
+        }
+
+        if (!SchemaValidator.Sources.Validate(document, relativePath, diagnostics))
+        {
+            return null;
         }
 
         if (document is not YamlMappingNode root

@@ -34,7 +34,10 @@ public static class ReportLoader
     /// <summary>Parses one report file.</summary>
     /// <param name="text">The file text.</param>
     /// <param name="path">Its project-relative path (the slug is its file name without <c>.sbn-md</c>).</param>
-    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="diagnostics">Where problems go: RG1070-RG1073 when the front matter does not match
+    /// <c>schemas/report-front-matter.schema.json</c> (<see cref="Config.SchemaValidator.ReportFrontMatter"/>), then
+    /// <see cref="DiagnosticCodes.BadFrontMatter"/> and <see cref="DiagnosticCodes.BadAngle"/> for what the schema cannot
+    /// check (a first period of the cadence's kind, a chart window's date, an angle id used twice).</param>
     /// <returns>The report, or null when its front matter is unusable.</returns>
     public static ReportDefinition? Parse(string text, string path, DiagnosticBag diagnostics)
     {
@@ -42,6 +45,13 @@ public static class ReportLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         var front = FrontMatter.Parse(text, path, diagnostics);
         if (front is null)
+        {
+            return null;
+        }
+
+        // Keys, types and allowed values first (schemas/report-front-matter.schema.json), each mistake at its node; a
+        // report that does not match is not read further, so a mistake brings no follow-on errors.
+        if (!Config.SchemaValidator.ReportFrontMatter.Validate(front.Data, path, diagnostics, lineOffset: front.BodyLine == 0 ? 0 : 1))
         {
             return null;
         }

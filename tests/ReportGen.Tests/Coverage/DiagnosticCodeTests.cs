@@ -19,13 +19,14 @@ public sealed class DiagnosticCodeTests
     public async Task BadThreshold_IsRG2005_AtItsLine()
     {
         using var project = new FixtureProject("mini");
-        project.Write("reportgen.yml", project.Read("reportgen.yml") + "thresholds:\n  surged: lots\n");
+        // Of the schema's type (a number above 0), but not above 'rose' (0.02 by default): the reader's own check.
+        project.Write("reportgen.yml", project.Read("reportgen.yml") + "thresholds:\n  surged: 0.01\n");
 
         var error = await SingleErrorAsync(project);
 
         Assert.Equal(DiagnosticCodes.BadConfig, error.Code);
-        Assert.Equal("reportgen.yml", error.Location?.Path);
-        Assert.Contains("'lots'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("reportgen.yml:7:1", error.Location?.ToString());
+        Assert.Contains("surged > rose", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

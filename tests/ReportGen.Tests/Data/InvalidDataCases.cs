@@ -136,17 +136,24 @@ public static class InvalidDataCases
             Date,Close
             2026-01-05,10.5
             """, ["data/prices/NVDA.csv: error RG1010: data sets 'other' and 'test' all cover this file in data/sources.yml; expected exactly one entry whose 'files' matches 'prices/NVDA.csv'"]),
-        new("090-RG1011-missing-key", "-- data/sources.yml --\n" + Sources + """
+        new("090-RG1072-missing-key", "-- data/sources.yml --\n" + Sources + """
               - id: broken
                 title: Broken entry
                 files: [nothing/*.csv]
-            """, ["data/sources.yml:11:5: error RG1011: data set lacks 'supplier', 'citation', 'origin', 'licence', 'retrieved', 'as_of'; every data set needs id, title, files, supplier, citation, origin, licence, retrieved, as_of"]),
+            """, ["data/sources.yml:11:5: error RG1072: 'datasets[1]' lacks the required keys 'supplier', 'citation', 'origin', 'licence', 'retrieved', 'as_of'; it needs id, title, files, supplier, citation, origin, licence, retrieved, as_of"]),
+        // A sources.yml that is not YAML, or not of its schema, is the one error: the CSVs are not read against it, so
+        // none is reported as covered by no data set.
         new("092-RG1011-yaml-parser-failure", "-- data/sources.yml --\n" + Sources.Replace("prices/*.csv, ", "prices/09\n*.csv, ", StringComparison.Ordinal),
-            [
-                "data/prices/NVDA.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'prices/NVDA.csv'",
-                "data/securities.csv: error RG1010: no data set covers this file in data/sources.yml; expected exactly one entry whose 'files' matches 'securities.csv'",
-                "data/sources.yml:4:12: error RG1011: not valid YAML: a '[' or '{' opened here is never closed; expected a matching ']' or '}' on the same value",
-            ],
+            ["data/sources.yml:4:12: error RG1011: not valid YAML: a '[' or '{' opened here is never closed; expected a matching ']' or '}' on the same value"],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
+        new("093-RG1070-unknown-key", "-- data/sources.yml --\n" + Sources.Replace("    licence: none", "    lisence: none", StringComparison.Ordinal),
+            ["data/sources.yml:8:5: error RG1070: unknown key 'lisence' in 'datasets[0]'; did you mean 'licence'?"],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
+        new("094-RG1071-wrong-type", "-- data/sources.yml --\n" + Sources.Replace("files: [securities.csv, universes.csv, events.csv, prices/*.csv, prices/*/*.csv, dividends/*.csv, fundamentals/*.csv, funds/*.csv, funds/overviews/*.csv, misc/*.csv]", "files: 42", StringComparison.Ordinal),
+            ["data/sources.yml:4:12: error RG1071: 'datasets[0].files': expected a list of strings or a string, found a number (42)"],
+            new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
+        new("095-RG1073-not-allowed", "-- data/sources.yml --\n" + Sources.Replace("retrieved: 2026-11-23", "retrieved: 23/11/2026", StringComparison.Ordinal),
+            ["data/sources.yml:9:16: error RG1073: '23/11/2026' is not allowed in 'datasets[0].retrieved': expected the form ^[0-9]{4}-[0-9]{2}-[0-9]{2}$, e.g. '2026-07-31'"],
             new Dictionary<string, byte[]> { ["data/prices/NVDA.csv"] = "Date,Close\n2026-01-09,184.86\n"u8.ToArray() }),
         new("091-RG1011-as-of-before-data", """
             -- data/prices/NVDA.csv --

@@ -13,35 +13,60 @@ public sealed class ChartDeclarationTests
     public static TheoryData<ChartKind> AllKinds => [.. Enum.GetValues<ChartKind>()];
 
     [Fact]
-    public void Parse_UnknownKind_IsRG2004_AtTheValue_ListingEveryKind()
+    public void Parse_UnknownKind_IsRG1073_AtTheValue_ListingEveryKind()
     {
         var diagnostics = new DiagnosticBag();
 
         var report = ReportLoader.Parse(Report("    kind: line-chart\n"), Path, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(DiagnosticCodes.BadFrontMatter, error.Code);
+        Assert.Equal(DiagnosticCodes.SchemaValueNotAllowed, error.Code);
         Assert.Equal($"{Path}:9:11", error.Location?.ToString());
         Assert.Equal(
-            "unknown chart kind 'line-chart'; expected one of: indexed-performance, relative-performance, drawdown, sorted-returns, contribution, flows, market-cap, valuation, risk-return",
+            "'line-chart' is not allowed in 'charts[0].kind'; expected one of 'contribution', 'drawdown', 'flows', 'indexed-performance', 'market-cap', 'relative-performance', 'risk-return', 'sorted-returns', 'valuation'",
             error.Message);
-        Assert.Empty(report!.Charts);
+        Assert.All(ChartKindNames.All, kind => Assert.Contains($"'{kind}'", error.Message, StringComparison.Ordinal));
+        Assert.Null(report);
+    }
+
+    [Fact]
+    public void Parse_MistypedKind_SuggestsTheKind()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        ReportLoader.Parse(Report("    kind: drawdwon\n"), Path, diagnostics);
+
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("'drawdwon' is not allowed in 'charts[0].kind'; did you mean 'drawdown'?", error.Message);
     }
 
     [Theory]
     [InlineData("2y")]
-    [InlineData("since:2026-02-30")]
     [InlineData("YTD")]
-    public void Parse_UnknownWindow_IsRG2004_AtTheValue(string window)
+    public void Parse_UnknownWindow_IsRG1073_AtTheValue(string window)
     {
         var diagnostics = new DiagnosticBag();
 
         var report = ReportLoader.Parse(Report($"    kind: drawdown\n    window: {window}\n"), Path, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.SchemaValueNotAllowed, error.Code);
+        Assert.Equal($"{Path}:10:13", error.Location?.ToString());
+        Assert.StartsWith($"'{window}' is not allowed in 'charts[0].window': expected the form ^(period|ytd|1y|3y|since:", error.Message, StringComparison.Ordinal);
+        Assert.Null(report);
+    }
+
+    [Fact]
+    public void Parse_WindowSinceADayThatDoesNotExist_IsRG2004_AtTheValue()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var report = ReportLoader.Parse(Report("    kind: drawdown\n    window: since:2026-02-30\n"), Path, diagnostics);
+
+        var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCodes.BadFrontMatter, error.Code);
         Assert.Equal($"{Path}:10:13", error.Location?.ToString());
-        Assert.Equal($"unknown chart window '{window}'; expected period, ytd, 1y, 3y or since:yyyy-MM-dd", error.Message);
+        Assert.Equal("unknown chart window 'since:2026-02-30'; expected period, ytd, 1y, 3y or since:yyyy-MM-dd", error.Message);
         Assert.Empty(report!.Charts);
     }
 

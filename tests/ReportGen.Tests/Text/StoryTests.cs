@@ -133,12 +133,12 @@ public sealed class StoryTests
     }
 
     [Theory]
-    [InlineData("  - id: a\n    when: \"true\"\n    score: \"1\"\n    headline: \"h\"\n", "angle 'a' lacks 'lede'")]
-    [InlineData("  - id: a\n    when: \"true\"\n    score: [1]\n    headline: \"h\"\n    lede: \"l\"\n", "'score' of an angle must be a non-empty text")]
-    [InlineData("  - id: a\n    when: \"true\"\n    score: \"1\"\n    heading: \"h\"\n    lede: \"l\"\n", "'heading' is not a key of an angle")]
-    [InlineData("  - id: a b\n    when: \"true\"\n    score: \"1\"\n    headline: \"h\"\n    lede: \"l\"\n", "angle id 'a b' is not a name")]
-    [InlineData("  - just text\n", "each angle must be a mapping")]
-    public void Angles_MalformedDeclaration_IsRG2016AtItsLine(string angle, string message)
+    [InlineData("  - id: a\n    when: \"true\"\n    score: \"1\"\n    headline: \"h\"\n", "RG1072", "'angles[0]' lacks the required key 'lede'; it needs id, when, score, headline, lede")]
+    [InlineData("  - id: a\n    when: \"true\"\n    score: [1]\n    headline: \"h\"\n    lede: \"l\"\n", "RG1071", "'angles[0].score': expected a string or a number, found a list")]
+    [InlineData("  - id: a\n    when: \"true\"\n    score: \"1\"\n    heading: \"h\"\n    lede: \"l\"\n", "RG1070", "unknown key 'heading' in 'angles[0]'; did you mean 'headline'?")]
+    [InlineData("  - id: a b\n    when: \"true\"\n    score: \"1\"\n    headline: \"h\"\n    lede: \"l\"\n", "RG1073", "'a b' is not allowed in 'angles[0].id': expected the form ^[A-Za-z0-9_-]+$, e.g. 'one-stock'")]
+    [InlineData("  - just text\n", "RG1071", "'angles[0]': expected a mapping, found a string ('just text')")]
+    public void Angles_MalformedDeclaration_IsOneSchemaErrorAtItsLine(string angle, string code, string message)
     {
         var text = Front("angles:\n" + angle) + Body;
         var diagnostics = new DiagnosticBag();
@@ -146,10 +146,10 @@ public sealed class StoryTests
         var sut = ReportLoader.Parse(text, Path, diagnostics);
 
         var error = Assert.Single(diagnostics.Sorted());
-        Assert.Equal(DiagnosticCodes.BadAngle, error.Code);
-        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(message, error.Message);
         Assert.InRange(error.Location!.Line, LineOf(text, "angles:") + 1, LineOf(text, "angles:") + 5);
-        Assert.Empty(sut!.Angles);
+        Assert.Null(sut);
     }
 
     [Fact]
@@ -168,13 +168,15 @@ public sealed class StoryTests
     }
 
     [Fact]
-    public void Angles_NotAList_IsRG2016()
+    public void Angles_NotAList_IsRG1071()
     {
         var diagnostics = new DiagnosticBag();
 
         ReportLoader.Parse(Front("angles: lead with the best\n") + Body, Path, diagnostics);
 
-        Assert.Equal(DiagnosticCodes.BadAngle, Assert.Single(diagnostics.Sorted()).Code);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.SchemaWrongType, error.Code);
+        Assert.Equal("'angles': expected a list of mappings, found a string ('lead with the best')", error.Message);
     }
 
     [Fact]
