@@ -18,6 +18,11 @@ namespace ReportGen.Config;
 /// (<see cref="DiagnosticCodes.SchemaValueNotAllowed"/>: not among the allowed values, with "did you mean", or not of
 /// the required form or range).
 /// </summary>
+/// <remarks>
+/// Each schema is read from the assembly on first use; a missing resource (a build that did not embed
+/// <c>schemas/*.schema.json</c>) throws <see cref="InvalidOperationException"/> there. Instances are immutable and may be
+/// used from several threads.
+/// </remarks>
 public sealed class SchemaValidator
 {
     private static readonly Lazy<SchemaValidator> SiteInstance = new(() => Load("reportgen.schema.json", "reportgen.yml"));
@@ -62,6 +67,7 @@ public sealed class SchemaValidator
     /// <param name="diagnostics">Where the errors go (RG1070-RG1073).</param>
     /// <param name="lineOffset">Added to every YAML line: 1 for front matter, whose YAML starts on the file's line 2.</param>
     /// <returns>True when the document matches the schema (then nothing was reported).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> or <paramref name="diagnostics"/> is null.</exception>
     public bool Validate(YamlNode? root, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
         ArgumentNullException.ThrowIfNull(path);
