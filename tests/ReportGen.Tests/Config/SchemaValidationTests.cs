@@ -141,6 +141,32 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void FrontMatter_EveryKeyTheLoaderReads_Validates()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "---\nseries: S\ntitle: T\nsummary: U\ncadence: annual\nfirst_period: 2025\nuniverses: chips\nbenchmarks: [SPY, QQQ]\n"
+            + "tags: [a, b]\nfaq: what-is-a-basket\nnotes_section: Notes\n"
+            + "charts:\n  - id: perf-1\n    kind: relative-performance\n    title: C\n    universe: chips\n    securities: [NVDA, AMD]\n"
+            + "    benchmark: SPY\n    window: since:2023-12-29\n    label: L\n    benchmark_label: B\n"
+            + "angles:\n  - id: only_one\n    when: true\n    score: 1\n    headline: H\n    lede: L\n---\nBody.\n";
+
+        var report = ReportLoader.Parse(text, "templates/reports/every-key.sbn-md", diagnostics);
+
+        Assert.Empty(diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.NotNull(report);
+        Assert.Equal(["chips"], report.Universes);
+        Assert.Equal(["SPY", "QQQ"], report.Benchmarks);
+        Assert.Equal(["a", "b"], report.Tags);
+        Assert.Equal(["what-is-a-basket"], report.Faq);
+        var chart = Assert.Single(report.Charts);
+        Assert.Equal(("perf-1", "C", "chips", "SPY", "L", "B"), (chart.Id, chart.Title, chart.Universe, chart.Benchmark, chart.Label, chart.BenchmarkLabel));
+        Assert.Equal(["NVDA", "AMD"], chart.Securities);
+        Assert.Equal("since:2023-12-29", chart.Window.ToString());
+        Assert.Equal("only_one", Assert.Single(report.Angles).Id);
+        Assert.Equal("Notes", report.Front.Scalar("notes_section"));
+    }
+
+    [Fact]
     public async Task Sources_FilesANumber_IsExactlyOneErrorAtItsLine()
     {
         using var project = new FixtureProject("mini");
