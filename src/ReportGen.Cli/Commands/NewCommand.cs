@@ -41,7 +41,7 @@ public static class NewCommand
                     return ExitCodes.InputErrors;
             }
         });
-        var command = new Command("new", "Scaffold a project or project files.");
+        var command = new Command("new", "Scaffold project files.");
         command.Subcommands.Add(Site(console));
         command.Subcommands.Add(report);
         return command;
