@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using ReportGen.Scaffolding;
+using ReportGen.Site;
 
 namespace ReportGen.Cli.Commands;
 
@@ -81,6 +82,11 @@ public static class NewCommand
                     console.Out.WriteLine("  reportgen serve            # preview at http://127.0.0.1:8080/; the page reloads as you edit templates/ and data/");
                     console.Out.WriteLine("  reportgen build            # write the site to site/");
                     console.Out.WriteLine("  reportgen new report NAME  # add a report of your own");
+                    if (SearchIndexer.Locate(result.Message) is null)
+                    {
+                        console.Out.WriteLine($"search: the site's search page needs Pagefind; install it once with 'npm install -g pagefind@{SearchIndexer.PagefindVersion}' (README, \"Install\")");
+                    }
+
                     return ExitCodes.Ok;
                 case ScaffoldOutcome.UsageError:
                     console.Error.WriteLine($"error: {result.Message}");
