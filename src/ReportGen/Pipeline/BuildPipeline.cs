@@ -153,7 +153,7 @@ public static class BuildPipeline
         var search = publish ? SearchIndexer.Locate(options.ProjectRoot) : null;
         if (publish && search is null)
         {
-            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, "Pagefind not found (it needs node on PATH and the npm package pagefind: run 'npm ci' at the repository root); the site is built without search");
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SearchIndexer.MissingMessage());
         }
 
         var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null);

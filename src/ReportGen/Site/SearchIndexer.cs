@@ -4,22 +4,42 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Site;
 
 /// <summary>
-/// Runs Pagefind (the npm package <c>pagefind</c>, which ships its binary) on the staged site, so <c>/search/</c> works
-/// on any static host. The index is written to <c>pagefind/</c> inside the staging folder, before the atomic swap.
+/// Runs Pagefind on the staged site, so <c>/search/</c> works on any static host. The index is written to
+/// <c>pagefind/</c> inside the staging folder, before the atomic swap. Pagefind is found, in this order, as
+/// <see cref="EnvironmentVariable"/> names it, in the nearest <c>node_modules</c> at or above the project (a clone of the
+/// repository after <c>npm ci</c>), or as <c>pagefind</c> on PATH (after <c>npm install -g pagefind</c>, or Pagefind's
+/// standalone binary put there): see README, "Install".
 /// </summary>
-/// <param name="Node">Absolute path of the <c>node</c> executable.</param>
-/// <param name="Script">Absolute path of Pagefind's runner, <c>node_modules/pagefind/lib/runner/bin.cjs</c>.</param>
-public sealed record SearchIndexer(string Node, string Script)
+/// <param name="Node">Absolute path of the <c>node</c> executable that runs <paramref name="Script"/>; null when
+/// <paramref name="Script"/> is an executable run directly (the standalone binary, or npm's <c>pagefind</c> shim).</param>
+/// <param name="Script">Absolute path of Pagefind's runner (e.g. <c>node_modules/pagefind/lib/runner/bin.cjs</c>) or executable.</param>
+public sealed record SearchIndexer(string? Node, string Script)
 {
     /// <summary>The folder of the index inside the site, and the relative prefix pages use for it.</summary>
     public const string Folder = "pagefind";
 
-    /// <summary>Finds node on PATH and Pagefind in the nearest <c>node_modules</c> at or above <paramref name="projectRoot"/>, as node's own resolution does.</summary>
+    /// <summary>The Pagefind version ReportGen is tested with: the one of package.json, and the one the warning tells a user to install.</summary>
+    public const string PagefindVersion = "1.6.0";
+
+    /// <summary>The environment variable that names Pagefind: its standalone binary, npm's <c>pagefind</c> command, or a <c>.js</c>/<c>.cjs</c> runner run with node.</summary>
+    public const string EnvironmentVariable = "REPORTGEN_PAGEFIND";
+
+    /// <summary>Finds Pagefind for a build of <paramref name="projectRoot"/>, in the order the type's summary gives.</summary>
     /// <param name="projectRoot">The project folder.</param>
-    /// <returns>The indexer, or null when node or the package is missing.</returns>
-    public static SearchIndexer? Locate(string projectRoot)
+    /// <param name="environment">Reads an environment variable (PATH, <see cref="EnvironmentVariable"/>); the process's own when null.</param>
+    /// <returns>The indexer, or null when Pagefind (or the node a script needs) is missing: then <see cref="MissingMessage"/> says what to do.</returns>
+    public static SearchIndexer? Locate(string projectRoot, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(projectRoot);
+        environment ??= Environment.GetEnvironmentVariable;
+        var node = FindOnPath(environment, OperatingSystem.IsWindows() ? ["node.exe"] : ["node"]);
+        if (environment(EnvironmentVariable) is { Length: > 0 } configured)
+        {
+            var full = Path.GetFullPath(configured);
+            var isScript = full.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || full.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase) || full.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase);
+            return !File.Exists(full) ? null : isScript ? (node is null ? null : new SearchIndexer(node, full)) : new SearchIndexer(null, full);
+        }
+
         string? script = null;
         for (var dir = new DirectoryInfo(Path.GetFullPath(projectRoot)); dir is not null && script is null; dir = dir.Parent)
         {
@@ -27,8 +47,25 @@ public sealed record SearchIndexer(string Node, string Script)
             script = File.Exists(candidate) ? candidate : null;
         }
 
-        var node = FindOnPath(OperatingSystem.IsWindows() ? "node.exe" : "node");
-        return script is null || node is null ? null : new SearchIndexer(node, script);
+        if (script is not null && node is not null)
+        {
+            return new SearchIndexer(node, script);
+        }
+
+        var command = FindOnPath(environment, OperatingSystem.IsWindows() ? ["pagefind.exe", "pagefind.cmd", "pagefind_extended.exe"] : ["pagefind", "pagefind_extended"]);
+        return command is null ? null : new SearchIndexer(null, command);
+    }
+
+    /// <summary>The text of warning <see cref="DiagnosticCodes.SearchUnavailable"/>: why Pagefind was not found and the one command that fixes it wherever the user is.</summary>
+    /// <param name="environment">Reads an environment variable; the process's own when null.</param>
+    /// <returns>One line.</returns>
+    public static string MissingMessage(Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        var install = $"to add search, install Pagefind once with 'npm install -g pagefind@{PagefindVersion}' (needs Node.js; puts 'pagefind' on PATH), or put Pagefind's standalone binary on PATH";
+        return environment(EnvironmentVariable) is { Length: > 0 } configured
+            ? $"Pagefind not found: {EnvironmentVariable}={configured} is not a file (or is a script and node is not on PATH); the site is built without search; {install}"
+            : $"Pagefind not found (not on PATH, not in {EnvironmentVariable}, not in a node_modules folder at or above the project); the site is built without search; {install}";
     }
 
     /// <summary>Indexes the HTML pages under <paramref name="siteFolder"/> into <c>pagefind/</c> beside them.</summary>
@@ -40,14 +77,14 @@ public sealed record SearchIndexer(string Node, string Script)
     public async Task<bool> RunAsync(string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var start = new ProcessStartInfo(Node)
+        var start = new ProcessStartInfo(Node ?? Script)
         {
             WorkingDirectory = siteFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Script, "--site", ".", "--output-subdir", Folder, "--quiet" })
+        foreach (var argument in (Node is null ? [] : new[] { Script }).Concat(["--site", ".", "--output-subdir", Folder, "--quiet"]))
         {
             start.ArgumentList.Add(argument);
         }
@@ -83,11 +120,11 @@ public sealed record SearchIndexer(string Node, string Script)
         }
     }
 
-    private static string? FindOnPath(string name)
+    private static string? FindOnPath(Func<string, string?> environment, string[] names)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        var path = environment("PATH") ?? string.Empty;
         return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
+            .SelectMany(dir => names.Select(name => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
     }
 

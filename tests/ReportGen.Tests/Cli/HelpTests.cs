@@ -13,6 +13,7 @@ public sealed class HelpTests
     [InlineData("check")]
     [InlineData("new")]
     [InlineData("new report")]
+    [InlineData("new site")]
     [InlineData("list")]
     [InlineData("metrics")]
     public async Task Help_EveryCommand_MatchesSnapshot(string command)
