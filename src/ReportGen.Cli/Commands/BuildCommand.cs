@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using ReportGen.Checking;
 using ReportGen.Cli.Progress;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Checking;
 using ReportGen.Checking.Scenarios;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 

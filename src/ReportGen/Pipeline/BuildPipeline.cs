@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportGen.Charts;
-using ReportGen.Checking;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;

@@ -26,7 +26,7 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
 
     /// <summary>
     /// <c>--strict</c>: warnings fail the run. A build with a warning before publishing stops with
-    /// <see cref="Diagnostics.DiagnosticCodes.StrictWarnings"/> and publishes nothing (see <c>Checking/StrictMode</c>).
+    /// <see cref="Diagnostics.DiagnosticCodes.StrictWarnings"/> and publishes nothing (see <see cref="Diagnostics.StrictMode"/>).
     /// </summary>
     public bool Strict { get; init; }
 

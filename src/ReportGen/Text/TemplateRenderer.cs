@@ -30,7 +30,7 @@ public static class TemplateRenderer
     /// <param name="line">0-based line of that offset.</param>
     /// <param name="diagnostics">Where syntax errors go (<see cref="DiagnosticCodes.TemplateSyntax"/>).</param>
     /// <param name="markdown">True for a Markdown template (a report body, an editor's note): a code block with code on its
-    /// opening line must also close on that line (<see cref="TemplateSyntax"/>).</param>
+    /// opening line may not run on across a blank line (<see cref="TemplateSyntax"/>).</param>
     /// <returns>The template, or null when it has syntax errors.</returns>
     /// <remarks>
     /// Constructs that Scriban accepts but that swallow the text after them (a <c>{{</c> left open, a raw block never

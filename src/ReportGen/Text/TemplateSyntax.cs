@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
 using Scriban.Parsing;
 
@@ -15,15 +16,22 @@ namespace ReportGen.Text;
 /// <item>a string literal (<c>"</c>, <c>'</c> or <c>`</c>) runs to its closing quote across lines, so one left open reads
 /// on to the next quote in the prose (an apostrophe will do);</item>
 /// <item>a code block or a raw block (<c>{%{ ... }%}</c>) never closed runs to the end of the file;</item>
-/// <item>in a Markdown template, a block with code on its opening line that runs onto later lines (<c>{{ chart "x"</c>
-/// with its <c>}}</c> forgotten) reads the lines after it as code: a block of several lines must start with
-/// <c>{{</c> (or <c>{{~</c>) alone at the end of its line, as the sample reports write their variables.</item>
+/// <item>in a Markdown template, a block with code on its opening line that runs on across a blank line
+/// (<c>{{ chart "x"</c> with its <c>}}</c> forgotten, then a paragraph) reads the paragraphs after it as code: a block
+/// of several lines either has no blank line or starts with <c>{{~</c> alone at the end of its line, as the sample reports
+/// write their variables.</item>
 /// </list>
 /// Each finding is placed at the opening <c>{{</c> (or <c>{%{</c>), where the mistake is, rather than where Scriban
 /// gave up, which may be many lines later or nowhere.
 /// </summary>
-public static class TemplateSyntax
+public static partial class TemplateSyntax
 {
+    // A line holding nothing but spaces: a paragraph break, which code does not need and prose has.
+    [GeneratedRegex(@"\n[ \t]*\r?\n")]
+    private static partial Regex BlankLineRegex();
+
+    private static Regex BlankLine => BlankLineRegex();
+
     /// <summary>One construct that swallows text.</summary>
     /// <param name="Code">The diagnostic code: <see cref="DiagnosticCodes.UnclosedCodeBlock"/>, <see cref="DiagnosticCodes.UnclosedString"/>
     /// or <see cref="DiagnosticCodes.UnclosedRawBlock"/>.</param>
@@ -60,9 +68,9 @@ public static class TemplateSyntax
                     openingLineDone = false;
                     break;
                 case TokenType.CodeExit when enter is { } open:
-                    if (problem is null && markdown && codeOnOpeningLine && token.Start.Line > open.Start.Line)
+                    if (problem is null && markdown && codeOnOpeningLine && BlankLine.IsMatch(text.AsSpan(open.End.Offset, token.Start.Offset - open.End.Offset)))
                     {
-                        problem = (DiagnosticCodes.UnclosedCodeBlock, $"'{{{{' is not closed on its line: the block runs on to the '}}}}' at {At(token.Start)}, and line(s) {open.Start.Line + 2}-{token.Start.Line + 1} are read as code, not text; close it with '}}}}' (a block of several lines starts with '{{{{' alone at the end of its line)");
+                        problem = (DiagnosticCodes.UnclosedCodeBlock, $"'{{{{' is not closed on its line: the block runs on across a blank line to the '}}}}' at {At(token.Start)}, and line(s) {open.Start.Line + 2}-{token.Start.Line + 1} are read as code, not text; close it with '}}}}' (a block of several lines starts with '{{{{~' alone at the end of its line)");
                     }
 
                     Report(findings, open, problem);

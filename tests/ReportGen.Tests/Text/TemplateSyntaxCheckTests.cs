@@ -13,6 +13,8 @@ public sealed class TemplateSyntaxCheckTests
     [InlineData("{{ \"}}\" }} and {{ '{' }}\n")]
     [InlineData("{%{ {{ not code }} }%} then {{ x }}\n")]
     [InlineData("{{ o = {a: {b: 1}} }}{{ o.a.b }}\n")]
+    // Code on the opening line and on the next, without a blank line between (as StoryTests write their variables).
+    [InlineData("{{~ up = security \"UP\"\ndown = security \"DOWN\" ~}}\n{{ story.lede }}\n")]
     public void Check_WellFormed_FindsNothing(string template)
     {
         Assert.Empty(TemplateSyntax.Check(template, 0, 0, markdown: true));
@@ -21,9 +23,9 @@ public sealed class TemplateSyntaxCheckTests
     [Fact]
     public void Check_MultiLineCodeOutsideMarkdown_IsAllowed()
     {
-        // A layout may write a block across lines after code; only a Markdown template holds prose that a forgotten '}}' swallows.
-        Assert.Empty(TemplateSyntax.Check("<p>{{ if x\n  y\nend }}</p>", 0, 0, markdown: false));
-        Assert.Single(TemplateSyntax.Check("<p>{{ if x\n  y\nend }}</p>", 0, 0, markdown: true));
+        // A layout may write a block across paragraphs after code; only a Markdown template holds prose that a forgotten '}}' swallows.
+        Assert.Empty(TemplateSyntax.Check("<p>{{ if x\n\n  y\nend }}</p>", 0, 0, markdown: false));
+        Assert.Single(TemplateSyntax.Check("<p>{{ if x\n\n  y\nend }}</p>", 0, 0, markdown: true));
     }
 
     [Theory]

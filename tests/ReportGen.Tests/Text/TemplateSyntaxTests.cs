@@ -48,6 +48,23 @@ public sealed class TemplateSyntaxTests
     }
 
     [Fact]
+    public async Task Check_FoundCase_FailsAtTheOpeningBraces()
+    {
+        // The case of issue 16 through 'reportgen check', which reported 0 errors.
+        using var project = new FixtureProject("mini");
+        var text = project.Read(Report).Replace("{{ chart \"performance\" }}", "{{ chart \"performance\"", StringComparison.Ordinal);
+        project.Write(Report, text);
+        var line = Array.IndexOf(text.Split('\n'), "{{ chart \"performance\"") + 1;
+
+        var (code, output, error) = await Cli.CliRunner.RunAsync("check", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("ok:", output, StringComparison.Ordinal);
+        Assert.StartsWith($"{Report}:{line}:1: error RG2050: '{{{{' is not closed before the next '{{{{' at {line + 4}:12: the '#' at {line + 2}:1 starts a comment", error, StringComparison.Ordinal);
+        Assert.Contains("1 error(s), 0 warning(s)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_CodeBlockRunningPastItsLineInMarkdown_IsAnError()
     {
         using var project = new FixtureProject("mini");
@@ -62,7 +79,22 @@ public sealed class TemplateSyntaxTests
         var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: false, CancellationToken.None);
 
         var error = Assert.Single(result.Diagnostics.DistinctBy(d => d.ToString()));
-        Assert.Equal($"{Report}:{line}:{column}: error RG2050: '{{{{' is not closed on its line: the block runs on to the '}}}}' at {line + 2}:28, and line(s) {line + 1}-{line + 2} are read as code, not text; close it with '}}}}' (a block of several lines starts with '{{{{' alone at the end of its line)", error.ToString());
+        Assert.Equal($"{Report}:{line}:{column}: error RG2050: '{{{{' is not closed on its line: the block runs on across a blank line to the '}}}}' at {line + 2}:28, and line(s) {line + 1}-{line + 2} are read as code, not text; close it with '}}}}' (a block of several lines starts with '{{{{~' alone at the end of its line)", error.ToString());
+    }
+
+    [Fact]
+    public async Task Build_SyntaxErrorThatSwallowsNothing_IsStillScribansRG2001()
+    {
+        // A closed block with a malformed expression swallows no text: Scriban's own error, where it found it.
+        using var project = new FixtureProject("mini");
+        var text = project.Read(Report).Replace("{{ u.ytd | fmt.pct }}", "{{ u.ytd | fmt.pct + }}", StringComparison.Ordinal);
+        project.Write(Report, text);
+        var line = Array.FindIndex(text.Split('\n'), l => l.Contains("fmt.pct + }}", StringComparison.Ordinal)) + 1;
+
+        var result = await BuildPipeline.RunAsync(new BuildOptions(project.Root), publish: false, CancellationToken.None);
+
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal(("RG2001", Report, line), (d.Code, d.Location?.Path, d.Location?.Line)));
     }
 
     [Fact]

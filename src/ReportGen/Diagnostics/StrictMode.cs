@@ -1,7 +1,6 @@
 using System.Globalization;
-using ReportGen.Diagnostics;
 
-namespace ReportGen.Checking;
+namespace ReportGen.Diagnostics;
 
 /// <summary>
 /// <c>--strict</c> (<c>check</c>, <c>build</c>): warnings fail the run, so CI can refuse stale or gappy data. The warnings
