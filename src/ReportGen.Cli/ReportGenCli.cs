@@ -34,7 +34,7 @@ public static class ReportGenCli
         root.SetAction(_ =>
         {
             console.Error.WriteLine("error: no command given; expected one of: build, serve, check, new, list, metrics");
-            console.Error.WriteLine("run 'reportgen --help' for usage");
+            console.Error.WriteLine(UsageErrors.HelpHint(null));
             return ExitCodes.Usage;
         });
         return root;
@@ -53,18 +53,24 @@ public static class ReportGenCli
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var line in UsageErrors.Describe(parse, args))
             {
-                await console.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
             }
 
-            await console.Error.WriteLineAsync("run 'reportgen --help' for usage").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(UsageErrors.HelpHint(parse.CommandResult)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
         try
         {
             return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await console.Error.WriteLineAsync(e.Code is null ? $"error: {e.Message}" : $"error {e.Code}: {e.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(UsageErrors.HelpHint(parse.CommandResult)).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (OutputRefusedException e)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Progress;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
@@ -33,6 +34,7 @@ public static class BuildCommand
             }
         });
         command.Options.Add(verify);
+        command.Options.Add(common.Strict);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = common.Read(parse);
@@ -41,7 +43,15 @@ public static class BuildCommand
                 options = options with { VerifyCacheSample = parse.GetValue(verify) ?? DefaultVerifySample };
             }
             var result = await BuildRunner.RunAsync(console, options, publish: true, cancellationToken).ConfigureAwait(false);
-            DiagnosticPrinter.Print(result.Diagnostics, console.Error);
+            var (diagnostics, hadWarnings) = options.Strict ? StrictMode.Promote(result.Diagnostics) : (result.Diagnostics, false);
+            DiagnosticPrinter.Print(diagnostics, console.Error);
+            if (result.Succeeded && hadWarnings)
+            {
+                // A warning raised while publishing (the search indexer), or one recorded by the build this one found up to date.
+                await console.Error.WriteLineAsync("build failed: --strict and the build had warnings").ConfigureAwait(false);
+                return ExitCodes.InputErrors;
+            }
+
             if (!result.Succeeded)
             {
                 await console.Error.WriteLineAsync($"build failed; {options.Output} was not changed").ConfigureAwait(false);

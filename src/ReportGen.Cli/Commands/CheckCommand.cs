@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Checking;
 using ReportGen.Checking.Scenarios;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
@@ -40,18 +41,22 @@ public static class CheckCommand
             }
         });
         command.Options.Add(scenarios);
+        command.Options.Add(common.Strict);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = common.Read(parse);
             var result = await ProjectCheck.RunAsync(options, cancellationToken).ConfigureAwait(false);
-            DiagnosticPrinter.Print(result.Diagnostics, console.Error);
-            var ok = result.Succeeded;
+            var (diagnostics, hadWarnings) = options.Strict ? StrictMode.Promote(result.Diagnostics) : (result.Diagnostics, false);
+            DiagnosticPrinter.Print(diagnostics, console.Error);
+            var ok = result.Succeeded && !hadWarnings;
             if (parse.GetResult(scenarios) is not null)
             {
                 var chosen = MarketScenarios.Parse(parse.GetValue(scenarios), out _);
                 var clock = Stopwatch.StartNew();
                 var run = await ScenarioCheck.RunAsync(options, chosen, cancellationToken).ConfigureAwait(false);
-                DiagnosticPrinter.Print(run.Diagnostics, console.Error);
+                var (scenarioDiagnostics, scenarioWarnings) = options.Strict ? StrictMode.Promote(run.Diagnostics) : (run.Diagnostics, false);
+                DiagnosticPrinter.Print(scenarioDiagnostics, console.Error);
+                ok &= !scenarioWarnings;
                 foreach (var s in run.Scenarios)
                 {
                     await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"scenario {s.Name}: {s.Rendered} of {s.Editions} edition(s) rendered, {s.Claims} claim(s) checked, {s.Contradictions} contradiction(s), {s.BuildErrors} build error(s)")).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
+using ReportGen.Planning;
 using ReportGen.Project;
 
 namespace ReportGen.Cli.Commands;
@@ -55,6 +57,9 @@ public sealed class CommonOptions
     /// <summary>Render every edition afresh.</summary>
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Render every edition afresh; do not read or write <project>/.reportgen-cache" };
 
+    /// <summary>Warnings fail the run (build, check).</summary>
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings (stale or gappy data, search unavailable, ...) as errors: exit 1 and, for build, publish nothing (for CI)" };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>
     /// <param name="writesSite">True for commands that write a site (build, serve): adds --out and --no-cache.</param>
@@ -84,9 +89,16 @@ public sealed class CommonOptions
 
     /// <summary>The build options from a parse result (with the project's cache folder unless --no-cache).</summary>
     /// <param name="parse">The parse result.</param>
+    /// <exception cref="UsageException"><c>--report</c> names no report series of the project (the message has the closest slugs).</exception>
     public BuildOptions Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
+        var report = parse.GetValue(Report);
+        if (EditionPlanner.UnknownReport(parse.GetValue(Project)!.FullName, report) is { } unknown)
+        {
+            throw new UsageException(DiagnosticCodes.UnknownReport, $"{unknown}{(unknown.EndsWith('?') ? string.Empty : ".")} Nothing was built or written.");
+        }
+
         var asOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
         var options = new BuildOptions(
             parse.GetValue(Project)!.FullName,
@@ -94,7 +106,8 @@ public sealed class CommonOptions
             asOf,
             parse.GetValue(Drafts),
             parse.GetValue(BaseUrl),
-            parse.GetValue(Report));
+            report)
+        { Strict = parse.GetResult(Strict) is not null && parse.GetValue(Strict) };
         return parse.GetValue(NoCache) ? options : options with { CacheDirectory = options.DefaultCacheDirectory };
     }
 }

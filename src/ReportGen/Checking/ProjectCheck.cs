@@ -17,13 +17,15 @@ namespace ReportGen.Checking;
 public static class ProjectCheck
 {
     /// <summary>Checks the project of <paramref name="options"/>.</summary>
-    /// <param name="options">What to check; its cache folder and output folder are ignored.</param>
+    /// <param name="options">What to check; its cache folder and output folder are ignored, and so is
+    /// <see cref="BuildOptions.Strict"/> (the caller promotes warnings with <see cref="StrictMode.Promote"/>, so the whole
+    /// site is still checked).</param>
     /// <param name="cancellationToken">Stops the check.</param>
     /// <returns>Every diagnostic, sorted, and the build result they came with.</returns>
     public static async Task<CheckResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var build = await BuildPipeline.RunAsync(options with { CacheDirectory = null }, publish: false, cancellationToken).ConfigureAwait(false);
+        var build = await BuildPipeline.RunAsync(options with { CacheDirectory = null, Strict = false }, publish: false, cancellationToken).ConfigureAwait(false);
         var diagnostics = new DiagnosticBag();
         foreach (var d in build.Diagnostics)
         {

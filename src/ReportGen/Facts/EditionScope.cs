@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportGen.Data;
+using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
@@ -78,7 +79,9 @@ public sealed partial class EditionScope
     {
         if (!Data.Prices.ContainsKey(ticker))
         {
-            throw new KeyNotFoundException($"unknown ticker '{ticker}'; expected one with price data, e.g. {string.Join(", ", Data.Prices.Keys.Order(StringComparer.Ordinal).Take(8))}");
+            throw new KeyNotFoundException(Data.Securities.ContainsKey(ticker)
+                ? $"ticker '{ticker}' of data/securities.csv has no price data; expected a file data/prices/.../{ticker}.csv"
+                : $"unknown ticker '{ticker}'{NameSuggestions.Hint(ticker, Data.Securities.Keys.Where(Data.Prices.ContainsKey).Order(StringComparer.Ordinal))}");
         }
 
         return _securities.GetOrAdd(ticker, t => new SecurityView(this, t));
@@ -90,7 +93,7 @@ public sealed partial class EditionScope
     {
         if (!Data.Universes.TryGetValue(name, out var universe))
         {
-            throw new KeyNotFoundException($"unknown universe '{name}'; expected one of: {string.Join(", ", Data.Universes.Keys.Order(StringComparer.Ordinal))}");
+            throw new KeyNotFoundException($"unknown universe '{name}'{NameSuggestions.Hint(name, Data.Universes.Keys.Order(StringComparer.Ordinal), int.MaxValue)}");
         }
 
         return _universes.GetOrAdd(name, _ => new UniverseView(this, universe));

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ReportGen.Data;
+using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Model;
@@ -75,7 +76,7 @@ public static class MetricInspector
         var isUniverse = data.Universes.ContainsKey(subject);
         if (!isUniverse && !data.Prices.ContainsKey(subject))
         {
-            throw new KeyNotFoundException($"'{subject}' is neither a universe nor a ticker with price data; universes: {string.Join(", ", data.Universes.Keys.Order(StringComparer.Ordinal))}; tickers e.g. {string.Join(", ", data.Prices.Keys.Order(StringComparer.Ordinal).Take(8))}");
+            throw new KeyNotFoundException($"'{subject}' is neither a universe nor a ticker with price data{NameSuggestions.Hint(subject, data.Universes.Keys.Order(StringComparer.Ordinal).Concat(data.Securities.Keys.Where(data.Prices.ContainsKey).Order(StringComparer.Ordinal)))}");
         }
 
         return isUniverse;

@@ -157,6 +157,7 @@ public static class BuildPipeline
         }
 
         var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null);
+        StrictMode.Apply(options.Strict, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
@@ -224,7 +225,7 @@ public static class BuildPipeline
         }
 
         var data = LoadData.Run(root, diagnostics, config.Benchmark);
-        var reports = ReportLoader.Run(root, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
+        var reports = EditionPlanner.Select(ReportLoader.Run(root, diagnostics), root, options.Report, diagnostics);
         return diagnostics.HasErrors ? null : (config, data, reports);
     }
 

@@ -26,7 +26,7 @@ public sealed record PlannedProject(SiteConfig Config, MarketData Data, IReadOnl
         ArgumentNullException.ThrowIfNull(diagnostics);
         var config = SiteConfigReader.Read(options.ProjectRoot, diagnostics);
         var data = LoadData.Run(options.ProjectRoot, diagnostics, config.Benchmark);
-        var reports = ReportLoader.Run(options.ProjectRoot, diagnostics).Where(r => options.Report is null || r.Slug == options.Report).ToList();
+        var reports = EditionPlanner.Select(ReportLoader.Run(options.ProjectRoot, diagnostics), options.ProjectRoot, options.Report, diagnostics);
         if (diagnostics.HasErrors || EditionPlanner.Calendar(data, config.Benchmark, diagnostics) is not { } calendar)
         {
             return null;

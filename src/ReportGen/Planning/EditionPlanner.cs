@@ -30,6 +30,63 @@ public static class EditionPlanner
         return null;
     }
 
+    /// <summary>The slugs of the project's report series: the file names of <c>templates/reports/*.sbn-md</c> without the
+    /// extension, in ordinal order (a report whose front matter does not load still has its slug).</summary>
+    /// <param name="projectRoot">The project folder.</param>
+    public static IReadOnlyList<string> ReportSlugs(string projectRoot)
+    {
+        ArgumentNullException.ThrowIfNull(projectRoot);
+        return [.. SourceFiles.Enumerate(new ProjectLayout(projectRoot).Reports, "*" + ProjectLayout.ReportExtension, recursive: false)
+            .Select(f => Path.GetFileName(f)[..^ProjectLayout.ReportExtension.Length])
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// What is wrong with <c>--report <paramref name="slug"/></c>: null when it names a report series of the project (or
+    /// is null: every report), else a message with the closest slugs, e.g. <c>--report 'ai-equitie' names no report in
+    /// templates/reports; did you mean 'ai-equities'?</c>.
+    /// </summary>
+    /// <param name="projectRoot">The project folder.</param>
+    /// <param name="slug">The slug given, or null.</param>
+    public static string? UnknownReport(string projectRoot, string? slug)
+    {
+        if (slug is null)
+        {
+            return null;
+        }
+
+        var slugs = ReportSlugs(projectRoot);
+        if (slugs.Contains(slug, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var hint = NameSuggestions.Hint(slug, slugs);
+        return $"--report '{slug}' names no report in {ProjectLayout.ReportsFolder}{(hint.Length > 0 ? hint : " (it holds none)")}";
+    }
+
+    /// <summary>
+    /// The reports a run covers: all of them, or the one <c>--report</c> names. An unknown slug is an error
+    /// (<see cref="DiagnosticCodes.UnknownReport"/>, with the closest slugs) and selects nothing, so a typo never builds a
+    /// site without its reports.
+    /// </summary>
+    /// <param name="reports">The loaded reports.</param>
+    /// <param name="projectRoot">The project folder (for the slugs of reports that did not load).</param>
+    /// <param name="slug">The slug of <c>--report</c>, or null for every report.</param>
+    /// <param name="diagnostics">Where an unknown slug is reported.</param>
+    public static List<ReportDefinition> Select(IEnumerable<ReportDefinition> reports, string projectRoot, string? slug, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (UnknownReport(projectRoot, slug) is { } message)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReport, $"{message}{(message.EndsWith('?') ? string.Empty : ".")} Nothing was built.");
+            return [];
+        }
+
+        return [.. reports.Where(r => slug is null || r.Slug == slug)];
+    }
+
     /// <summary>Plans the editions of <paramref name="report"/>.</summary>
     /// <param name="report">The series.</param>
     /// <param name="calendar">The project's trading calendar (<see cref="Calendar"/>).</param>

@@ -24,6 +24,12 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     /// </summary>
     public int? VerifyCacheSample { get; init; }
 
+    /// <summary>
+    /// <c>--strict</c>: warnings fail the run. A build with a warning before publishing stops with
+    /// <see cref="Diagnostics.DiagnosticCodes.StrictWarnings"/> and publishes nothing (see <see cref="Diagnostics.StrictMode"/>).
+    /// </summary>
+    public bool Strict { get; init; }
+
     /// <summary>Receives a report as each stage starts and each edition is rendered; null for none. Called from worker threads.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 

@@ -56,7 +56,7 @@ public static partial class EditionNotes
             return null;
         }
 
-        var template = TemplateRenderer.Parse(note.Text, note.Path, note.Front.BodyOffset, note.Front.BodyLine, diagnostics);
+        var template = TemplateRenderer.Parse(note.Text, note.Path, note.Front.BodyOffset, note.Front.BodyLine, diagnostics, markdown: true);
         var markdown = template is null ? null : TemplateRenderer.Render(template, globals, note.Text, note.Path, diagnostics, mode: RenderMode.Markdown);
         if (markdown is null)
         {

@@ -71,7 +71,7 @@ public static class RenderText
         // headline and dek templates, which render after it as plain text: each render states its output, so figures
         // are markup in the body and plain in the headline without any switch left set between renders.
         string? body = null;
-        var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics);
+        var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics, markdown: true);
         if (template is not null)
         {
             body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using Scriban;
 using Scriban.Functions;
@@ -23,6 +24,9 @@ public sealed class ReportTemplateContext : TemplateContext
     // or one edition could change what another, rendering in parallel, sees.
     private static readonly ScriptObject SharedBuiltins = Freeze(new BuiltinFunctions());
 
+    /// <summary>The names of Scriban's builtin modules and functions every template sees (<c>string</c>, <c>array</c>, <c>math</c> ...).</summary>
+    public static IEnumerable<string> BuiltinNames => SharedBuiltins.Keys;
+
     /// <summary>Creates a context with ReportGen's strict settings.</summary>
     public ReportTemplateContext()
         : base(SharedBuiltins)
@@ -37,21 +41,38 @@ public sealed class ReportTemplateContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
-    // An unknown member of a view (u.trailing12m) names what the view has, in the names a template uses, instead of
-    // Scriban's bare "Cannot get member with name ...".
+    // An unknown member of a view (u.trailing12m) or of a module of functions (fmt.pctt) names the closest members the
+    // object has, in the names a template uses (NameSuggestions; all of them when none is close), instead of Scriban's
+    // bare "Cannot get member with name ...".
     private static bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object value)
     {
-        if (target is not IScriptObject)
+        var (members, kind) = target is IScriptObject module
+            ? (module.GetMembers().ToList(), NameOf(context, span, module))
+            : (context.GetMemberAccessor(target).GetMembers(context, span, target).ToList(), SnakeCase(target.GetType().Name));
+        if (members.Count > 0)
         {
-            var members = context.GetMemberAccessor(target).GetMembers(context, span, target).Order(StringComparer.Ordinal).ToList();
-            if (members.Count > 0)
-            {
-                throw new ScriptRuntimeException(span, $"'{member}' is not a member of {SnakeCase(target.GetType().Name)}; expected one of: {string.Join(", ", members)}");
-            }
+            throw new ScriptRuntimeException(span, $"'{member}' is not a member of {kind}{NameSuggestions.Hint(member, members.Order(StringComparer.Ordinal), int.MaxValue)}");
         }
 
         value = null!;
         return false;
+    }
+
+    // The name a template knows a module by (fmt, string, story ...): the global that holds it.
+    private static string NameOf(TemplateContext context, SourceSpan span, IScriptObject module)
+    {
+        foreach (var scope in new IScriptObject?[] { context.CurrentGlobal, SharedBuiltins })
+        {
+            foreach (var key in scope?.GetMembers() ?? [])
+            {
+                if (scope!.TryGetValue(context, span, key, out var held) && ReferenceEquals(held, module))
+                {
+                    return $"'{key}'";
+                }
+            }
+        }
+
+        return "this object";
     }
 
     private static ScriptObject Freeze(ScriptObject builtins)

@@ -29,17 +29,38 @@ public static class TemplateRenderer
     /// <param name="offset">0-based character offset where the template starts.</param>
     /// <param name="line">0-based line of that offset.</param>
     /// <param name="diagnostics">Where syntax errors go (<see cref="DiagnosticCodes.TemplateSyntax"/>).</param>
+    /// <param name="markdown">True for a Markdown template (a report body, an editor's note): a code block with code on its
+    /// opening line may not run on across a blank line (<see cref="TemplateSyntax"/>).</param>
     /// <returns>The template, or null when it has syntax errors.</returns>
-    public static Template? Parse(string text, string path, int offset, int line, DiagnosticBag diagnostics)
+    /// <remarks>
+    /// Constructs that Scriban accepts but that swallow the text after them (a <c>{{</c> left open, a raw block never
+    /// closed, a string left open) are errors at their opening <c>{{</c> (<see cref="DiagnosticCodes.UnclosedCodeBlock"/>,
+    /// <see cref="DiagnosticCodes.UnclosedString"/>, <see cref="DiagnosticCodes.UnclosedRawBlock"/>); when there is one,
+    /// Scriban's own errors are left out, as they follow from it and point where the parser gave up.
+    /// </remarks>
+    public static Template? Parse(string text, string path, int offset, int line, DiagnosticBag diagnostics, bool markdown = false)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var lines = SplitLines(text);
+        var swallowed = TemplateSyntax.Check(text, offset, line, markdown);
+        foreach (var finding in swallowed)
+        {
+            diagnostics.Add(At(finding.Code, finding.Message, path, new SourceSpan(path, finding.Start, finding.Start), lines));
+        }
+
+        if (swallowed.Count > 0)
+        {
+            return null;
+        }
+
         var template = Template.Parse(text, path, lexerOptions: new LexerOptions { StartPosition = new TextPosition(offset, line, 0) });
+
         if (!template.HasErrors)
         {
             return template;
         }
 
-        var lines = SplitLines(text);
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
             diagnostics.Add(At(DiagnosticCodes.TemplateSyntax, message.Message, path, message.Span, lines));
@@ -89,6 +110,7 @@ public static class TemplateRenderer
         catch (ScriptRuntimeException e)
         {
             var (code, message) = Classify(e);
+            message = SuggestVariable(message, globals);
             diagnostics.Add(AtSpan(code, message, e.Span, path, fileText, loader, (e as TemplateFunctionException)?.SourceText));
             return null;
         }
@@ -127,6 +149,22 @@ public static class TemplateRenderer
         }
 
         return (DiagnosticCodes.TemplateRuntime, e.OriginalMessage);
+    }
+
+    // Scriban's "The variable or function `movee` was not found" with the closest names a template can use: the
+    // edition's variables and functions and Scriban's builtins (a loop variable is not among them).
+    private static string SuggestVariable(string message, ScriptObject? globals)
+    {
+        const string Prefix = "The variable or function `";
+        const string Suffix = "` was not found";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal) || !message.EndsWith(Suffix, StringComparison.Ordinal))
+        {
+            return message;
+        }
+
+        var name = message[Prefix.Length..^Suffix.Length];
+        var names = (globals?.Keys ?? []).Concat(ReportTemplateContext.BuiltinNames).Order(StringComparer.Ordinal);
+        return $"unknown variable or function '{name}'{NameSuggestions.Hint(name, names)}";
     }
 
     /// <summary>

@@ -112,6 +112,17 @@ public sealed class ListAndMetricsCommandTests
     }
 
     [Fact]
+    public async Task Metrics_MistypedSubject_SuggestsTheClosestTickerOrUniverse()
+    {
+        using var project = new FixtureProject("mini");
+
+        var (code, _, error) = await CliRunner.RunAsync("metrics", "NVDX", "--period", "2026-Q2", "--project", project.Root);
+
+        Assert.Equal(1, code);
+        Assert.Contains("'NVDX' is neither a universe nor a ticker with price data; did you mean 'NVDA'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Metrics_BadPeriod_IsAUsageError()
     {
         var (code, _, error) = await CliRunner.RunAsync("metrics", "NVDA", "--period", "Q2");

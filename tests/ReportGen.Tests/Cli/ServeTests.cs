@@ -53,9 +53,9 @@ public sealed class ServeTests
 
         Assert.NotEmpty(state.Errors);
         Assert.All(state.Errors, error => Assert.StartsWith($"{Report}:27:", error, StringComparison.Ordinal));
-        Assert.Contains("error RG2001", state.Errors[0], StringComparison.Ordinal);
+        Assert.Contains("error RG2050", state.Errors[0], StringComparison.Ordinal);
         Assert.Contains("id=\"reportgen-overlay\"", page, StringComparison.Ordinal);
-        Assert.Contains("error RG2001", page, StringComparison.Ordinal);
+        Assert.Contains("error RG2050", page, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"context\">Context</h2>", page, StringComparison.Ordinal); // the last good page, under the overlay
     }
 

@@ -21,7 +21,7 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
     {
         if (!specs.TryGetValue(id, out var spec))
         {
-            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"unknown chart '{id}'; expected one declared under 'charts:' in the front matter: {string.Join(", ", specs.Keys)}");
+            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, specs.Count == 0 ? $"unknown chart '{id}'; the report declares no charts under 'charts:' in its front matter" : $"unknown chart '{id}' (charts are declared under 'charts:' in the front matter){NameSuggestions.Hint(id, specs.Keys)}");
         }
 
         var table = spec.Table;
