@@ -18,6 +18,7 @@ public sealed class DependencyTests
         ["Planning"],
         ["Text"],
         ["Charts"],
+        ["Publishing"],
         ["Site"],
         ["Incremental"],
         ["Pipeline"],
