@@ -74,8 +74,11 @@ public static partial class AssembleSite
                 page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
                 var record = context.RecordOf(edition);
                 AddRecord(page, record);
-                var article = JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft)
-                    .WithPublication(record.PublishedAt, record.ModifiedAt, [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
+                var article = JsonLd.WithPublication(
+                    JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft),
+                    record.PublishedAt,
+                    record.ModifiedAt,
+                    [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
                 page["json_ld"] = Scripts(article, faq.Count > 0 ? JsonLd.FaqPage(faq) : null);
                 AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft);
                 foreach (var version in record.Superseded)

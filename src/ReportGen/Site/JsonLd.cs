@@ -80,7 +80,7 @@ public static class JsonLd
     /// <param name="modified">When the newest correction was published, or null.</param>
     /// <param name="corrections">Each correction's time and text, oldest first.</param>
     /// <returns>The same object, for chaining.</returns>
-    public static JsonObject WithPublication(this JsonObject article, DateTimeOffset? published, DateTimeOffset? modified, IReadOnlyList<(DateTimeOffset At, string Text)> corrections)
+    public static JsonObject WithPublication(JsonObject article, DateTimeOffset? published, DateTimeOffset? modified, IReadOnlyList<(DateTimeOffset At, string Text)> corrections)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(corrections);

@@ -276,6 +276,21 @@ public sealed class LedgerTests
         Assert.Equal(site, FixtureProject.Snapshot(project.Site));
     }
 
+    [Fact]
+    public async Task Build_OutInsideTheLedger_IsAUsageError_AndTheLedgerIsUntouched()
+    {
+        using var project = new FixtureProject("mini");
+        await BuildAsync(project, FirstPublished);
+        var ledger = FixtureProject.Snapshot(project.PathOf("published"));
+
+        // A new folder inside published/ would be allowed as an output if the ledger were not a protected input.
+        var (code, _, error) = await Cli.CliRunner.RunAsync("build", "--project", project.Root, "--out", project.PathOf("published/site"), "--no-cache");
+
+        Assert.True(code == 2, $"exit {code}, expected 2 (usage error):\n{error}");
+        Assert.Contains("error RG5010:", error, StringComparison.Ordinal);
+        Assert.Equal(ledger, FixtureProject.Snapshot(project.PathOf("published")));
+    }
+
     private static void ReviseAmdClose(FixtureProject project)
     {
         const string file = "data/prices/adjusted/AMD.csv";
