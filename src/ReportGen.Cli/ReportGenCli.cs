@@ -31,6 +31,7 @@ public static class ReportGenCli
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(common, console));
         root.Subcommands.Add(MetricsCommand.Create(common, console));
+        root.Subcommands.Add(LedgerCommand.Create(common, console));
         root.SetAction(_ =>
         {
             console.Error.WriteLine("error: no command given; expected one of: build, serve, check, new, list, metrics");

@@ -35,9 +35,12 @@ public static class BuildCommand
         });
         command.Options.Add(verify);
         command.Options.Add(common.Strict);
+        var acceptRevisions = new Option<bool>("--accept-revisions") { Description = "Publish changed figures of published editions as dated corrections (the original stays at <edition>/v1/) instead of failing with RG5050" };
+        command.Options.Add(acceptRevisions);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = common.Read(parse);
+            // A build is a publication: new editions are recorded in published/ at this clock's time (docs/ledger.md).
+            var options = common.Read(parse) with { Clock = LedgerCommand.PublicationClock(), AcceptRevisions = parse.GetValue(acceptRevisions) };
             if (parse.GetResult(verify) is not null)
             {
                 options = options with { VerifyCacheSample = parse.GetValue(verify) ?? DefaultVerifySample };

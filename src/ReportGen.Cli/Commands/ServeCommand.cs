@@ -27,7 +27,7 @@ public static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = common.Read(parse);
+            var options = common.Read(parse) with { Clock = LedgerCommand.PublicationClock(), RecordPublication = false }; // compares with the ledger, never writes it
             DevServer server;
             try
             {

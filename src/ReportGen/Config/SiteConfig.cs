@@ -20,6 +20,16 @@ public sealed record SiteConfig(string Title, string Publisher, string Descripti
     /// <summary>The ticker used when no default is configured: <c>SPY</c>.</summary>
     public const string DefaultBenchmark = "SPY";
 
+    /// <summary>Default of <see cref="MaxDataAge"/>: 10 trading days (two weeks).</summary>
+    public const int DefaultMaxDataAge = 10;
+
+    /// <summary>
+    /// <c>publishing.max_data_age</c> in reportgen.yml: the most trading days (weekdays) that may pass between the newest
+    /// data and the publication time of a new edition; past it the build refuses to publish a new edition of a series
+    /// that already has a ledger (RG5052; a warning in <c>serve</c>).
+    /// </summary>
+    public int MaxDataAge { get; init; } = DefaultMaxDataAge;
+
     /// <summary>
     /// <c>benchmark:</c> in reportgen.yml: the house benchmark, the ticker that beta and correlation are measured against
     /// when a report names none in its front matter (<c>benchmarks:</c>), in <c>reportgen metrics</c>, and in new reports.

@@ -102,6 +102,7 @@ public static class SiteConfigReader
         {
             AllowRawHtml = Flag(root, "raw_html", false, diagnostics),
             Benchmark = Text(root, "benchmark", SiteConfig.DefaultBenchmark).Trim(),
+            MaxDataAge = MaxDataAge(root, diagnostics),
         };
     }
 
@@ -120,6 +121,20 @@ public static class SiteConfigReader
 
         diagnostics.Error(DiagnosticCodes.BadConfig, $"'{text}' in '{key}' is not true or false", new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column));
         return fallback;
+    }
+
+    // publishing.max_data_age: a whole number of trading days, at least 0 (see SiteConfig.MaxDataAge).
+    private static int MaxDataAge(YamlMappingNode root, DiagnosticBag diagnostics)
+    {
+        var section = root.Children.TryGetValue(new YamlScalarNode("publishing"), out var node) && node is YamlMappingNode map ? map : new YamlMappingNode();
+        var days = Number(section, "publishing", "max_data_age", SiteConfig.DefaultMaxDataAge, diagnostics);
+        if (days >= 0 && days == Math.Floor(days) && days <= 10_000)
+        {
+            return (int)days;
+        }
+
+        diagnostics.Error(DiagnosticCodes.BadConfig, "publishing.max_data_age must be a whole number of trading days from 0 to 10000, e.g. 10", Locate(section, "max_data_age"));
+        return SiteConfig.DefaultMaxDataAge;
     }
 
     private static SourceLocation Locate(YamlMappingNode map, string key)

@@ -32,14 +32,15 @@ public static class BuildManifest
         Text("reportgen-build v1");
         Text(typeof(BuildManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Text(typeof(ReportGen.Metrics.InsufficientDataException).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}"));
+        Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}|{options.AcceptRevisions}|{options.Clock is null}|{options.RecordPublication}"));
         Text(SearchIndexer.Locate(options.ProjectRoot) is { } search ? "search " + search.Script : "no search");
         var root = options.ProjectRoot;
         var layout = new ProjectLayout(root);
         var inputs = new[] { layout.Config }.Where(File.Exists)
             .Concat(SourceFiles.Enumerate(layout.Data, "*"))
             .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Notes, "*"));
+            .Concat(SourceFiles.Enumerate(layout.Notes, "*"))
+            .Concat(SourceFiles.Enumerate(layout.Published, "*")); // the ledger dates pages and holds corrections
         foreach (var file in inputs)
         {
             Text(SourceFiles.Relative(root, file));

@@ -6,6 +6,7 @@ using ReportGen.Diagnostics;
 using ReportGen.Incremental;
 using ReportGen.Planning;
 using ReportGen.Project;
+using ReportGen.Publishing;
 using ReportGen.Site;
 using ReportGen.Text;
 
@@ -156,7 +157,14 @@ public static class BuildPipeline
             diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SearchIndexer.MissingMessage());
         }
 
-        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null);
+        // The published record (docs/ledger.md): dates, corrections, refused revisions; written only after publishing.
+        var publication = Publication.Prepare(publish ? options : options with { Clock = null }, config, data, rendered, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer);
+        }
+
+        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null, publication);
         StrictMode.Apply(options.Strict, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -173,6 +181,11 @@ public static class BuildPipeline
             }
 
             written = wrote;
+            if (publication?.Commit(options.ProjectRoot, diagnostics) is false)
+            {
+                cache = null; // not recorded as up to date, so the next build writes the ledger again
+            }
+
             cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null);
         }
 

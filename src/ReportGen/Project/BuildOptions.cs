@@ -33,6 +33,21 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     /// <summary>Receives a report as each stage starts and each edition is rendered; null for none. Called from worker threads.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// The publication clock (UTC). With it, a publishing build is a publication (docs/ledger.md): editions not yet in
+    /// <c>published/ledger.csv</c> are recorded at this time, a changed published figure stops the build, and the ledger is
+    /// written after the site is published. Null (library callers, tests that do not publish) reads the ledger but never
+    /// writes it: revisions are warnings. <c>reportgen build</c> passes the system clock; tests pass a fixed time.
+    /// </summary>
+    public Func<DateTimeOffset>? Clock { get; init; }
+
+    /// <summary>False (with a <see cref="Clock"/>) compares and dates like a publication but never writes the ledger, and
+    /// revisions and stale data are warnings: what <c>serve</c> does.</summary>
+    public bool RecordPublication { get; init; } = true;
+
+    /// <summary><c>--accept-revisions</c>: publish changed figures of published editions as dated corrections instead of failing.</summary>
+    public bool AcceptRevisions { get; init; }
+
     /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
     public string DefaultCacheDirectory => new ProjectLayout(ProjectRoot).DefaultCache;
 }

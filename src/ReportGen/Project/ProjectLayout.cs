@@ -51,6 +51,10 @@ public sealed class ProjectLayout
     /// <summary>Extension of editors' notes.</summary>
     public const string NoteExtension = ".md";
 
+    /// <summary>The publication ledger (docs/ledger.md): <c>published</c>, committed with the project, written only by a
+    /// successful build.</summary>
+    public const string PublishedFolder = "published";
+
     /// <summary>Default output folder: <c>site</c>.</summary>
     public const string DefaultOutputFolder = "site";
 
@@ -73,7 +77,7 @@ public sealed class ProjectLayout
     }
 
     /// <summary>The entries of a project that a build reads and must never delete or write into, relative to the root.</summary>
-    public static IReadOnlyList<string> Inputs { get; } = [DataFolder, TemplatesFolder, ConfigFile, NotesFolder];
+    public static IReadOnlyList<string> Inputs { get; } = [DataFolder, TemplatesFolder, ConfigFile, NotesFolder, PublishedFolder];
 
     /// <summary>The input folders a build walks for source files (<see cref="SourceFiles"/>), relative to the root.</summary>
     public static IReadOnlyList<string> SourceFolders { get; } = [DataFolder, TemplatesFolder, NotesFolder];
@@ -101,6 +105,9 @@ public sealed class ProjectLayout
 
     /// <summary>Full path of <see cref="AssetsFolder"/>.</summary>
     public string Assets => Full(AssetsFolder);
+
+    /// <summary>Full path of <see cref="PublishedFolder"/>.</summary>
+    public string Published => Full(PublishedFolder);
 
     /// <summary>Full path of <see cref="NotesFolder"/>.</summary>
     public string Notes => Full(NotesFolder);

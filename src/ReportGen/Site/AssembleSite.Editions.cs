@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReportGen.Project;
+using ReportGen.Publishing;
 using Scriban.Runtime;
 
 namespace ReportGen.Site;
@@ -7,6 +9,9 @@ namespace ReportGen.Site;
 /// <summary>Edition pages (with figures.csv and charts) and series pages.</summary>
 public static partial class AssembleSite
 {
+    /// <summary>How dates of the published record read on a page: "Dec 2, 2026".</summary>
+    private const string DisplayDate = "MMM d, yyyy";
+
     private static void AddEditionsAndSeries(SiteContext context)
     {
         var config = context.Config;
@@ -67,9 +72,20 @@ public static partial class AssembleSite
                 page["previous"] = i > 0 ? EditionLink(list[i - 1], folder) : null;
                 page["next"] = i + 1 < list.Count ? EditionLink(list[i + 1], folder) : null;
                 page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
-                var article = JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft);
+                var record = context.RecordOf(edition);
+                AddRecord(page, record);
+                var article = JsonLd.WithPublication(
+                    JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft),
+                    record.PublishedAt,
+                    record.ModifiedAt,
+                    [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
                 page["json_ld"] = Scripts(article, faq.Count > 0 ? JsonLd.FaqPage(faq) : null);
                 AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft);
+                foreach (var version in record.Superseded)
+                {
+                    AddVersion(context, page, record, version, folder, report);
+                }
+
                 context.Files.AddText(folder + "figures.csv", FiguresCsv.Write(rendered.Figures, citations));
                 foreach (var chart in rendered.Charts)
                 {
@@ -95,6 +111,98 @@ public static partial class AssembleSite
             AddPage(context, "series", seriesFolder, seriesPage, published ?? newest.Edition.AsOf);
         }
     }
+
+    // The dates and corrections of the published record, as the edition layout and its partials read them.
+    private static void AddRecord(ScriptObject page, EditionRecord record)
+    {
+        page["published"] = record.PublishedAt?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["published_iso"] = record.PublishedAt is { } p ? JsonLd.Timestamp(p) : null;
+        page["modified"] = record.ModifiedAt?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["modified_iso"] = record.ModifiedAt is { } m ? JsonLd.Timestamp(m) : null;
+        page["retrieved"] = record.Retrieved?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["retrieved_iso"] = record.Retrieved is { } r ? Iso(r) : null;
+        page["corrections"] = record.Corrections.Select(c => Notice(c, string.Empty)).ToList();
+        page["version"] = null;
+    }
+
+    private static ScriptObject Notice(CorrectionNotice notice, string editionFolderFromHere) => new()
+    {
+        ["version"] = notice.Version.ToString(CultureInfo.InvariantCulture),
+        ["id"] = string.Create(CultureInfo.InvariantCulture, $"correction-{notice.Version}"),
+        ["date"] = notice.At.ToString(DisplayDate, CultureInfo.InvariantCulture),
+        ["date_iso"] = JsonLd.Timestamp(notice.At),
+        ["previous_url"] = string.Create(CultureInfo.InvariantCulture, $"{editionFolderFromHere}v{notice.Version - 1}/"),
+        ["previous_version"] = (notice.Version - 1).ToString(CultureInfo.InvariantCulture),
+        ["items"] = notice.Items.Select(i => new ScriptObject { ["figure"] = i.Figure, ["old"] = i.Old, ["new"] = i.New, ["why"] = i.Why }).ToList(),
+    };
+
+    /// <summary>One line per corrected item: "figure 1, total_return of AMD: 185.6% → 190.2% (why)".</summary>
+    private static string CorrectionText(CorrectionNotice notice) =>
+        string.Join("\n", notice.Items.Select(i => $"{i.Figure}: {i.Old} → {i.New} ({i.Why})"));
+
+    // An earlier version at <edition>/v<N>/: its title, dek, body and figures as published, under the current layout,
+    // with the correction that replaced it. Chart images are not kept in the record: each chart is replaced by its alt
+    // text as first published (its caption and data table stay in the body).
+    private static void AddVersion(SiteContext context, ScriptObject current, EditionRecord record, SupersededVersion version, string editionFolder, Planning.ReportDefinition report)
+    {
+        var folder = string.Create(CultureInfo.InvariantCulture, $"{editionFolder}v{version.Version}/");
+        var page = new ScriptObject();
+        foreach (var (key, value) in current)
+        {
+            page[key] = value;
+        }
+
+        var body = DeeperLinks().Replace(ChartImage().Replace(version.BodyHtml, m => $"<p class=\"chart-as-published\">Chart as first published (the image is not kept in the record): {m.Groups["alt"].Value}</p>"), "$1=\"../../");
+        page["title"] = version.Title;
+        page["summary"] = version.Summary;
+        page["root"] = Relative.Root(folder);
+        page["url"] = folder;
+        page["canonical"] = context.Config.BaseUrl + editionFolder;
+        page["noindex"] = true;
+        page["og_image"] = null;
+        page["content"] = new Text.HtmlFragment(ScrollableTables(body));
+        page["series_url"] = $"{Relative.Root(folder)}reports/{report.Slug}/";
+        page["figures_csv"] = "figures.csv";
+        page["figure_count"] = version.Figures.Count.ToString(CultureInfo.InvariantCulture);
+        page["figures"] = version.Figures.Select(f => new ScriptObject
+        {
+            ["id"] = f.Id.ToString(CultureInfo.InvariantCulture),
+            ["text"] = f.Text,
+            ["metric"] = f.Metric,
+            ["subject"] = f.Subject,
+            ["inputs"] = f.Inputs,
+            ["source"] = f.Sources,
+            ["in_text"] = version.BodyHtml.Contains($"id=\"fig-{f.Id.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal),
+        }).ToList();
+        page["tags"] = report.Tags.Select(t => TagLink(context, t, folder)).ToList();
+        page["faq"] = new List<ScriptObject>();
+        page["previous"] = null;
+        page["next"] = null;
+        page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}reports/{report.Slug}/"), Crumb(Convert.ToString(current["title"], CultureInfo.InvariantCulture) ?? report.SeriesName, "../") };
+        page["json_ld"] = null;
+        page["published"] = version.PublishedAt.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["published_iso"] = JsonLd.Timestamp(version.PublishedAt);
+        page["modified"] = null;
+        page["modified_iso"] = null;
+        page["corrections"] = new List<ScriptObject>();
+        var next = record.Corrections.First(c => c.Version == version.Version + 1);
+        page["version"] = new ScriptObject
+        {
+            ["number"] = version.Version.ToString(CultureInfo.InvariantCulture),
+            ["superseded"] = version.SupersededAt.ToString(DisplayDate, CultureInfo.InvariantCulture),
+            ["superseded_iso"] = JsonLd.Timestamp(version.SupersededAt),
+            ["current_url"] = "../",
+            ["correction"] = Notice(next, "../"),
+        };
+        AddPage(context, "edition", folder, page, inSitemap: false);
+        context.Files.AddText(folder + "figures.csv", version.FiguresCsv);
+    }
+
+    [GeneratedRegex("""<img\b[^>]*\bsrc="[^"]*charts/[^"]*"[^>]*\balt="(?<alt>[^"]*)"[^>]*>""", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartImage();
+
+    [GeneratedRegex("""\b(href|src)="\.\./""", RegexOptions.CultureInvariant)]
+    private static partial Regex DeeperLinks();
 
     /// <summary>Wraps each table of a body in a labelled, focusable region that scrolls sideways on narrow screens
     /// (keyboard users can scroll it too), so wide tables never push the page wider than the screen.</summary>

@@ -155,10 +155,51 @@ public static partial class AssembleSite
     private static void AddDiscovery(SiteContext context)
     {
         var config = context.Config;
-        var entries = context.Published.Select(e => new FeedEntry(e.Title, e.Summary, config.BaseUrl + e.Edition.UrlPath, e.Edition.AsOf, e.Edition.Report.Tags)).ToList();
+        // Corrections first (newest first), each its own entry pointing at the notice; then the editions, dated from the ledger.
+        var entries = new List<FeedEntry>();
+        foreach (var (edition, notice) in context.Publication?.Corrections ?? [])
+        {
+            var title = context.Editions.First(e => e.Edition == edition).Title;
+            var url = string.Create(CultureInfo.InvariantCulture, $"{config.BaseUrl}{edition.UrlPath}#correction-{notice.Version}");
+            entries.Add(new FeedEntry($"Correction: {title}", CorrectionText(notice), url, edition.AsOf, edition.Report.Tags) { Published = notice.At, Updated = notice.At, Id = url });
+        }
+
+        foreach (var e in context.Published)
+        {
+            var record = context.RecordOf(e.Edition);
+            entries.Add(new FeedEntry(e.Title, e.Summary, config.BaseUrl + e.Edition.UrlPath, e.Edition.AsOf, e.Edition.Report.Tags) { Published = record.PublishedAt, Updated = record.ModifiedAt });
+        }
+
         context.Files.Add("feed.xml", AtomFeed.Write(config, entries));
         context.Files.Add("sitemap.xml", Sitemap.Write([.. context.SitemapPages.OrderBy(p => p.Url, StringComparer.Ordinal)]));
         context.Files.AddText("robots.txt", Sitemap.Robots(config.BaseUrl));
+    }
+
+    // /corrections/: every published correction, newest first, each linking to its notice and to the version it replaced.
+    // Written when the project has the layout, or (so that the feed's links lead somewhere) whenever there is a correction.
+    private static void AddCorrections(SiteContext context)
+    {
+        var corrections = context.Publication?.Corrections ?? [];
+        if (corrections.Count == 0 && !LayoutExists(context, "corrections"))
+        {
+            return;
+        }
+
+        const string folder = "corrections/";
+        var page = PageObject(context, folder, "Corrections", "Every correction to a published edition, newest first: what changed, from what to what, and why.", "corrections");
+        page["corrections"] = corrections.Select(c =>
+        {
+            var edition = context.Editions.First(e => e.Edition == c.Edition);
+            var notice = Notice(c.Notice, Relative.Root(folder) + c.Edition.UrlPath);
+            notice["edition_title"] = edition.Title;
+            notice["edition_url"] = $"{Relative.Root(folder)}{c.Edition.UrlPath}#correction-{c.Notice.Version.ToString(CultureInfo.InvariantCulture)}";
+            notice["series"] = c.Edition.Report.SeriesName;
+            notice["anchor"] = string.Create(CultureInfo.InvariantCulture, $"{c.Edition.Report.Slug}-{c.Edition.Period.Slug}-v{c.Notice.Version}");
+            notice["period"] = c.Edition.Period.Label;
+            return notice;
+        }).ToList();
+        page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)) };
+        AddPage(context, "corrections", folder, page);
     }
 
     /// <summary>The first paragraph of an answer as plain text, for descriptions: tags stripped, entities decoded, at most 200 characters.</summary>

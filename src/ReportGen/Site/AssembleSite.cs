@@ -6,6 +6,7 @@ using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Project;
+using ReportGen.Publishing;
 using ReportGen.Text;
 using Scriban.Runtime;
 
@@ -31,8 +32,10 @@ public static partial class AssembleSite
     /// <param name="diagnostics">Where layout problems, FAQ problems, a bad base URL (<see cref="DiagnosticCodes.BadBaseUrl"/>) and path
     /// collisions (<see cref="DiagnosticCodes.PathCollision"/>) go.</param>
     /// <param name="searchAvailable">True when Pagefind will index the staged site, so the search page loads its UI.</param>
+    /// <param name="publication">The published record (dates, corrections, earlier versions; docs/ledger.md), or null for
+    /// none: editions are then dated by their as-of date.</param>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false)
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
@@ -46,12 +49,13 @@ public static partial class AssembleSite
         }
 
         var faq = FaqLoader.Run(projectRoot, diagnostics, config.AllowRawHtml);
-        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics);
+        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { Publication = publication };
         try
         {
             AddEditionsAndSeries(context);
             AddFaq(context);
             AddIndexes(context);
+            AddCorrections(context);
             AddDiscovery(context);
             AddAssets(context);
         }
@@ -87,6 +91,9 @@ public static partial class AssembleSite
             context.Files.Add("assets/" + SourceFiles.Relative(assets, full), File.ReadAllBytes(full));
         }
     }
+
+    /// <summary>True when the project has <c>templates/layouts/&lt;name&gt;.sbn-html</c> (for optional pages).</summary>
+    private static bool LayoutExists(SiteContext context, string name) => File.Exists(Path.Combine(context.ProjectRoot, ProjectLayout.Layout(name)));
 
     /// <summary>Renders <paramref name="layout"/> into <paramref name="folder"/><c>index.html</c> (or <paramref name="fileName"/>) and records it for the sitemap.</summary>
     private static void AddPage(SiteContext context, string layout, string folder, ScriptObject page, DateOnly? lastModified = null, bool inSitemap = true, string fileName = "index.html")
@@ -186,6 +193,12 @@ public static partial class AssembleSite
         public SiteFileSet Files { get; } = files;
 
         public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+        /// <summary>The published record, or null (editions dated by their as-of date).</summary>
+        public Publication? Publication { get; init; }
+
+        /// <summary>What the page of <paramref name="edition"/> shows about its publication.</summary>
+        public EditionRecord RecordOf(Planning.Edition edition) => Publication?.For(edition) ?? EditionRecord.Unpublished;
 
         public LayoutRenderer Layouts { get; } = new(projectRoot);
 

@@ -12,7 +12,9 @@ public static class AtomFeed
     /// <param name="config">Site settings (title, description, publisher, absolute base URL).</param>
     /// <param name="entries">The editions, in the order to list them (newest first); drafts excluded by the caller.</param>
     /// <returns>The XML bytes.</returns>
-    /// <remarks>The feed's <c>updated</c> is the newest entry's as-of date, or 1970-01-01 for an empty feed.</remarks>
+    /// <remarks>The feed's <c>updated</c> is the newest entry's updated time (its correction, its publication from the ledger,
+    /// else its as-of date), or 1970-01-01 for an empty feed. Timestamps are ISO 8601 UTC strings, so the newest is the
+    /// ordinal maximum.</remarks>
     public static byte[] Write(SiteConfig config, IReadOnlyList<FeedEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -29,8 +31,8 @@ public static class AtomFeed
             Link(xml, ns, "self", config.BaseUrl + "feed.xml", "application/atom+xml");
             Link(xml, ns, "alternate", config.BaseUrl, "text/html");
             xml.WriteElementString("id", ns, config.BaseUrl);
-            var newest = entries.Count == 0 ? new DateOnly(1970, 1, 1) : entries.Max(e => e.Date);
-            xml.WriteElementString("updated", ns, Timestamp(newest));
+            var newest = entries.Count == 0 ? "1970-01-01T00:00:00Z" : entries.Select(Updated).Max(StringComparer.Ordinal)!;
+            xml.WriteElementString("updated", ns, newest);
             xml.WriteStartElement("author", ns);
             xml.WriteElementString("name", ns, config.Publisher);
             xml.WriteEndElement();
@@ -40,9 +42,9 @@ public static class AtomFeed
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, entry.Title);
                 Link(xml, ns, "alternate", entry.Url, "text/html");
-                xml.WriteElementString("id", ns, entry.Url);
-                xml.WriteElementString("published", ns, Timestamp(entry.Date));
-                xml.WriteElementString("updated", ns, Timestamp(entry.Date));
+                xml.WriteElementString("id", ns, entry.Id ?? entry.Url);
+                xml.WriteElementString("published", ns, entry.Published is { } p ? JsonLd.Timestamp(p) : Timestamp(entry.Date));
+                xml.WriteElementString("updated", ns, Updated(entry));
                 xml.WriteElementString("summary", ns, entry.Summary);
                 foreach (var category in entry.Categories)
                 {
@@ -70,6 +72,9 @@ public static class AtomFeed
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
+
+    // An entry's updated time: its newest correction, else its publication, else its as-of date.
+    private static string Updated(FeedEntry entry) => entry.Updated is { } u ? JsonLd.Timestamp(u) : entry.Published is { } p ? JsonLd.Timestamp(p) : Timestamp(entry.Date);
 
     private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

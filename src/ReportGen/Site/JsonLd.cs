@@ -70,6 +70,44 @@ public static class JsonLd
         return article;
     }
 
+    /// <summary>
+    /// Dates an Article from the published record: <c>datePublished</c> is the first publication, <c>dateModified</c> the
+    /// newest correction (else the first publication), and each correction is a schema.org <c>CorrectionComment</c> in
+    /// <c>correction</c> (https://schema.org/correction). Without a publication time the as-of dates stay.
+    /// </summary>
+    /// <param name="article">An object from <see cref="Article"/>.</param>
+    /// <param name="published">When version 1 was published, or null.</param>
+    /// <param name="modified">When the newest correction was published, or null.</param>
+    /// <param name="corrections">Each correction's time and text, oldest first.</param>
+    /// <returns>The same object, for chaining.</returns>
+    public static JsonObject WithPublication(JsonObject article, DateTimeOffset? published, DateTimeOffset? modified, IReadOnlyList<(DateTimeOffset At, string Text)> corrections)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(corrections);
+        if (published is not { } first)
+        {
+            return article;
+        }
+
+        article["datePublished"] = Timestamp(first);
+        article["dateModified"] = Timestamp(modified ?? first);
+        if (corrections.Count > 0)
+        {
+            article["correction"] = new JsonArray([.. corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["datePublished"] = Timestamp(c.At),
+                ["text"] = c.Text,
+            })]);
+        }
+
+        return article;
+    }
+
+    /// <summary>An ISO 8601 UTC timestamp to the second, e.g. <c>2026-12-02T09:30:00Z</c>.</summary>
+    /// <param name="time">The time.</param>
+    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A FAQPage of the given entries (question and HTML answer each).</summary>
     /// <param name="entries">The questions shown on the page, in page order; at least one.</param>
     /// <returns>The JSON-LD object.</returns>

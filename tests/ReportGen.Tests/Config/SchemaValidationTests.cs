@@ -131,13 +131,14 @@ public sealed class SchemaValidationTests
 
         var config = SiteConfigReader.Parse(
             "title: T\npublisher: P\ndescription: D\nbase_url: https://example.org/x/\nlanguage: de\ndisclaimer: No advice.\nraw_html: true\nbenchmark: QQQ\n"
-            + "thresholds:\n  surged: 0.2\n  rose: 0.03\n  edged_up: 0.01\n  matched: 0\nstress:\n  shock: -0.5\n  top: 5\n",
+            + "thresholds:\n  surged: 0.2\n  rose: 0.03\n  edged_up: 0.01\n  matched: 0\nstress:\n  shock: -0.5\n  top: 5\npublishing:\n  max_data_age: 15\n",
             diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal(("T", "P", "D", "https://example.org/x/", "de", "No advice.", true, "QQQ"), (config.Title, config.Publisher, config.Description, config.BaseUrl, config.Language, config.Disclaimer, config.AllowRawHtml, config.Benchmark));
         Assert.Equal(new NarrativeThresholds(0.2, 0.03, 0.01, 0), config.Thresholds);
         Assert.Equal(new StressSettings(-0.5, 5), config.Stress);
+        Assert.Equal(15, config.MaxDataAge);
     }
 
     [Fact]

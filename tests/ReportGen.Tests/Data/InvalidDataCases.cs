@@ -420,6 +420,10 @@ public static class InvalidDataCases
     /// exercised by <see cref="InputBoundsTests"/> through the command line.</summary>
     public static IReadOnlyList<string> CheckedBeforeLoading { get; } = ["RG1050", "RG1051", "RG1052"];
 
+    /// <summary>Codes of the publication ledger's files (published/, not data/), provoked by
+    /// <see cref="Publishing.LedgerTests"/> (<c>Build_BrokenLedger_FailsAtTheFileAndChangesNothing</c>).</summary>
+    public static IReadOnlyList<string> LedgerFiles { get; } = ["RG1080", "RG1081", "RG1082", "RG1083", "RG1084"];
+
     /// <summary>The cases as xUnit theory data.</summary>
     public static TheoryData<InvalidDataCase> Data
     {

@@ -32,6 +32,7 @@ public sealed class LoadDataInvalidTests
             .Where(c => c.Expected.Any(e => e.Contains($" {c.Code}: ", StringComparison.Ordinal)))
             .Select(c => c.Code)
             .Concat(InvalidDataCases.CheckedBeforeLoading)
+            .Concat(InvalidDataCases.LedgerFiles)
             .ToHashSet();
 
         Assert.Empty(codes.Except(covered).Order());

@@ -78,6 +78,8 @@ internal static class CliProcess
             start.ArgumentList.Add(a);
         }
 
+        // One publication time for every build a test runs (docs/ledger.md), so two projects' sites compare byte for byte.
+        start.Environment["SOURCE_DATE_EPOCH"] = "1783071000"; // 2026-07-03T09:30:00Z
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
