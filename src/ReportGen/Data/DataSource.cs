@@ -29,6 +29,14 @@ public sealed record DataSource(
     /// the data set was not read from a file.</summary>
     public ReportGen.Diagnostics.SourceLocation? Location { get; init; }
 
+    /// <summary>
+    /// Why the data set ends where it does and will not be extended (sources.yml <c>final: reason</c>, e.g. "the origin
+    /// deleted its data after this commit"); null when the data set is expected to be refreshed. A final data set is not
+    /// reported as stale (RG1022) for ending before the newest price data set, so <c>check --strict</c> can pass on a project
+    /// that knowingly keeps an older snapshot; figures dated after its <see cref="AsOf"/> still cannot use its series.
+    /// </summary>
+    public string? Final { get; init; }
+
     /// <summary>True when <paramref name="dataRelativePath"/> (relative to data/, '/' separators) matches one of <see cref="Files"/>.</summary>
     public bool Covers(string dataRelativePath)
     {

@@ -121,7 +121,7 @@ public static partial class LoadData
     }
 
     /// <summary>Warns about series that end well before their data set's as-of date, and about price data sets that end well
-    /// before the newest price data set (rule in <see cref="DiagnosticCodes.StaleSeries"/>).</summary>
+    /// before the newest price data set unless marked final (rule in <see cref="DiagnosticCodes.StaleSeries"/>, <see cref="DataSource.Final"/>).</summary>
     private static void CheckStaleness(LoadContext context, DiagnosticBag diagnostics)
     {
         foreach (var (file, source) in context.PriceFiles)
@@ -142,7 +142,7 @@ public static partial class LoadData
         foreach (var source in priceSources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var behind = newest.AsOf.DayNumber - source.AsOf.DayNumber;
-            if (behind > MaxCalendarGapDays)
+            if (behind > MaxCalendarGapDays && source.Final is null)
             {
                 var series = context.PriceFiles.Count(p => p.Source.Id == source.Id);
                 diagnostics.Warning(DiagnosticCodes.StaleSeries, string.Create(CultureInfo.InvariantCulture, $"data set '{source.Id}' ({series} price {(series == 1 ? "file" : "files")}) ends on {source.AsOf:yyyy-MM-dd}, {behind} days before the newest price data set '{newest.Id}' ({newest.AsOf:yyyy-MM-dd}); figures dated later cannot use its series"), source.Location ?? SourceLocation.File(SourcesPath));

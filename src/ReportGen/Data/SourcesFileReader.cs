@@ -8,7 +8,8 @@ namespace ReportGen.Data;
 /// <summary>
 /// Reads <c>data/sources.yml</c>: a <c>datasets:</c> list whose entries have <c>id</c>, <c>title</c>, <c>files</c> (globs
 /// relative to data/), <c>supplier</c>, <c>citation</c>, <c>origin</c>, <c>licence</c>, <c>retrieved</c> and <c>as_of</c>
-/// (yyyy-MM-dd), and optional <c>commit</c> and <c>curation</c> (a list of every change made after copying).
+/// (yyyy-MM-dd), and optional <c>commit</c>, <c>curation</c> (a list of every change made after copying) and <c>final</c> (why the data
+/// set will not be extended; see <see cref="DataSource.Final"/>).
 /// </summary>
 public static class SourcesFileReader
 {
@@ -86,6 +87,7 @@ public static class SourcesFileReader
                 map.Children.ContainsKey(new YamlScalarNode("curation")) ? List(map, "curation") : [])
             {
                 Location = At(relativePath, map),
+                Final = map.Children.ContainsKey(new YamlScalarNode("final")) ? Scalar(map, "final") : null,
             });
         }
 

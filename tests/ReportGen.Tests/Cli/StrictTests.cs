@@ -38,6 +38,17 @@ public sealed class StrictTests
     }
 
     [Fact]
+    public async Task Check_SampleProject_PassesWithStrict()
+    {
+        // The Pages workflow runs `check --strict` on every pull request (.github/workflows/site.yml): the sample must pass
+        // it. Its three older snapshots are marked 'final:' in data/sources.yml; check writes nothing, so the repository is read as is.
+        var (code, output, error) = await CliRunner.RunAsync("check", "--project", RepoPaths.Root, "--strict");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("ok:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_StaleData_WithStrict_PublishesNothing()
     {
         using var project = new FixtureProject("mini");

@@ -22,6 +22,21 @@ public sealed class LoadDataInvalidTests
     }
 
     [Fact]
+    public void Load_StaleDataSetMarkedFinal_IsNotReportedAsStale()
+    {
+        // Case 201's data set ends 39 days before the newest one; 'final:' says the editor knows it will not be extended.
+        var stale = InvalidDataCases.All.Single(c => c.Name == "201-RG1022-stale-data-set");
+        var final = stale with { Txtar = stale.Txtar.Replace("    as_of: 2025-12-01\n", "    as_of: 2025-12-01\n    final: the origin stopped publishing in December 2025\n", StringComparison.Ordinal) };
+        Assert.NotEqual(stale.Txtar, final.Txtar);
+        using var sut = InvalidDataCases.Build(final);
+
+        var (data, diagnostics) = sut.Load();
+
+        Assert.Empty(diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Equal("the origin stopped publishing in December 2025", data!.Sources["old-prices"].Final);
+    }
+
+    [Fact]
     public void InvalidFixtures_CoverEveryDataCode()
     {
         var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
