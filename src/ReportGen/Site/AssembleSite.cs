@@ -31,8 +31,10 @@ public static partial class AssembleSite
     /// <param name="diagnostics">Where layout problems, FAQ problems, a bad base URL (<see cref="DiagnosticCodes.BadBaseUrl"/>) and path
     /// collisions (<see cref="DiagnosticCodes.PathCollision"/>) go.</param>
     /// <param name="searchAvailable">True when Pagefind will index the staged site, so the search page loads its UI.</param>
+    /// <param name="onlyPages">When set, only the pages whose site folder (e.g. <c>reports/x/2026-q2/</c>) it accepts are
+    /// laid out; the other outputs are made as usual (<c>serve</c> lays out the page being read first); null for all.</param>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false)
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Func<string, bool>? onlyPages = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
@@ -46,7 +48,7 @@ public static partial class AssembleSite
         }
 
         var faq = FaqLoader.Run(projectRoot, diagnostics, config.AllowRawHtml);
-        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics);
+        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { OnlyPages = onlyPages };
         try
         {
             AddEditionsAndSeries(context);
@@ -91,6 +93,11 @@ public static partial class AssembleSite
     /// <summary>Renders <paramref name="layout"/> into <paramref name="folder"/><c>index.html</c> (or <paramref name="fileName"/>) and records it for the sitemap.</summary>
     private static void AddPage(SiteContext context, string layout, string folder, ScriptObject page, DateOnly? lastModified = null, bool inSitemap = true, string fileName = "index.html")
     {
+        if (context.OnlyPages is { } only && !only(folder))
+        {
+            return;
+        }
+
         var site = TemplateGlobals.Site(context.Config);
         site["search_available"] = context.SearchAvailable;
         var globals = new ScriptObject
@@ -188,6 +195,9 @@ public static partial class AssembleSite
         public DiagnosticBag Diagnostics { get; } = diagnostics;
 
         public LayoutRenderer Layouts { get; } = new(projectRoot);
+
+        /// <summary>The folders whose pages are laid out; null for every page.</summary>
+        public Func<string, bool>? OnlyPages { get; init; }
 
         public List<(string Url, DateOnly? LastModified)> SitemapPages { get; } = [];
 
