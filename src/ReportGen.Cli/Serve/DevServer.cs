@@ -137,9 +137,9 @@ public sealed class DevServer : IAsyncDisposable
                 }
             }
 
-            if (_session.Deferred.Count > 0)
+            if (_session.Partial)
             {
-                Request([$"({_session.Deferred.Count} more edition(s) to render)"]);
+                Request([$"(the rest of the site{(_session.Deferred.Count > 0 ? $" and {_session.Deferred.Count} more edition(s)" : string.Empty)})"]);
             }
 
             LastRebuild = new RebuildReport(result.Incremental.Rendered, result.Incremental.Reused, [.. _session.DataFilesParsed]);

@@ -59,6 +59,13 @@ public sealed class ProjectSession
     /// </summary>
     public IReadOnlyList<string> Deferred { get; private set; } = [];
 
+    /// <summary>
+    /// True when the last build laid out only the pages asked for first (see
+    /// <see cref="Build(Func{Edition, bool}, CancellationToken)"/>): the other pages (series, home, archive, feed) and the
+    /// <see cref="Deferred"/> editions are as they were; the next build completes the site.
+    /// </summary>
+    public bool Partial { get; private set; }
+
     /// <summary>Builds the site in memory from the inputs as they are now.</summary>
     /// <param name="cancellationToken">Stops rendering.</param>
     /// <returns>Diagnostics, the site when there were no errors, stage timings, and which editions were rendered and reused
@@ -69,8 +76,9 @@ public sealed class ProjectSession
 
     /// <summary>
     /// Builds the site in memory, rendering first what the reader is looking at: when some editions whose inputs changed
-    /// match <paramref name="first"/> and others do not, only the matching ones are rendered and the others keep their
-    /// last rendering (listed in <see cref="Deferred"/>); the caller serves that site at once and builds again for the rest.
+    /// match <paramref name="first"/>, only those are rendered and only their pages laid out; the other changed editions
+    /// keep their last rendering (listed in <see cref="Deferred"/>) and the other pages stay as they were
+    /// (<see cref="Partial"/>). The caller serves that site at once and builds again for the rest.
     /// </summary>
     /// <param name="first">The editions to render first (e.g. those whose pages are open); null for a complete build.</param>
     /// <param name="cancellationToken">Stops rendering.</param>
@@ -80,6 +88,7 @@ public sealed class ProjectSession
     public BuildResult Build(Func<Edition, bool>? first, CancellationToken cancellationToken)
     {
         Deferred = [];
+        Partial = false;
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer(_options.Progress);
         timer.Start(BuildStage.LoadData);
@@ -124,9 +133,10 @@ public sealed class ProjectSession
         var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
         var changed = Enumerable.Range(0, editions.Count).Where(i => !_editions.ContainsKey(keys[i])).ToList();
         var defer = new bool[editions.Count];
-        if (seed is null && _site is not null && first is not null && changed.Any(i => first(editions[i])) && !changed.All(i => first(editions[i])))
+        var firstOnly = seed is null && _site is not null && first is not null && changed.Any(i => first(editions[i]));
+        if (firstOnly)
         {
-            changed.Where(i => !first(editions[i]) && _latest.ContainsKey(names[i])).ToList().ForEach(i => defer[i] = true);
+            changed.Where(i => !first!(editions[i]) && _latest.ContainsKey(names[i])).ToList().ForEach(i => defer[i] = true);
         }
 
         var rendered = new RenderedEdition?[editions.Count];
@@ -160,8 +170,9 @@ public sealed class ProjectSession
             Replay(warnings[i], diagnostics);
             timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
         });
-        Keep(keys, names, rendered, warnings, chartKeys, defer, complete: !diagnostics.HasErrors && !defer.Contains(true));
+        Keep(keys, names, rendered, warnings, chartKeys, defer, complete: !diagnostics.HasErrors && !firstOnly);
         Deferred = [.. names.Where((_, i) => defer[i])];
+        Partial = firstOnly;
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
@@ -169,13 +180,13 @@ public sealed class ProjectSession
 
         IReadOnlyList<RenderedEdition> done = [.. rendered.Select(r => r!)];
         timer.Start(BuildStage.AssembleSite);
-        var files = Deferred.Count == 0 ? AssembleSite.Run(root, config, data, done, diagnostics, _searchAvailable) : AssembleFirst(changed.Where(i => !defer[i]).Select(i => editions[i]).ToList(), config, data, done, diagnostics);
+        var files = !firstOnly ? AssembleSite.Run(root, config, data, done, diagnostics, _searchAvailable) : AssembleFirst(changed.Where(i => first!(editions[i])).Select(i => editions[i]).ToList(), config, data, done, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
         }
 
-        if (Deferred.Count == 0)
+        if (!firstOnly)
         {
             _site = files.Files;
         }

@@ -103,12 +103,14 @@ public sealed class ProjectSessionTests
 
         Assert.Equal(["chips/2026-Q2"], first.Incremental.Rendered);
         Assert.Equal(["chips/2026-Q1"], session.Deferred);
+        Assert.True(session.Partial);
         Assert.Contains("<h2 id=\"background\">Background</h2>", Page(first, "reports/chips/2026-q2/index.html"), StringComparison.Ordinal);
         Assert.Equal(Page(before, "reports/chips/2026-q1/index.html"), Page(first, "reports/chips/2026-q1/index.html")); // not yet
 
         var rest = Succeeded(session.Build(CancellationToken.None));
 
         Assert.Empty(session.Deferred);
+        Assert.False(session.Partial);
         Assert.Equal(["chips/2026-Q1"], rest.Incremental.Rendered);
         await AssertSameAsBuildAsync(project, rest);
     }
