@@ -172,7 +172,6 @@ public sealed class ProjectSession
         });
         Keep(keys, names, rendered, warnings, chartKeys, defer, complete: !diagnostics.HasErrors && !firstOnly);
         Deferred = [.. names.Where((_, i) => defer[i])];
-        Partial = firstOnly;
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
@@ -190,6 +189,8 @@ public sealed class ProjectSession
         {
             _site = files.Files;
         }
+
+        Partial = firstOnly; // only a good partial build calls for the rest; a failed one is reported once
 
         return new BuildResult(diagnostics.Sorted(), files, editions)
         {
