@@ -8,6 +8,9 @@ using ReportGen.Tests.Charts;
 // render <kind> <file>   write one fixture chart at 1x (used to compare renders with and without system fonts)
 // stages <project> <out> build <project> into <out> with a Stopwatch per pipeline stage (bench/site.sh, bench/scale.sh)
 // scale-project <dir> <repository>  write the generated 500-security, 20-year project of bench/scale.sh
+// hugo-site <built-site> <dir> <csv>  write the Hugo project bench/serve.sh times beside reportgen serve
+// session-profile <project> <report>  where an in-memory rebuild's time goes: facts vs text, layouts vs the rest
+// editor-loop <runs> <label|url|page|file|phrase>...  save an edit, time until the page shows it (bench/serve.sh)
 var inv = CultureInfo.InvariantCulture;
 if (args.Length == 3 && args[0] == "render")
 {
@@ -27,9 +30,24 @@ if (args.Length == 3 && args[0] == "scale-project")
     return 0;
 }
 
+if (args.Length >= 3 && args[0] == "editor-loop")
+{
+    return await ReportGen.Timing.EditorLoop.RunAsync(int.Parse(args[1], inv), args[2..]);
+}
+
+if (args.Length == 3 && args[0] == "session-profile")
+{
+    return ReportGen.Timing.SessionProfile.Run(args[1], args[2]);
+}
+
+if (args.Length == 4 && args[0] == "hugo-site")
+{
+    return ReportGen.Timing.HugoSite.Write(args[1], args[2], args[3]);
+}
+
 if (args.Length is 0 or > 2 || args[0] != "charts")
 {
-    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file> | stages <project> <out> | scale-project <dir> <repository>");
+    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file> | stages <project> <out> | scale-project <dir> <repository> | session-profile <project> <report> | hugo-site <built-site> <dir> <csv> | editor-loop <runs> <label|url|page|file|phrase>...");
     return 2;
 }
 

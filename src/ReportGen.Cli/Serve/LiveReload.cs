@@ -6,13 +6,23 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Cli.Serve;
 
 /// <summary>
-/// What <c>reportgen serve</c> adds to HTML responses (never to the files in site/): a script that polls
-/// <see cref="VersionPath"/> and reloads the page after a rebuild, and an overlay listing the diagnostics of a failed rebuild.
+/// What <c>reportgen serve</c> adds to HTML responses (never to the files in site/): a script that listens to the
+/// server-sent events of <see cref="EventsPath"/> and reloads the page after a rebuild, and an overlay listing the
+/// diagnostics of a failed rebuild.
 /// </summary>
 public static class LiveReload
 {
-    /// <summary>The endpoint the script polls: JSON <c>{"version": n, "errors": ["path:line:col: error ...", ...]}</c>.</summary>
+    /// <summary>The state as JSON, <c>{"version": n, "errors": ["path:line:col: error ...", ...]}</c>, for tools and tests.</summary>
     public const string VersionPath = "/__reportgen/version";
+
+    /// <summary>
+    /// The event stream (<c>text/event-stream</c>) the script listens to: on connecting and after every rebuild that
+    /// changed the site or its errors, one event named <see cref="EventName"/> whose data is the JSON of <see cref="VersionPath"/>.
+    /// </summary>
+    public const string EventsPath = "/__reportgen/events";
+
+    /// <summary>The name of the events of <see cref="EventsPath"/>.</summary>
+    public const string EventName = "version";
 
     /// <summary>Inserts the script (and, when <paramref name="errors"/> is not empty, the overlay) before <c>&lt;/body&gt;</c>, or at the end.</summary>
     /// <param name="html">The page as served from site/.</param>
@@ -66,19 +76,23 @@ public static class LiveReload
             div.appendChild(pre);
             document.body.appendChild(div);
           }
-          function poll() {
-            fetch('{{VersionPath}}', { cache: 'no-store' })
-              .then(function (r) { return r.json(); })
-              .then(function (s) {
-                if (s.version !== version) {
-                  if (s.errors.length > 0) { version = s.version; show(s.errors); }
-                  else { location.reload(); return; }
-                }
-                setTimeout(poll, 500);
-              })
-              .catch(function () { setTimeout(poll, 1000); });
+          var events = new EventSource('{{EventsPath}}');
+          // This page's file in the site, and its charts' folder: "/reports/x/2026-q2/" -> "reports/x/2026-q2/index.html".
+          var path = decodeURIComponent(location.pathname).replace(/^\//, '');
+          var page = path === '' || path.slice(-1) === '/' ? path + 'index.html' : path;
+          var charts = 'charts/' + path.replace(/^reports\//, '');
+          function mine(changed) {
+            if (changed === null || document.getElementById('reportgen-overlay')) { return true; }
+            return changed.some(function (p) { return p === page || p.indexOf(charts) === 0 || p.indexOf('assets/') === 0; });
           }
-          setTimeout(poll, 500);
+          events.addEventListener('{{EventName}}', function (e) {
+            var s = JSON.parse(e.data);
+            if (s.version === version) { return; }
+            var last = version;
+            version = s.version;
+            if (s.errors.length > 0) { show(s.errors); }
+            else if (s.version !== last + 1 || mine(s.changed)) { events.close(); location.reload(); }
+          });
         })();
         </script>
 

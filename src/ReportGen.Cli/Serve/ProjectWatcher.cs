@@ -3,21 +3,23 @@ namespace ReportGen.Cli.Serve;
 
 /// <summary>
 /// Watches a project's templates/, data/ and reportgen.yml and calls back once per burst of changes: an editor's save
-/// often raises several events, so the callback waits until <see cref="Debounce"/> has passed without another one.
+/// often raises several events (truncate, write, rename), so the callback waits until <see cref="Debounce"/> has passed
+/// without another one, and then names every path that changed in the burst.
 /// </summary>
 public sealed class ProjectWatcher : IDisposable
 {
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
-    private readonly Action<string> _changed;
+    private readonly Action<IReadOnlyList<string>> _changed;
     private readonly Lock _lock = new();
-    private string _last = string.Empty;
+    private readonly SortedSet<string> _paths = new(StringComparer.Ordinal);
 
     /// <summary>Starts watching <paramref name="projectRoot"/>.</summary>
     /// <param name="projectRoot">The project folder.</param>
-    /// <param name="changed">Called on a thread-pool thread with the project-relative path of the last change of a burst.</param>
-    public ProjectWatcher(string projectRoot, Action<string> changed)
+    /// <param name="changed">Called on a thread-pool thread with the project-relative paths ('/' separators, ordinal
+    /// order) that changed in a burst.</param>
+    public ProjectWatcher(string projectRoot, Action<IReadOnlyList<string>> changed)
     {
         _root = Path.GetFullPath(projectRoot);
         _changed = changed;
@@ -34,8 +36,9 @@ public sealed class ProjectWatcher : IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    /// <summary>Quiet time after the last event before the callback runs.</summary>
-    public static TimeSpan Debounce { get; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>Quiet time after the last event before the callback runs: long enough to take an editor's save (its
+    /// events arrive within a few milliseconds) as one change, short enough not to show in the editor's loop.</summary>
+    public static TimeSpan Debounce { get; } = TimeSpan.FromMilliseconds(30);
 
     /// <summary>True when a change to <paramref name="relativePath"/> ('/' separators) should rebuild the site.</summary>
     /// <param name="relativePath">A path relative to the project folder.</param>
@@ -62,19 +65,23 @@ public sealed class ProjectWatcher : IDisposable
 
         lock (_lock)
         {
-            _last = relative;
+            _paths.Add(relative);
             _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
         }
     }
 
     private void Fire()
     {
-        string last;
+        List<string> paths;
         lock (_lock)
         {
-            last = _last;
+            paths = [.. _paths];
+            _paths.Clear();
         }
 
-        _changed(last);
+        if (paths.Count > 0)
+        {
+            _changed(paths);
+        }
     }
 }

@@ -27,30 +27,46 @@ public static partial class LoadData
     /// <param name="diagnostics">Where every problem goes; paths in it are relative to <paramref name="projectRoot"/>.</param>
     /// <param name="benchmark">The house benchmark (<see cref="SiteConfig.Benchmark"/>), whose trading days are the
     /// <see cref="TradingCalendar"/> that gaps in other series are measured against.</param>
+    /// <param name="cache">Parsed files kept from the previous load of the same project (by <c>serve</c>): a file whose
+    /// length and last-write time are unchanged is taken from it instead of being read; null to read every file.</param>
     /// <returns>The loaded data; incomplete when <paramref name="diagnostics"/> has errors.</returns>
-    public static MarketData Run(string projectRoot, DiagnosticBag diagnostics, string benchmark = SiteConfig.DefaultBenchmark)
+    public static MarketData Run(string projectRoot, DiagnosticBag diagnostics, string benchmark = SiteConfig.DefaultBenchmark, DataFileCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var dataDir = new ProjectLayout(projectRoot).Data;
         var context = new LoadContext();
-        if (!ReadSources(projectRoot, context, diagnostics))
+        var (sourcesRead, sources) = ReadSources(projectRoot, context, diagnostics);
+        cache?.Begin(sources);
+        if (!sourcesRead)
         {
-            // sources.yml could not be read (its error is reported): every CSV would be reported as covered by no data set.
+            // sources.yml is not YAML or not of its schema (its error is reported): every CSV would be reported as covered by no data set.
             return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources);
         }
 
         foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
         {
-            ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics);
+            ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics, cache);
         }
 
-        CheckReferences(context, diagnostics);
-        CheckAsOfDates(context, diagnostics);
-        CheckGaps(context, benchmark, diagnostics);
-        CheckStaleness(context, diagnostics);
-        CheckFlowsAgainstAum(context, diagnostics);
-        var events = CheckEvents(context, diagnostics);
-        return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
+        cache?.End();
+        if (cache?.Unchanged(benchmark) is { } same)
+        {
+            foreach (var d in same.Checks)
+            {
+                diagnostics.Add(d);
+            }
+
+            return same.Data;
+        }
+
+        var checks = cache is null ? diagnostics : new DiagnosticBag();
+        CheckReferences(context, checks);
+        CheckAsOfDates(context, checks);
+        CheckGaps(context, benchmark, checks);
+        CheckStaleness(context, checks);
+        CheckFlowsAgainstAum(context, checks);
+        var events = CheckEvents(context, checks);
+        var data = new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources)
         {
             Dividends = context.Dividends,
             Fundamentals = [.. context.Fundamentals.OrderBy(f => f.AsOf)],
@@ -61,9 +77,21 @@ public static partial class LoadData
             FundOverviews = [.. context.FundOverviews.OrderBy(f => f.AsOf)],
             Events = events,
         };
+        if (cache is not null)
+        {
+            var found = checks.Sorted();
+            foreach (var d in found)
+            {
+                diagnostics.Add(d);
+            }
+
+            cache.Remember(benchmark, data, found);
+        }
+
+        return data;
     }
 
-    private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics)
+    private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics, DataFileCache? cache)
     {
         var relative = ProjectLayout.DataFolder + "/" + dataRelative;
         var covering = context.Sources.Values.Where(s => s.Covers(dataRelative)).ToList();
@@ -92,78 +120,140 @@ public static partial class LoadData
         }
 
         context.FileSources[relative] = source.Id;
-        var file = CsvFile.Read(full, relative, diagnostics);
-        if (file is null)
+        var (parsed, parseDiagnostics) = Parse(full, relative, kind.Value, name, source.Id, cache);
+        foreach (var d in parseDiagnostics)
         {
-            return;
+            diagnostics.Add(d);
         }
 
-        switch (kind)
+        switch (parsed)
         {
-            case FileKind.Securities:
-                SecuritiesFileReader.Read(file, context.Securities, diagnostics);
+            case Dictionary<string, Security> securities:
+                foreach (var (ticker, security) in securities)
+                {
+                    context.Securities[ticker] = security;
+                }
+
                 break;
-            case FileKind.Universes:
-                UniversesFileReader.Read(file, context.Universes, context.UniverseRows, diagnostics);
+            case ParsedUniverses universes:
+                foreach (var (universeName, universe) in universes.Universes)
+                {
+                    context.Universes[universeName] = universe;
+                }
+
+                context.UniverseRows.AddRange(universes.MemberRows);
                 break;
-            case FileKind.Prices:
+            case ParsedPrices prices:
                 var priceErrors = diagnostics.ErrorCount;
-                AddPrices(PriceFileReader.Read(file, name, diagnostics), source, context, diagnostics);
-                if (diagnostics.ErrorCount > priceErrors)
+                AddPrices(prices.File, source, context, diagnostics);
+                if (prices.Failed || diagnostics.ErrorCount > priceErrors)
                 {
                     context.FailedPriceFiles.Add(name);
                 }
 
                 break;
-            case FileKind.Dividends:
-                if (DividendFileReader.Read(file, diagnostics) is { } dividends)
+            case List<Dividend> dividends:
+                context.Dividends[name] = new DividendHistory(name, dividends, source.Id);
+                context.DividendFiles.Add((relative, name));
+                break;
+            case Dictionary<string, Fundamentals> companies:
+                context.Fundamentals.Add(new FundamentalsSnapshot(asOf, companies, source.Id));
+                break;
+            case ParsedFlows flows:
+                context.FundFlows.AddRange(flows.Flows);
+                context.FundFlowRows.AddRange(flows.Located);
+                context.FundFlowsSource = source.Id;
+                break;
+            case Dictionary<string, FundAum> aum:
+                foreach (var (ticker, value) in aum)
                 {
-                    context.Dividends[name] = new DividendHistory(name, dividends, source.Id);
-                    context.DividendFiles.Add((relative, name));
+                    context.FundAum[ticker] = value;
                 }
 
+                context.FundAumSource = source.Id;
                 break;
-            case FileKind.Fundamentals:
-                if (FundamentalsFileReader.Read(file, diagnostics) is { } companies)
-                {
-                    context.Fundamentals.Add(new FundamentalsSnapshot(asOf, companies, source.Id));
-                }
-
+            case List<(CsvFile File, CsvRow Row, int Field, CalendarEvent Event)> events:
+                context.EventRows.AddRange(events);
                 break;
-            case FileKind.FundFlows:
-                var located = new List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)>();
-                if (FundFileReader.ReadFlows(file, diagnostics, located) is { } flows)
-                {
-                    context.FundFlows.AddRange(flows);
-                    context.FundFlowRows.AddRange(located);
-                    context.FundFlowsSource = source.Id;
-                }
-
-                break;
-            case FileKind.FundAum:
-                if (FundFileReader.ReadAum(file, diagnostics) is { } aum)
-                {
-                    foreach (var (ticker, value) in aum)
-                    {
-                        context.FundAum[ticker] = value;
-                    }
-
-                    context.FundAumSource = source.Id;
-                }
-
-                break;
-            case FileKind.Events:
-                EventsFileReader.Read(file, source.Id, context.EventRows, diagnostics);
-                break;
-            case FileKind.FundOverviews:
-                if (FundOverviewFileReader.Read(file, diagnostics) is { } funds)
-                {
-                    context.FundOverviews.Add(new FundOverviewSnapshot(asOf, funds, source.Id));
-                }
-
+            case Dictionary<string, FundOverview> funds:
+                context.FundOverviews.Add(new FundOverviewSnapshot(asOf, funds, source.Id));
                 break;
         }
     }
+
+    // Reads and parses one file on its own (no other file's rows are consulted), so the result and its diagnostics can be
+    // kept in `cache` and reused while the file's length and last-write time stay the same. The result's shape depends
+    // on the kind (see ReadFile); null when the file could not be read or its reader gave nothing.
+    private static (object? Value, IReadOnlyList<Diagnostic> Diagnostics) Parse(string full, string relative, FileKind kind, string name, string sourceId, DataFileCache? cache)
+    {
+        var stamp = (0L, 0L);
+        var variant = kind == FileKind.Events ? sourceId : string.Empty; // events carry their data set's id
+        if (cache is not null)
+        {
+            var info = new FileInfo(full);
+            stamp = (info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+            if (cache.TryGet(relative, stamp, variant) is { } entry)
+            {
+                return (entry.Value, entry.Diagnostics);
+            }
+        }
+
+        var own = new DiagnosticBag();
+        object? value = null;
+        if (CsvFile.Read(full, relative, own) is { } file)
+        {
+            value = kind switch
+            {
+                FileKind.Securities => ReadInto(new Dictionary<string, Security>(StringComparer.Ordinal), d => SecuritiesFileReader.Read(file, d, own)),
+                FileKind.Universes => ReadUniverses(file, own),
+                FileKind.Prices => ReadPrices(file, name, own),
+                FileKind.Dividends => DividendFileReader.Read(file, own),
+                FileKind.Fundamentals => FundamentalsFileReader.Read(file, own),
+                FileKind.FundFlows => ReadFlows(file, own),
+                FileKind.FundAum => FundFileReader.ReadAum(file, own),
+                FileKind.Events => ReadInto(new List<(CsvFile File, CsvRow Row, int Field, CalendarEvent Event)>(), rows => EventsFileReader.Read(file, sourceId, rows, own)),
+                FileKind.FundOverviews => FundOverviewFileReader.Read(file, own),
+                _ => null,
+            };
+        }
+
+        var found = own.Sorted();
+        cache?.Put(relative, new DataFileCache.Entry(stamp, variant, value, found));
+        return (value, found);
+    }
+
+    private static T ReadInto<T>(T into, Action<T> read)
+    {
+        read(into);
+        return into;
+    }
+
+    private static ParsedUniverses ReadUniverses(CsvFile file, DiagnosticBag diagnostics)
+    {
+        var universes = new ParsedUniverses(new Dictionary<string, Universe>(StringComparer.Ordinal), []);
+        UniversesFileReader.Read(file, universes.Universes, universes.MemberRows, diagnostics);
+        return universes;
+    }
+
+    private static ParsedPrices ReadPrices(CsvFile file, string ticker, DiagnosticBag diagnostics)
+    {
+        var errors = diagnostics.ErrorCount;
+        var prices = PriceFileReader.Read(file, ticker, diagnostics);
+        return new ParsedPrices(prices, diagnostics.ErrorCount > errors);
+    }
+
+    private static ParsedFlows? ReadFlows(CsvFile file, DiagnosticBag diagnostics)
+    {
+        var located = new List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)>();
+        return FundFileReader.ReadFlows(file, diagnostics, located) is { } flows ? new ParsedFlows(flows, located) : null;
+    }
+
+    private sealed record ParsedUniverses(Dictionary<string, Universe> Universes, List<(CsvFile File, CsvRow Row, int Field, string Ticker)> MemberRows);
+
+    /// <summary>A price file's rows (null when unusable) and whether its reader reported an error.</summary>
+    internal sealed record ParsedPrices(PriceFile? File, bool Failed);
+
+    private sealed record ParsedFlows(List<FundFlow> Flows, List<(CsvFile File, CsvRow Row, int Field, FundFlow Flow)> Located);
 
     private static FileKind? KindOf(string[] parts) => parts switch
     {
@@ -229,8 +319,9 @@ public static partial class LoadData
         };
     }
 
-    // False when sources.yml is missing, unreadable, not YAML or not of its schema.
-    private static bool ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
+    // Read is false when sources.yml is not YAML or not of its schema; Text is the text read (null when unreadable), so a
+    // cache can tell whether the data sets changed.
+    private static (bool Read, string? Text) ReadSources(string projectRoot, LoadContext context, DiagnosticBag diagnostics)
     {
         var path = new ProjectLayout(projectRoot).Full(SourcesPath);
         string text;
@@ -241,12 +332,12 @@ public static partial class LoadData
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, $"cannot read the provenance file: {CsvFile.Reason(e)}; expected a YAML file listing every data set", SourceLocation.File(SourcesPath));
-            return true;
+            return (true, null);
         }
 
         if (SourcesFileReader.Parse(text, SourcesPath, diagnostics) is not { } sources)
         {
-            return false;
+            return (false, text);
         }
 
         foreach (var source in sources)
@@ -254,7 +345,7 @@ public static partial class LoadData
             context.Sources.TryAdd(source.Id, source);
         }
 
-        return true;
+        return (true, text);
     }
 
     private enum FileKind

@@ -29,6 +29,25 @@ public static class EditionKeys
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(editions);
+        return Compute(options, editions, DataFingerprint.Compute(options.ProjectRoot, editions.Select(e => e.AsOf)).KeyFor);
+    }
+
+    /// <summary>
+    /// Computes the key of every edition with the data part given by the caller: a process that keeps the data in memory
+    /// (<c>serve</c>) knows which as-of dates a data edit reached without hashing every data file again.
+    /// </summary>
+    /// <param name="options">The build options (project folder and base URL override).</param>
+    /// <param name="editions">The planned editions.</param>
+    /// <param name="dataKey">The key of the data an edition as of a date may read; equal keys must mean equal data cuts.</param>
+    /// <param name="reportAsLoaded">True to key each report by the text its definition was loaded with (UTF-16 code units)
+    /// instead of the file's bytes now: a process that renders while the editor saves must key what it rendered.</param>
+    /// <returns>One 64-character hex key per edition, in the same order.</returns>
+    /// <exception cref="IOException">A template, note or settings file cannot be read.</exception>
+    public static IReadOnlyList<string> Compute(BuildOptions options, IReadOnlyList<Edition> editions, Func<DateOnly, string> dataKey, bool reportAsLoaded = false)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(editions);
+        ArgumentNullException.ThrowIfNull(dataKey);
         var root = options.ProjectRoot;
         var shared = new StringBuilder();
         shared.Append("reportgen-edition v1\n");
@@ -45,19 +64,20 @@ public static class EditionKeys
             shared.Append(SourceFiles.Relative(root, partial)).Append('\0').Append(Bytes(partial)).Append('\0');
         }
 
-        var data = DataFingerprint.Compute(root, editions.Select(e => e.AsOf));
         var keys = new string[editions.Count];
         for (var i = 0; i < editions.Count; i++)
         {
             var e = editions[i];
             var report = Path.Combine(root, e.Report.Path);
             var note = NoteLoader.Find(root, e);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{data.KeyFor(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 
         return keys;
     }
+
+    private static string Text(string text) => "text:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     // Every byte of a file, as the SHA-256 of its bytes (never decoded text, which could map two files to one string).
     private static string Bytes(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));

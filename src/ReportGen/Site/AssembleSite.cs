@@ -34,8 +34,10 @@ public static partial class AssembleSite
     /// <param name="searchAvailable">True when Pagefind will index the staged site, so the search page loads its UI.</param>
     /// <param name="publication">The published record (dates, corrections, earlier versions; docs/ledger.md), or null for
     /// none: editions are then dated by their as-of date.</param>
+    /// <param name="onlyPages">When set, only the pages whose site folder (e.g. <c>reports/x/2026-q2/</c>) it accepts are
+    /// laid out; the other outputs are made as usual (<c>serve</c> lays out the page being read first); null for all.</param>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null)
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
@@ -49,7 +51,7 @@ public static partial class AssembleSite
         }
 
         var faq = FaqLoader.Run(projectRoot, diagnostics, config.AllowRawHtml);
-        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { Publication = publication };
+        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { Publication = publication, OnlyPages = onlyPages };
         try
         {
             AddEditionsAndSeries(context);
@@ -98,6 +100,11 @@ public static partial class AssembleSite
     /// <summary>Renders <paramref name="layout"/> into <paramref name="folder"/><c>index.html</c> (or <paramref name="fileName"/>) and records it for the sitemap.</summary>
     private static void AddPage(SiteContext context, string layout, string folder, ScriptObject page, DateOnly? lastModified = null, bool inSitemap = true, string fileName = "index.html")
     {
+        if (context.OnlyPages is { } only && !only(folder))
+        {
+            return;
+        }
+
         var site = TemplateGlobals.Site(context.Config);
         site["search_available"] = context.SearchAvailable;
         var globals = new ScriptObject
@@ -201,6 +208,9 @@ public static partial class AssembleSite
         public EditionRecord RecordOf(Planning.Edition edition) => Publication?.For(edition) ?? EditionRecord.Unpublished;
 
         public LayoutRenderer Layouts { get; } = new(projectRoot);
+
+        /// <summary>The folders whose pages are laid out; null for every page.</summary>
+        public Func<string, bool>? OnlyPages { get; init; }
 
         public List<(string Url, DateOnly? LastModified)> SitemapPages { get; } = [];
 

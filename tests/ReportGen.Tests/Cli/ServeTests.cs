@@ -15,6 +15,7 @@ public sealed class ServeTests
 {
     private const string Report = "templates/reports/chips.sbn-md";
     private const string Page = "reports/chips/2026-q2/";
+    private const string Memory = "templates/reports/memory.sbn-md";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -26,8 +27,8 @@ public sealed class ServeTests
 
         var before = await http.GetStringAsync(new Uri(server.Address, Page));
         Assert.Contains("<h2 id=\"context\">Context</h2>", before, StringComparison.Ordinal);
-        Assert.Contains(LiveReload.VersionPath, before, StringComparison.Ordinal);
-        Assert.DoesNotContain(LiveReload.VersionPath, project.Read("site/" + Page + "index.html"), StringComparison.Ordinal);
+        Assert.Contains(LiveReload.EventsPath, before, StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReload.EventsPath, project.Read("site/" + Page + "index.html"), StringComparison.Ordinal);
         var version = server.Version;
 
         project.Write(Report, project.Read(Report).Replace("## Context", "## Background", StringComparison.Ordinal));
@@ -36,7 +37,42 @@ public sealed class ServeTests
 
         Assert.Empty(state.Errors);
         Assert.Contains("<h2 id=\"background\">Background</h2>", after, StringComparison.Ordinal);
-        Assert.DoesNotContain(LiveReload.VersionPath, project.Read("site/" + Page + "index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReload.EventsPath, project.Read("site/" + Page + "index.html"), StringComparison.Ordinal);
+    }
+
+    // Issue 16: the page is told over server-sent events (not polled), the new text is served from memory, no data file
+    // is read again, and only the edited report's editions are rendered.
+    [Fact]
+    public async Task Serve_TemplateEdit_SendsTheReloadEventAndRendersOnlyThatReport()
+    {
+        using var project = new FixtureProject("mini");
+        project.Write(Memory, project.Read(Report).Replace("series: Chips Quarterly", "series: Memory Quarterly", StringComparison.Ordinal)
+            .Replace("title: \"Chips vs the S&P 500", "title: \"Memory vs the S&P 500", StringComparison.Ordinal));
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        await using var server = await StartAsync(project);
+        using var timeout = new CancellationTokenSource(Patience);
+        using var response = await http.GetAsync(new Uri(server.Address, LiveReload.EventsPath.TrimStart('/')), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var initial = await NextEventAsync(events, timeout.Token);
+
+        project.Write(Report, project.Read(Report).Replace("## Context", "## Background", StringComparison.Ordinal));
+        var rendered = new List<string>();
+        DevServer.VersionState state;
+        do
+        {
+            state = await NextEventAsync(events, timeout.Token);
+            rendered.AddRange(server.LastRebuild!.Rendered);
+            Assert.Empty(server.LastRebuild.DataFilesParsed);
+        }
+        while (!state.Errors.Any() && rendered.Distinct().Count() < 2);
+        var page = await http.GetStringAsync(new Uri(server.Address, Page), timeout.Token);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(state.Version > initial.Version);
+        Assert.Empty(state.Errors);
+        Assert.Contains("reports/chips/2026-q2/index.html", state.Changed ?? [], StringComparer.Ordinal);
+        Assert.Equal(["chips/2026-Q1", "chips/2026-Q2"], rendered.Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains("<h2 id=\"background\">Background</h2>", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,6 +112,25 @@ public sealed class ServeTests
         using var response = await http.SendAsync(request);
 
         Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    // The next "version" event of a server-sent event stream.
+    private static async Task<DevServer.VersionState> NextEventAsync(StreamReader events, CancellationToken cancellationToken)
+    {
+        var name = string.Empty;
+        while (await events.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                name = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == LiveReload.EventName)
+            {
+                return DevServer.VersionState.Parse(line["data: ".Length..]);
+            }
+        }
+
+        throw new EndOfStreamException("the event stream ended");
     }
 
     private static async Task<DevServer> StartAsync(FixtureProject project)
