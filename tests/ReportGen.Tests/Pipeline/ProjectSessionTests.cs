@@ -129,7 +129,7 @@ public sealed class ProjectSessionTests
         var fixedAgain = Succeeded(session.Build(CancellationToken.None));
 
         Assert.False(broken.Succeeded);
-        Assert.Contains(broken.Diagnostics, d => d.Code == "RG2001" && d.Location?.Path == Chips);
+        Assert.Contains(broken.Diagnostics, d => d.Code == "RG2050" && d.Location?.Path == Chips); // the '{{' left open
         Assert.Empty(fixedAgain.Incremental.Rendered); // the good renderings were kept through the failed build
     }
 
