@@ -22,7 +22,7 @@ public static class ServeCommand
                 r.AddError($"--port {value} is not a port; expected 0-65535 (0 picks a free one)");
             }
         });
-        var command = new Command("serve", "Build, serve site/ on http://127.0.0.1:<port>/, rebuild when templates/, data/ or reportgen.yml change, and reload open pages; errors show in the page and the console while the last good site stays up.");
+        var command = new Command("serve", "Build once (site/ and search), then serve the site from memory on http://127.0.0.1:<port>/, re-render only what an edit to templates/, data/, notes/ or reportgen.yml changes, and reload open pages; errors show in the page and the console while the last good site stays up.");
         common.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (parse, cancellationToken) =>
