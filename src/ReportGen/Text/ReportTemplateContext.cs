@@ -41,6 +41,37 @@ public sealed class ReportTemplateContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
+    /// <summary>
+    /// When the render must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), with the source that is cancelled
+    /// then; null for no limit. Checked on every node evaluated and loop step, so the limit holds even when the
+    /// <see cref="CancellationTokenSource"/>'s own timer fires late (its callback waits for a thread-pool thread, and a
+    /// busy machine can delay it by seconds).
+    /// </summary>
+    internal (long Timestamp, CancellationTokenSource Source)? Deadline { get; set; }
+
+    /// <inheritdoc/>
+    public override object? Evaluate(Scriban.Syntax.ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        StopPastDeadline();
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <inheritdoc/>
+    protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
+    {
+        StopPastDeadline();
+        return base.OnStepLoop(loop);
+    }
+
+    private void StopPastDeadline()
+    {
+        if (Deadline is { } deadline && System.Diagnostics.Stopwatch.GetTimestamp() > deadline.Timestamp)
+        {
+            deadline.Source.Cancel();
+            CheckAbort();
+        }
+    }
+
     // An unknown member of a view (u.trailing12m) or of a module of functions (fmt.pctt) names the closest members the
     // object has, in the names a template uses (NameSuggestions; all of them when none is close), instead of Scriban's
     // bare "Cannot get member with name ...".

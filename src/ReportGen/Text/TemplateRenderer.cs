@@ -95,7 +95,13 @@ public static class TemplateRenderer
         ArgumentNullException.ThrowIfNull(diagnostics);
         var limit = timeLimit ?? DefaultTimeLimit;
         using var deadline = new CancellationTokenSource(limit);
-        var context = new ReportTemplateContext { TemplateLoader = loader, Mode = mode, CancellationToken = deadline.Token };
+        var context = new ReportTemplateContext
+        {
+            TemplateLoader = loader,
+            Mode = mode,
+            CancellationToken = deadline.Token,
+            Deadline = (System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency), deadline),
+        };
         context.PushGlobal(globals);
         try
         {

@@ -44,6 +44,20 @@ public sealed class TemplateTimeLimitTests
     }
 
     [Fact]
+    public void Render_PastTheDeadline_StopsWithoutWaitingForTheTimer()
+    {
+        // The cancellation source's timer never fires here (it has none): the context itself sees the deadline has passed.
+        // Before, the limit rested on that timer alone, whose callback a busy thread pool delayed past the whole render (CI, 2 cores).
+        var template = TemplateRenderer.Parse(Runaway, Path, 0, 0, new DiagnosticBag())!;
+        using var never = new CancellationTokenSource();
+        var context = new ReportTemplateContext { CancellationToken = never.Token, Deadline = (Stopwatch.GetTimestamp() - 1, never) };
+        context.PushGlobal(new ScriptObject());
+
+        Assert.Throws<Scriban.Syntax.ScriptAbortException>(() => template.Render(context));
+        Assert.True(never.IsCancellationRequested);
+    }
+
+    [Fact]
     public void Render_DefaultTimeLimit_IsTenSeconds() =>
         Assert.Equal(TimeSpan.FromSeconds(10), TemplateRenderer.DefaultTimeLimit);
 
