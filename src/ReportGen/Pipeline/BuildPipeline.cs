@@ -228,7 +228,9 @@ public static class BuildPipeline
 
     // Stage 1 (and the inputs of stage 3): settings, every CSV with its sources.yml entry, the report templates; all
     // problems are collected, then the build stops: metrics on bad data are worse than none.
-    private static (SiteConfig Config, MarketData Data, List<ReportDefinition> Reports)? Load(BuildOptions options, DiagnosticBag diagnostics)
+    // Stage 1 as build and serve's session both do it: settings (with --base-url), data (through the session's cache of
+    // parsed files when given) and the selected reports; null when any of them reported an error.
+    internal static (SiteConfig Config, MarketData Data, List<ReportDefinition> Reports)? Load(BuildOptions options, DiagnosticBag diagnostics, DataFileCache? dataCache = null)
     {
         var root = options.ProjectRoot;
         var config = SiteConfigReader.Read(root, diagnostics);
@@ -237,7 +239,7 @@ public static class BuildPipeline
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
         }
 
-        var data = LoadData.Run(root, diagnostics, config.Benchmark);
+        var data = LoadData.Run(root, diagnostics, config.Benchmark, dataCache);
         var reports = EditionPlanner.Select(ReportLoader.Run(root, diagnostics), root, options.Report, diagnostics);
         return diagnostics.HasErrors ? null : (config, data, reports);
     }
@@ -326,5 +328,6 @@ public static class BuildPipeline
         !cached.Charts.Select(c => c.Png1x).Zip(fresh.Charts.Select(c => c.Png1x)).All(p => p.First.AsSpan().SequenceEqual(p.Second)) ? "a chart" :
         "figures or sources";
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };
+    // A build that stopped: its diagnostics and stage timings, no site.
+    internal static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };
 }

@@ -100,20 +100,13 @@ public sealed class ProjectSession
         }
 
         var root = _options.ProjectRoot;
-        var config = SiteConfigReader.Read(root, diagnostics);
-        if (_options.BaseUrl is { } baseUrl)
-        {
-            config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
-        }
-
-        var data = LoadData.Run(root, diagnostics, config.Benchmark, _data);
+        var loaded = BuildPipeline.Load(_options, diagnostics, _data);
         if (_data.ChangedFrom is { } from)
         {
             _dataChanges.Add(from);
         }
 
-        var reports = ReportLoader.Run(root, diagnostics).Where(r => _options.Report is null || r.Slug == _options.Report).ToList();
-        if (diagnostics.HasErrors)
+        if (loaded is not var (config, data, reports))
         {
             return Failed(diagnostics, timer);
         }
@@ -314,5 +307,5 @@ public sealed class ProjectSession
     // A rendering kept for the next build: its warnings are replayed on reuse; its charts' content hashes (1x, 2x per chart).
     private sealed record Kept(RenderedEdition Rendered, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> ChartKeys);
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => new(diagnostics.Sorted(), null, []) { Timings = timer.Stop() };
+    private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => BuildPipeline.Failed(diagnostics, timer);
 }
