@@ -27,7 +27,9 @@ machine
 echo "== versions: lighthouse $("$lighthouse" --version), $("$CHROME_PATH" --version 2>/dev/null); $runs run(s) per page and preset, median"
 if [ -z "${LH_SKIP_BUILD:-}" ]; then
   dotnet build src/ReportGen.Cli -c Release -v q -nologo >/dev/null
-  reportgen build --no-cache --base-url "http://127.0.0.1:$port/" --out "$out/site" 2>&1 | tail -n 1
+  reportgen build --no-cache --base-url "http://127.0.0.1:$port/" --out "$out/site" >"$out/build.log" 2>&1 \
+    || { grep -v '^  [a-z-]*/[0-9QqMm-]* ([0-9]*/[0-9]*)$' "$out/build.log"; exit 1; }
+  tail -n 1 "$out/build.log"
 fi
 node - "$out/site" "$port" >"$out/http.log" 2>&1 <<'EOF' &
 // Static files as a static host serves them: folder/ -> folder/index.html, a 404 page, gzip for text types.

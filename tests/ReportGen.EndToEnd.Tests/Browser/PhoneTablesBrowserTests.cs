@@ -9,7 +9,7 @@ namespace ReportGen.EndToEnd.Tests.Browser;
 /// <summary>
 /// The sample site on a 390 x 844 phone screen (an iPhone 12-15 in CSS pixels) in Chromium: the newest edition of each
 /// report series (every series has tables), the home page, the archive, the FAQ index and a FAQ page. No page is wider
-/// than the screen, and every table either fits or scrolls inside a labelled, focusable region whose first column
+/// than the screen (also while a figure has the keyboard focus and shows its provenance), and every table either fits or scrolls inside a labelled, focusable region whose first column
 /// stays in view while the other columns scroll under it, and whose last column can be scrolled to. Full-page
 /// screenshots, and one of each scrolled table, are left under TestResults/screenshots/phone-390/ for a person to
 /// look at.
@@ -71,6 +71,23 @@ public sealed class PhoneTablesBrowserTests : IClassFixture<ServedSampleSiteFixt
         }
         """;
 
+    // Focuses each figure of the page in turn (its provenance then shows below it, for keyboard users) and returns the
+    // widest the page became and the first figure that made it wider than the screen.
+    private const string FocusEachFigure =
+        """
+        async () => {
+          const de = document.documentElement;
+          let widest = de.clientWidth, culprit = null;
+          for (const fig of document.querySelectorAll('main .fig[tabindex]')) {
+            if (fig.closest('details:not([open])')) continue;
+            fig.focus();
+            if (de.scrollWidth > widest) { widest = de.scrollWidth; culprit ??= fig.textContent.trim(); }
+            fig.blur();
+          }
+          return { widest, culprit: culprit ?? '' };
+        }
+        """;
+
     private readonly ServedSampleSiteFixture _fixture;
 
     public PhoneTablesBrowserTests(ServedSampleSiteFixture fixture) => _fixture = fixture;
@@ -100,6 +117,12 @@ public sealed class PhoneTablesBrowserTests : IClassFixture<ServedSampleSiteFixt
                 Assert.True(response is { Ok: true }, $"{path} did not load");
                 var name = Name(path);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+
+                var focused = await page.EvaluateAsync<JsonElement>(FocusEachFigure);
+                if (focused.GetProperty("widest").GetInt32() > Width)
+                {
+                    failures.AppendLine($"{path}: with a figure focused (first: '{focused.GetProperty("culprit").GetString()}') the page scrolls sideways ({focused.GetProperty("widest").GetInt32()} px)");
+                }
 
                 var result = await page.EvaluateAsync<JsonElement>(MeasureTables);
                 var scrollWidth = result.GetProperty("page").GetProperty("scrollWidth").GetInt32();
