@@ -22,7 +22,7 @@ namespace ReportGen.Site;
 /// (the page, the stylesheet, the charts); a later build reuses it when all of them, the browser version and the paper are
 /// unchanged, and prints only the editions that changed. Chromium is found as <see cref="Locate"/> says.
 /// </remarks>
-public sealed class PdfPrinter : IAsyncDisposable
+public sealed partial class PdfPrinter : IAsyncDisposable
 {
     /// <summary>The environment variable naming the Chromium (or Chrome) executable to print with.</summary>
     public const string EnvironmentVariable = "REPORTGEN_CHROMIUM";
@@ -307,13 +307,17 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// at midnight UTC, in place and with the same length, so two printings of the same page give the same bytes and
     /// the cross-reference table's offsets stay right. The 14 digits <c>YYYYMMDDHHmmSS</c> become the date's, and the
     /// time-zone part (<c>+01'00'</c>, <c>Z</c>) becomes <c>+00'00'</c> when it has that length, else is kept.
+    /// <para>The ids of the tagged PDF's structure elements, <c>(node00007319)</c>, are the renderer's DOM node numbers,
+    /// which grow with every page a tab has loaded before; they are renumbered 0, 1, 2, … in their numeric order (which
+    /// keeps the <c>/IDTree</c> name tree sorted), each written with as many digits as before.</para>
     /// </summary>
-    /// <param name="pdf">The PDF as Chromium wrote it (Skia: an uncompressed Info dictionary).</param>
+    /// <param name="pdf">The PDF as Chromium wrote it (Skia: an uncompressed Info dictionary and structure tree).</param>
     /// <param name="date">The date to write.</param>
     /// <returns>The same array, changed.</returns>
     public static byte[] Normalize(byte[] pdf, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(pdf);
+        RenumberNodeIds(pdf);
         var digits = Encoding.ASCII.GetBytes(date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000");
         var zone = "+00'00'"u8;
         foreach (var name in new[] { "/CreationDate (D:"u8.ToArray(), "/ModDate (D:"u8.ToArray() })
@@ -350,6 +354,25 @@ public sealed class PdfPrinter : IAsyncDisposable
             _playwright.Dispose();
         }
     }
+
+    // "(node<digits>)" → "(node<rank>)", the rank among the distinct numbers, zero-padded to the same length (a rank is
+    // never larger than its number, so it always fits).
+    private static void RenumberNodeIds(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var found = NodeId().Matches(text);
+        var ranks = found.Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order()
+            .Select((number, rank) => (number, rank)).ToDictionary(p => p.number, p => p.rank);
+        foreach (System.Text.RegularExpressions.Match m in found)
+        {
+            var digits = m.Groups[1];
+            var rank = ranks[long.Parse(digits.Value, CultureInfo.InvariantCulture)].ToString(CultureInfo.InvariantCulture).PadLeft(digits.Length, '0');
+            Encoding.ASCII.GetBytes(rank).CopyTo(pdf, digits.Index);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(node([0-9]{1,18})\)")]
+    private static partial System.Text.RegularExpressions.Regex NodeId();
 
     private static bool IsAsciiDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 
