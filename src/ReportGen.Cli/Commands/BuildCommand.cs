@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Progress;
 using ReportGen.Diagnostics;
+using ReportGen.Project;
 
 namespace ReportGen.Cli.Commands;
 
@@ -37,6 +38,14 @@ public static class BuildCommand
         command.Options.Add(common.Strict);
         var acceptRevisions = new Option<bool>("--accept-revisions") { Description = "Publish changed figures of published editions as dated corrections (the original stays at <edition>/v1/) instead of failing with RG5050" };
         command.Options.Add(acceptRevisions);
+        var pdf = new Option<string?>("--pdf")
+        {
+            Description = "Also print every edition to <edition>/<report>-<period>.pdf with Chromium (REPORTGEN_CHROMIUM, /usr/bin/chromium, or chromium/google-chrome on PATH) on A4 (default) or letter paper, linked from its page; without Chromium, warning RG5070 and no PDFs",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "a4|letter",
+        };
+        pdf.AcceptOnlyFromAmong("a4", "letter");
+        command.Options.Add(pdf);
         command.SetAction(async (parse, cancellationToken) =>
         {
             // A build is a publication: new editions are recorded in published/ at this clock's time (docs/ledger.md).
@@ -45,6 +54,12 @@ public static class BuildCommand
             {
                 options = options with { VerifyCacheSample = parse.GetValue(verify) ?? DefaultVerifySample };
             }
+
+            if (parse.GetResult(pdf) is not null)
+            {
+                options = options with { Pdf = parse.GetValue(pdf) == "letter" ? PdfPaper.Letter : PdfPaper.A4 };
+            }
+
             var result = await BuildRunner.RunAsync(console, options, publish: true, cancellationToken).ConfigureAwait(false);
             var (diagnostics, hadWarnings) = options.Strict ? StrictMode.Promote(result.Diagnostics) : (result.Diagnostics, false);
             DiagnosticPrinter.Print(diagnostics, console.Error);

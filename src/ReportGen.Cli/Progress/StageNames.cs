@@ -16,6 +16,7 @@ public static class StageNames
         BuildStage.RenderEditions => "render editions",
         BuildStage.AssembleSite => "assemble site",
         BuildStage.Publish => "publish",
+        BuildStage.PrintPdfs => "print PDFs",
         _ => stage.ToString(),
     };
 }

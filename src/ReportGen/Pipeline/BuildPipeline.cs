@@ -164,11 +164,28 @@ public static class BuildPipeline
             return Failed(diagnostics, timer);
         }
 
-        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null, publication);
+        // --pdf (docs/pdf.md): without Chromium, one warning and a site without PDFs or PDF links.
+        var chromium = publish && options.Pdf is not null ? PdfPrinter.Locate(options.Chromium) : null;
+        if (publish && options.Pdf is not null && chromium is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.PdfUnavailable, PdfPrinter.MissingMessage(options.Chromium));
+        }
+
+        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null, publication, pdf: chromium is not null);
         StrictMode.Apply(options.Strict, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, timer);
+        }
+
+        // The PDFs join the site in memory before anything is written: a failed printing publishes nothing (RG5071).
+        if (chromium is not null)
+        {
+            timer.Start(BuildStage.PrintPdfs);
+            if (await PdfPrinter.PrintAllAsync(files, editions, chromium, options.Pdf!.Value, publish ? options.CacheDirectory : null, diagnostics, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return Failed(diagnostics, timer);
+            }
         }
 
         var written = false;

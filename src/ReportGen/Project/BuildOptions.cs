@@ -48,6 +48,16 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     /// <summary><c>--accept-revisions</c>: publish changed figures of published editions as dated corrections instead of failing.</summary>
     public bool AcceptRevisions { get; init; }
 
+    /// <summary>
+    /// <c>--pdf</c>: also print every edition page to <c>&lt;edition folder&gt;/&lt;report&gt;-&lt;period&gt;.pdf</c> on this paper,
+    /// with Chromium (<c>Site/PdfPrinter</c>), and link it from the page; null (the default) for no PDFs. Only a
+    /// publishing build prints.
+    /// </summary>
+    public PdfPaper? Pdf { get; init; }
+
+    /// <summary>The Chromium executable that prints PDFs; null to find one (<c>PdfPrinter.Locate</c>: REPORTGEN_CHROMIUM, /usr/bin/chromium, PATH).</summary>
+    public string? Chromium { get; init; }
+
     /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
     public string DefaultCacheDirectory => new ProjectLayout(ProjectRoot).DefaultCache;
 }

@@ -24,4 +24,7 @@ public enum BuildStage
 
     /// <summary>Stage 6, second half: write the site to the output folder (stage and swap), or skip that when it is already identical.</summary>
     Publish,
+
+    /// <summary><c>build --pdf</c>, between assembling and publishing: print each edition page to a PDF with Chromium (or reuse the cached PDF of an unchanged page).</summary>
+    PrintPdfs,
 }

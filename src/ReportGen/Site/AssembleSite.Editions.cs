@@ -50,6 +50,7 @@ public static partial class AssembleSite
                 page["is_draft"] = edition.IsDraft;
                 page["disclaimer"] = disclaimer;
                 page["figures_csv"] = "figures.csv";
+                page["pdf"] = context.Pdf ? PdfPrinter.FileName(edition) : null;
                 page["figure_count"] = rendered.Figures.Count.ToString(CultureInfo.InvariantCulture);
                 page["figures"] = rendered.Figures.Select(f => new ScriptObject
                 {

@@ -36,8 +36,9 @@ public static partial class AssembleSite
     /// none: editions are then dated by their as-of date.</param>
     /// <param name="onlyPages">When set, only the pages whose site folder (e.g. <c>reports/x/2026-q2/</c>) it accepts are
     /// laid out; the other outputs are made as usual (<c>serve</c> lays out the page being read first); null for all.</param>
+    /// <param name="pdf">True when <see cref="PdfPrinter"/> will add each edition's PDF (<see cref="PdfPrinter.PathOf"/>), so edition pages link to it.</param>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null)
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null, bool pdf = false)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
@@ -51,7 +52,7 @@ public static partial class AssembleSite
         }
 
         var faq = FaqLoader.Run(projectRoot, diagnostics, config.AllowRawHtml);
-        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { Publication = publication, OnlyPages = onlyPages };
+        var context = new SiteContext(projectRoot, config, data, editions, faq, searchAvailable, baseUri.AbsolutePath, files, diagnostics) { Publication = publication, OnlyPages = onlyPages, Pdf = pdf };
         try
         {
             AddEditionsAndSeries(context);
@@ -211,6 +212,9 @@ public static partial class AssembleSite
 
         /// <summary>The folders whose pages are laid out; null for every page.</summary>
         public Func<string, bool>? OnlyPages { get; init; }
+
+        /// <summary>True when each edition page links to its PDF (<c>build --pdf</c> with Chromium found).</summary>
+        public bool Pdf { get; init; }
 
         public List<(string Url, DateOnly? LastModified)> SitemapPages { get; } = [];
 

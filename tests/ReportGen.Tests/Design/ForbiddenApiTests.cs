@@ -24,6 +24,7 @@ public sealed class ForbiddenApiTests
             "Site/LayoutRenderer.cs", "Site/FaqLoader.cs", "Site/AssembleSite.cs", // inputs: settings, sources.yml, templates, assets
             "Charts/ChartTheme.cs", "Charts/ChartRenderer.cs", // bundled fonts; the chart PNG cache
             "Site/SitePublisher.cs", "Site/OutputGuard.cs", "Site/OutputLock.cs", "Site/SearchIndexer.cs", // the output
+            "Site/PdfPrinter.cs", // finds Chromium; the PDF cache in .reportgen-cache/pdf/
             "Incremental/BuildCache.cs", "Incremental/BuildManifest.cs", "Incremental/DataFingerprint.cs", "Incremental/EditionCache.cs", "Incremental/EditionKeys.cs", "Incremental/OutputComparer.cs",
             "Scaffolding/ReportScaffolder.cs", "Scaffolding/SiteScaffolder.cs", // write a new report template, a new project
             "Publishing/LedgerStore.cs", "Publishing/Publication.cs", "Publishing/RevisionExplainer.cs", // the ledger in published/; data file hashes and rows
@@ -39,6 +40,7 @@ public sealed class ForbiddenApiTests
         [
             "Site/OutputLock.cs", "Site/SitePublisher.cs", "Site/OutputGuard.cs", // lock owner PID, staging names, home folders
             "Site/SearchIndexer.cs", // runs Pagefind with node from PATH
+            "Site/PdfPrinter.cs", // finds Chromium on PATH or in REPORTGEN_CHROMIUM; process id in the cache's temporary file names
             "Charts/ChartRenderer.cs", "Incremental/EditionCache.cs", "Incremental/BuildManifest.cs", // temporary file names for atomic writes
         ]),
         ("randomness", (s, t) => t.ToDisplayString() is "System.Random" or "System.Security.Cryptography.RandomNumberGenerator" || (t.ToDisplayString() == "System.Guid" && s.Name == "NewGuid"),
