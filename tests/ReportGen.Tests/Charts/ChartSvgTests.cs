@@ -99,6 +99,21 @@ public sealed class ChartSvgTests
     }
 
     [Fact]
+    public void RenderSvg_LabelWithMarkup_IsTextNotMarkup()
+    {
+        const string Label = "Chips' \"basket\" <img src=x onerror=alert(1)> & <script>x</script>";
+        var spec = ChartSpec.SortedReturns("hostile", "Title " + Label, [new ChartBar(Label, 0.1), new ChartBar("INTC", -0.1)], ChartFixtures.Source);
+
+        foreach (var layout in ChartLayout.All)
+        {
+            var document = XDocument.Parse(Encoding.UTF8.GetString(ChartRenderer.RenderSvg(spec, layout)));
+
+            Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName is "img" or "script");
+            Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Contains("<img src=x", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void HeightOf_NarrowHorizontalBars_TallerThanWideAndGrowsWithTheBars()
     {
         var sorted = ChartFixtures.Sorted();
