@@ -5,13 +5,13 @@
 #     "render editions" stage draws the charts), chart bytes written per edition (all variants) and what a reader
 #     downloads per edition view: desktop (DPR 2: the 2x PNGs before; the wide SVGs after) and a 390 px phone (DPR 3: the
 #     2x PNGs before; the narrow SVGs after).
-#  2. Formats: every chart of the sample drawn as PNG 1x+2x (before), lossless WebP 1x+2x and SVG wide+narrow (after),
+#  2. Formats: every chart of the sample drawn as PNG 1x+2x (before), WebP (Skia quality 100) 1x+2x and SVG wide+narrow (after),
 #     on one thread: KiB per chart, charts per second; sample files of each in $shm/chart-look/ to look at.
 # The old binary is built from OLD_REF (default: the merge base with main) in $shm/old.
 # Usage: bash bench/charts.sh [runs] [format-runs]   (default 3 builds of each binary, 1 timed pass per format)
 source "$(dirname "$0")/common.sh"
 runs=${1:-3}
-format_runs=${2:-1}   # lossless WebP at quality 100 (Skia's slowest, smallest setting) takes ~1 s per 2x chart
+format_runs=${2:-1}   # WebP at quality 100 takes ~1 s per 2x chart under load
 old_ref=${OLD_REF:-$(git merge-base HEAD main)}
 machine
 echo "== old: $(git rev-parse --short "$old_ref"), new: $(git rev-parse --short HEAD) $(git diff --quiet || echo '(+ uncommitted changes)')"
