@@ -4,7 +4,7 @@ using ReportGen.Charts;
 using ReportGen.Facts;
 using ReportGen.Tests.Charts;
 
-// charts [rounds]        time RenderPng at 1x and 2x, and RenderAll in parallel, over one fixture chart per kind
+// charts [rounds]        time RenderPng at 1x and 2x, and RenderAll (wide + narrow SVG) in parallel, over one fixture chart per kind
 // render <kind> <file>   write one fixture chart at 1x (used to compare renders with and without system fonts)
 // stages <project> <out> build <project> into <out> with a Stopwatch per pipeline stage (bench/site.sh, bench/scale.sh)
 // scale-project <dir> <repository>  write the generated 500-security, 20-year project of bench/scale.sh
@@ -82,7 +82,7 @@ for (var r = 0; r < rounds; r++)
     count += ChartRenderer.RenderAll(specs).Count;
 }
 
-Console.WriteLine(string.Create(inv, $"RenderAll 1x+2x, parallel on {Environment.ProcessorCount} cores: {count / all.Elapsed.TotalSeconds:F1} charts/s ({count} PNGs in {all.Elapsed.TotalSeconds:F2} s)"));
+Console.WriteLine(string.Create(inv, $"RenderAll (wide + narrow SVG), parallel on {Environment.ProcessorCount} cores: {count / all.Elapsed.TotalSeconds:F1} files/s ({count} SVGs in {all.Elapsed.TotalSeconds:F2} s)"));
 
 var cache = Path.Combine(Path.GetTempPath(), "reportgen-bench-cache");
 ChartRenderer.RenderAll(specs, cacheDirectory: cache);

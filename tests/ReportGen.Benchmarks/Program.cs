@@ -9,7 +9,7 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks the command line selects (BenchmarkDotNet's switcher: --filter, --job, --list flat ...), or,
     /// with <c>pages-once</c>, renders the page corpus once in a fresh process (cold JIT, as a build runs) for bench/pages.sh
-    /// to time against a cold <c>hugo</c> process.
+    /// to time against a cold <c>hugo</c> process; with <c>chart-formats &lt;project&gt; &lt;folder&gt; &lt;runs&gt;</c>, compares chart formats (bench/charts.sh).
     /// </summary>
     public static void Main(string[] args)
     {
@@ -18,6 +18,12 @@ public static class Program
             var benchmark = new PageThroughputBenchmarks();
             benchmark.Setup();
             Console.WriteLine($"{benchmark.ReportGen()} pages");
+            return;
+        }
+
+        if (args is ["chart-formats", var project, var look, var runs])
+        {
+            ChartFormats.RunAsync(project, look, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
             return;
         }
 

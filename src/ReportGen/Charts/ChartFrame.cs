@@ -16,30 +16,40 @@ internal sealed class ChartFrame
     private const float LegendSize = 12;
     private const float LegendLeading = 20;
     private const float SourceSize = 11;
-    private const float FooterHeight = 28;
+    private const float SourceLeading = 14;
     private const float SwatchWidth = 22;
 
     private readonly List<string> _title;
     private readonly List<string> _subtitle;
     private readonly List<List<(ChartLegendEntry Entry, float X)>> _legendRows;
-    private readonly string _source;
+    private readonly List<string> _source;
+    private readonly int _width;
+    private readonly int _height;
 
-    public ChartFrame(ChartSpec spec, IReadOnlyList<ChartLegendEntry> legend)
+    /// <summary>Lays out the text around the plot of <paramref name="spec"/>.</summary>
+    /// <param name="spec">The chart.</param>
+    /// <param name="legend">Its legend entries.</param>
+    /// <param name="layout">The rendering's width (text wraps to it).</param>
+    /// <param name="height">The rendering's height in CSS px (the source line sits at its bottom); 0 while measuring.</param>
+    public ChartFrame(ChartSpec spec, IReadOnlyList<ChartLegendEntry> legend, ChartLayout layout, int height)
     {
-        var maxWidth = ChartTheme.Width - (2 * Margin);
+        _width = layout.Width;
+        _height = height;
+        var maxWidth = _width - (2 * Margin);
         using var titleFont = Font(bold: true, TitleSize);
         using var subtitleFont = Font(bold: false, SubtitleSize);
         using var legendFont = Font(bold: false, LegendSize);
+        using var sourceFont = Font(bold: false, SourceSize);
         _title = Wrap(spec.Title, titleFont, maxWidth);
         _subtitle = spec.Subtitle.Length == 0 ? [] : Wrap(spec.Subtitle, subtitleFont, maxWidth);
-        _source = spec.SourceLine;
+        _source = Wrap(spec.SourceLine, sourceFont, maxWidth);
         _legendRows = [];
         var row = new List<(ChartLegendEntry, float)>();
         var x = Margin;
         foreach (var entry in legend)
         {
             var width = SwatchWidth + 6 + legendFont.MeasureText(entry.Label);
-            if (row.Count > 0 && x + width > ChartTheme.Width - Margin)
+            if (row.Count > 0 && x + width > _width - Margin)
             {
                 _legendRows.Add(row);
                 row = [];
@@ -62,9 +72,14 @@ internal sealed class ChartFrame
     /// <summary>Top of the plot area in CSS pixels: below the title, subtitle and legend.</summary>
     public float PlotTop { get; }
 
-    /// <summary>Bottom of the plot area in CSS pixels: above the source line.</summary>
-    public static float PlotBottom => ChartTheme.Height - FooterHeight;
+    /// <summary>Height of the footer (the source line or lines) in CSS pixels: 28 for one line, 14 more per further line.</summary>
+    public float FooterHeight => 14 + (_source.Count * SourceLeading);
 
+    /// <summary>Bottom of the plot area in CSS pixels: above the source line.</summary>
+    public float PlotBottom => _height - FooterHeight;
+
+    /// <summary>Draws title, subtitle, legend and source line.</summary>
+    /// <param name="canvas">The canvas, in CSS pixels.</param>
     public void Draw(SKCanvas canvas)
     {
         using var text = new SKPaint { Color = SKColor.Parse(ChartTheme.Text), IsAntialias = true };
@@ -115,7 +130,10 @@ internal sealed class ChartFrame
             }
         }
 
-        canvas.DrawText(_source, Margin, ChartTheme.Height - 10, SKTextAlign.Left, sourceFont, muted);
+        for (var i = 0; i < _source.Count; i++)
+        {
+            canvas.DrawText(_source[i], Margin, _height - 10 - ((_source.Count - 1 - i) * SourceLeading), SKTextAlign.Left, sourceFont, muted);
+        }
     }
 
     private static SKFont Font(bool bold, float size) => ChartText.Font(bold, size);

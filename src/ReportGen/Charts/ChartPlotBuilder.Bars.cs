@@ -10,7 +10,7 @@ internal static partial class ChartPlotBuilder
     private const double BarSize = 0.68;
 
     /// <summary>Horizontal bars, first bar at the top, category labels on the left, value labels at the bar ends.</summary>
-    private static Action<SKCanvas, Plot> AddHorizontalBars(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend)
+    private static Action<SKCanvas, Plot> AddHorizontalBars(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend, ChartLayout layout)
     {
         var n = spec.Bars.Count;
         var bars = spec.Bars.Select((b, i) => new Bar
@@ -27,7 +27,7 @@ internal static partial class ChartPlotBuilder
         barPlot.Horizontal = true;
         plot.Add.VerticalLine(0, 1, Axis, LinePattern.Solid);
 
-        plot.Axes.Left.TickGenerator = new NumericManual([.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. spec.Bars.Select(b => b.Label)]);
+        plot.Axes.Left.TickGenerator = new NumericManual([.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. spec.Bars.Select(b => Shorten(b.Label, layout.CategoryLabelWidth))]);
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Grid.XAxisStyle.IsVisible = true;
@@ -36,18 +36,19 @@ internal static partial class ChartPlotBuilder
 
         var min = Math.Min(0, spec.Bars.Min(b => b.Value));
         var max = Math.Max(0, spec.Bars.Max(b => b.Value));
-        var (ticks, step, low, high) = ChartTicks.Nice(min, max);
+        var (ticks, step, low, high) = ChartTicks.Nice(min, max, layout.ValueTicks);
 
-        // Air beyond the longest bars for their value labels: ~70 px of a ~600 px wide data area.
+        // Air beyond the longest bars for their value labels: ~70 px of a ~600 px wide data area, ~55 px of a ~250 px one.
         var span = high - low;
+        var air = layout.IsNarrow ? 0.24 : 0.13;
         if (min < 0)
         {
-            low -= span * 0.13;
+            low -= span * air;
         }
 
         if (max > 0)
         {
-            high += span * 0.13;
+            high += span * air;
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.XUnit, step))]);
@@ -75,7 +76,7 @@ internal static partial class ChartPlotBuilder
     }
 
     /// <summary>Vertical bars in input order (flows, with a cumulative line on the right axis) or sorted (market cap, with milestone lines).</summary>
-    private static Action<SKCanvas, Plot> AddVerticalBars(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend)
+    private static Action<SKCanvas, Plot> AddVerticalBars(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend, ChartLayout layout, bool vector)
     {
         var n = spec.Bars.Count;
         var bars = spec.Bars.Select((b, i) => new Bar
@@ -90,11 +91,11 @@ internal static partial class ChartPlotBuilder
         plot.Add.Bars(bars);
         plot.Axes.SetLimitsX(-0.6, n - 0.4);
 
-        // Category labels: every k-th one when they would collide (about 64 px per "Jan 2026" label).
+        // Category labels: every k-th one when they would collide (about 64 px per "Jan 2026" label) in the ~720 px (wide) or ~320 px (narrow) data area.
         using (var tickFont = ChartText.Font(bold: false, TickFontSize))
         {
             var widest = spec.Bars.Max(b => tickFont.MeasureText(b.Label)) + 10;
-            var stride = Math.Max(1, (int)Math.Ceiling(widest * n / 720.0));
+            var stride = Math.Max(1, (int)Math.Ceiling(widest * n / (layout.Width - 80.0)));
             plot.Axes.Bottom.TickGenerator = new NumericManual(
                 [.. Enumerable.Range(0, n).Where(i => i % stride == 0).Select(i => (double)i)],
                 [.. spec.Bars.Where((_, i) => i % stride == 0).Select(b => b.Label)]);
@@ -109,7 +110,7 @@ internal static partial class ChartPlotBuilder
             cumulative = [.. spec.Bars.Select(b => sum += b.Value)];
         }
 
-        var (ticks, step, low, high) = ChartTicks.Nice(min, max);
+        var (ticks, step, low, high) = ChartTicks.Nice(min, max, layout.ValueTicks);
         var span = high - low;
         if (max > 0)
         {
@@ -135,7 +136,8 @@ internal static partial class ChartPlotBuilder
 
         foreach (var milestone in spec.ReferenceLines)
         {
-            plot.Add.HorizontalLine(milestone.Value, 1.25f, Color.FromHex(ChartTheme.MutedText), LinePattern.Dashed);
+            var rule = plot.Add.HorizontalLine(milestone.Value, 1.25f, Color.FromHex(ChartTheme.MutedText), LinePattern.Solid);
+            Dash(rule.LineStyle, vector);
         }
 
         return (canvas, p) =>
@@ -197,6 +199,29 @@ internal static partial class ChartPlotBuilder
         line.MarkerSize = 6;
         line.MarkerShape = MarkerShape.FilledCircle;
         legend.Add(new ChartLegendEntry("Cumulative (right axis)", color, Dashed: false, Box: false));
+    }
+
+    /// <summary><paramref name="label"/> as drawn in at most <paramref name="maxWidth"/> CSS px at the tick font: whole, or cut at a word or character with "…" (0: never cut).</summary>
+    internal static string Shorten(string label, float maxWidth)
+    {
+        if (maxWidth <= 0)
+        {
+            return label;
+        }
+
+        using var font = ChartText.Font(bold: false, TickFontSize);
+        if (font.MeasureText(label) <= maxWidth)
+        {
+            return label;
+        }
+
+        var cut = label.Length;
+        while (cut > 1 && font.MeasureText(label[..cut].TrimEnd() + "…") > maxWidth)
+        {
+            cut--;
+        }
+
+        return label[..cut].TrimEnd() + "…";
     }
 
     private static Color BarColor(ChartSpec spec, ChartBar bar) =>

@@ -11,22 +11,40 @@ internal static partial class ChartPlotBuilder
     private const float TickFontSize = 11.5f;
     private const float LabelFontSize = 11f;
     private const float LineWidth = 2.25f;
-    private static readonly Color Axis = Color.FromHex("#8C8C8C");
+    private static readonly Color Axis = Color.FromHex(ChartTheme.Axis);
 
-    public static ChartBuild Build(ChartSpec spec)
+    /// <summary>Builds the plot of <paramref name="spec"/> for <paramref name="layout"/> (tick density and label widths follow its width).</summary>
+    /// <param name="spec">The chart.</param>
+    /// <param name="layout">Wide or narrow.</param>
+    /// <param name="vector">
+    /// True when drawn to SVG: dashed lines are then drawn solid in <see cref="ChartSvg.DashedStroke"/>, which
+    /// <see cref="ChartSvg.Finish"/> turns into a <c>stroke-dasharray</c> (Skia's SVG canvas writes a dashed line as one
+    /// filled outline per dash, ~10 KB a line).
+    /// </param>
+    public static ChartBuild Build(ChartSpec spec, ChartLayout layout, bool vector = false)
     {
         var plot = new Plot();
         Style(plot);
         var legend = new List<ChartLegendEntry>();
         Action<SKCanvas, Plot>? overlay = spec.Kind switch
         {
-            ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => AddLines(plot, spec, legend),
-            ChartKind.SortedReturns or ChartKind.Contribution or ChartKind.Valuation => AddHorizontalBars(plot, spec, legend),
-            ChartKind.Flows or ChartKind.MarketCap => AddVerticalBars(plot, spec, legend),
-            ChartKind.RiskReturn => AddPoints(plot, spec, legend),
+            ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => AddLines(plot, spec, legend, layout, vector),
+            ChartKind.SortedReturns or ChartKind.Contribution or ChartKind.Valuation => AddHorizontalBars(plot, spec, legend, layout),
+            ChartKind.Flows or ChartKind.MarketCap => AddVerticalBars(plot, spec, legend, layout, vector),
+            ChartKind.RiskReturn => AddPoints(plot, spec, legend, layout),
             _ => throw new NotSupportedException($"chart kind {spec.Kind} has no renderer"),
         };
         return new ChartBuild(plot, legend, overlay);
+    }
+
+    /// <summary>The legend entries of <paramref name="spec"/> (the same in every layout), without keeping the plot.</summary>
+    public static IReadOnlyList<ChartLegendEntry> LegendOf(ChartSpec spec)
+    {
+        var build = Build(spec, ChartLayout.Wide);
+        using (build.Plot)
+        {
+            return build.Legend;
+        }
     }
 
     /// <summary>House style shared by every kind: font, colours, no frame except the bottom axis, light horizontal grid.</summary>
@@ -59,7 +77,7 @@ internal static partial class ChartPlotBuilder
     }
 
     /// <summary>Dated lines: members in palette colours, benchmarks grey and dashed; a baseline at 100 or 0; the first drawdown filled.</summary>
-    private static Action<SKCanvas, Plot>? AddLines(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend)
+    private static Action<SKCanvas, Plot>? AddLines(Plot plot, ChartSpec spec, List<ChartLegendEntry> legend, ChartLayout layout, bool vector)
     {
         var first = spec.Lines.Min(l => l.Dates[0]);
         var last = spec.Lines.Max(l => l.Dates[^1]);
@@ -82,7 +100,7 @@ internal static partial class ChartPlotBuilder
             scatter.MarkerSize = 0;
             if (line.IsBenchmark)
             {
-                scatter.LinePattern = LinePattern.Dashed;
+                Dash(scatter.LineStyle, vector);
             }
             else if (spec.Kind == ChartKind.Drawdown && !filled)
             {
@@ -94,16 +112,16 @@ internal static partial class ChartPlotBuilder
         }
 
         legend.AddRange(spec.Lines.Zip(colors).Select(p => new ChartLegendEntry(p.First.Label, p.Second, p.First.IsBenchmark, Box: false)));
-        SetDateAxis(plot, first, last);
+        SetDateAxis(plot, first, last, layout);
         if (spec.Kind == ChartKind.Drawdown)
         {
-            var (ticks, step, low, _) = ChartTicks.Nice(min, 0);
+            var (ticks, step, low, _) = ChartTicks.Nice(min, 0, layout.ValueTicks);
             plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step))]);
             plot.Axes.SetLimitsY(low, step * 0.08);
         }
         else
         {
-            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit);
+            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit, layout);
         }
 
         return EndLabels(spec, colors);
@@ -124,25 +142,39 @@ internal static partial class ChartPlotBuilder
         }
     };
 
+    /// <summary>Makes <paramref name="style"/> dashed: ScottPlot's dash pattern on a raster, the SVG marker colour on a vector canvas.</summary>
+    private static void Dash(LineStyle style, bool vector)
+    {
+        if (vector)
+        {
+            style.Color = Color.FromHex(ChartSvg.DashedStroke).WithAlpha(style.Color.A);
+            style.Pattern = LinePattern.Solid;
+        }
+        else
+        {
+            style.Pattern = LinePattern.Dashed;
+        }
+    }
+
     private static Color[] LineColors(IReadOnlyList<ChartLine> lines)
     {
         var next = 0;
         return [.. lines.Select(l => l.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(next++))];
     }
 
-    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last)
+    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last, ChartLayout layout)
     {
-        var (positions, labels) = ChartTicks.Dates(first, last);
+        var (positions, labels) = ChartTicks.Dates(first, last, layout.MaxDateTicks);
         plot.Axes.Bottom.TickGenerator = new NumericManual(positions, labels);
         var span = last.DayNumber - first.DayNumber;
 
-        // Room on the right for the end-of-line value labels.
-        plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * 0.09));
+        // Room on the right for the end-of-line value labels (~60 px: a larger share of a narrow plot).
+        plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * (layout.IsNarrow ? 0.2 : 0.09)));
     }
 
-    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, bool signed = true)
+    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, ChartLayout layout, bool signed = true)
     {
-        var (ticks, step, low, high) = ChartTicks.Nice(min, max);
+        var (ticks, step, low, high) = ChartTicks.Nice(min, max, layout.ValueTicks);
         axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step) : ChartFormat.Tick(t, unit, step).TrimStart('+'))]);
         if (axis is IYAxis y)
         {

@@ -1,23 +1,44 @@
+using ReportGen.Facts;
 using ReportGen.Text;
 
 namespace ReportGen.Charts;
 
-/// <summary>The render-charts stage for one edition: draws the PNGs of the chart specs its text declared.</summary>
+/// <summary>The render-charts stage for one edition: draws the files of the chart specs its text declared.</summary>
 public static class ChartStage
 {
-    /// <summary>Draws the charts of <paramref name="text"/> at 1x and 2x and returns the finished edition.</summary>
+    /// <summary>
+    /// The files drawn for the chart at <paramref name="index"/> of an edition: the wide and narrow SVG, and for the lead chart
+    /// (index 0) also the PNG that is the edition's og:image.
+    /// </summary>
+    /// <param name="index">The chart's position in the edition, from 0.</param>
+    /// <returns>The variants, in file order.</returns>
+    public static IReadOnlyList<ChartVariant> VariantsOf(int index) => index == 0 ? [.. ChartVariant.Svgs, ChartVariant.SocialPng] : ChartVariant.Svgs;
+
+    /// <summary>The content hashes of every file of <paramref name="specs"/>, chart by chart in <see cref="VariantsOf"/> order.</summary>
+    /// <param name="specs">An edition's charts in order.</param>
+    /// <returns>One hash per file.</returns>
+    public static IReadOnlyList<IReadOnlyList<string>> ContentHashes(IReadOnlyList<ChartSpec> specs)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        return [.. specs.Select((s, i) => (IReadOnlyList<string>)[.. VariantsOf(i).Select(v => ChartRenderer.ContentHash(s, v))])];
+    }
+
+    /// <summary>Draws the charts of <paramref name="text"/> (see <see cref="VariantsOf"/>) and returns the finished edition.</summary>
     /// <param name="text">The edition after the render-text stage.</param>
     /// <param name="cacheDirectory">
-    /// Folder of PNGs keyed by <see cref="ChartRenderer.ContentHash"/>: a chart whose spec, data and theme are unchanged is
+    /// Folder of files keyed by <see cref="ChartRenderer.ContentHash"/>: a chart whose spec, data and theme are unchanged is
     /// read from there instead of redrawn, and new renders are stored there; null to draw every chart.
     /// </param>
-    /// <returns>The edition with its texts, figures and chart images.</returns>
+    /// <returns>The edition with its texts, figures and chart files.</returns>
     /// <exception cref="IOException">The chart cache folder cannot be read or written.</exception>
     public static RenderedEdition Draw(EditionText text, string? cacheDirectory)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var images = ChartRenderer.RenderAll(text.Charts, [1, 2], cacheDirectory);
-        var charts = images.Chunk(2).Select(pair => new RenderedChart(pair[0].Spec, pair[0].Png, pair[1].Png) { Reused = pair[0].FromCache && pair[1].FromCache }).ToList();
+        var jobs = text.Charts.SelectMany((spec, i) => VariantsOf(i).Select(v => (spec, v))).ToList();
+        var images = ChartRenderer.RenderAll(jobs, cacheDirectory);
+        var charts = images.GroupBy(image => image.Spec.Id, StringComparer.Ordinal)
+            .Select(files => new RenderedChart(files.First().Spec, [.. files.Select(f => new ChartFile(f.FileName, f.ContentHash, f.Bytes))]) { Reused = files.All(f => f.FromCache) })
+            .ToList();
         return new RenderedEdition(text.Edition, text.Title, text.Summary, text.BodyHtml, text.Figures, charts, text.SourceIds);
     }
 }

@@ -15,7 +15,7 @@ public static class ChartTheme
     public const string FontFamily = "ReportGen Inter";
 
     /// <summary>Version of the look; bump it with every visual change so cached PNGs (see <see cref="Fingerprint"/>) are redrawn.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Chart width in CSS pixels (the PNG at scale 1 has this many pixels; at scale 2, twice as many).</summary>
     public const int Width = ChartSpec.Width;
@@ -40,6 +40,30 @@ public static class ChartTheme
 
     /// <summary>Bars and points for losses: Okabe-Ito vermillion, distinct from <see cref="Gain"/> under all common colour-vision deficiencies.</summary>
     public const string Loss = "#D55E00";
+
+    /// <summary>Axis and zero lines: mid grey, decoration only.</summary>
+    public const string Axis = "#8C8C8C";
+
+    /// <summary>
+    /// The dark scheme, shown under <c>prefers-color-scheme: dark</c> by CSS inside each SVG: every light colour above (keys,
+    /// upper-case #RRGGBB) and its dark counterpart. The background is the site's dark <c>--bg</c> (#121417), text and
+    /// grid its <c>--fg</c>, <c>--muted</c> and <c>--rule</c>; series colours are lighter Okabe-Ito tints, each ≥ 7:1 on
+    /// #121417 (the light ones' blue would be 3.6:1), the axis 3.7:1 (a graphic, WCAG 1.4.11 asks 3:1).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Dark { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Background] = "#121417",
+        [Text] = "#E6E6E6",
+        [MutedText] = "#A9B0B8",
+        [Grid] = "#363A40",
+        [Axis] = "#6B7178",
+        ["#0072B2"] = "#56B4E9",
+        ["#D55E00"] = "#F0894A",
+        ["#009E73"] = "#2EC4A0",
+        ["#CC79A7"] = "#E08FC0",
+        ["#E69F00"] = "#F0B840",
+        ["#56B4E9"] = "#A8D8F5",
+    };
 
     private static readonly Lazy<string> LazyFingerprint = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 

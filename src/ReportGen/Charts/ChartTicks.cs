@@ -3,9 +3,6 @@ namespace ReportGen.Charts;
 /// <summary>Tick positions and labels for value and date axes, computed here (not by ScottPlot) so density and wording are ours.</summary>
 internal static class ChartTicks
 {
-    /// <summary>At most this many date ticks across the 800 px width: "Jan 2026" is ~55 px wide at 11 px Inter.</summary>
-    private const int MaxDateTicks = 7;
-
     /// <summary>A value axis: round ticks ("nice numbers" 1, 2, 2.5, 5 × 10^k) about <paramref name="target"/> of them, and padded limits.</summary>
     /// <param name="min">Smallest data value.</param>
     /// <param name="max">Largest data value.</param>
@@ -42,7 +39,8 @@ internal static class ChartTicks
     /// <summary>Date ticks as day numbers (<see cref="DateOnly.DayNumber"/>) with labels: Mondays for spans up to 45 days, else month starts every 1, 2, 3, 6 or 12 months.</summary>
     /// <param name="first">First date shown.</param>
     /// <param name="last">Last date shown.</param>
-    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last)
+    /// <param name="maxTicks">At most this many month ticks: 7 across the 800 px width ("Jan 2026" is ~55 px wide at 11 px Inter), 4 across 400 px.</param>
+    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, int maxTicks = 7)
     {
         var positions = new List<double>();
         var labels = new List<string>();
@@ -89,7 +87,7 @@ internal static class ChartTicks
                 previousYear = m.Year;
             }
 
-            if (positions.Count <= MaxDateTicks)
+            if (positions.Count <= maxTicks)
             {
                 break;
             }

@@ -10,19 +10,31 @@ namespace ReportGen.Charts;
 /// <param name="Summary">The dek, plain text (not escaped).</param>
 /// <param name="BodyHtml">The article body as HTML.</param>
 /// <param name="Figures">Every figure printed in title, dek and body, in order.</param>
-/// <param name="Charts">The edition's charts with their PNGs at 1x and 2x.</param>
+/// <param name="Charts">The edition's charts with their files (wide and narrow SVG; the lead chart also its og:image PNG).</param>
 /// <param name="SourceIds">Data set ids cited by the edition's figures and charts, ordinal-sorted.</param>
-public sealed record RenderedEdition(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<RenderedChart> Charts, IReadOnlyList<string> SourceIds);
-
-/// <summary>A chart with its images.</summary>
-/// <param name="Spec">The chart spec.</param>
-/// <param name="Png1x">PNG at 1x.</param>
-/// <param name="Png2x">PNG at 2x.</param>
-public sealed record RenderedChart(ChartSpec Spec, byte[] Png1x, byte[] Png2x)
+public sealed record RenderedEdition(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<RenderedChart> Charts, IReadOnlyList<string> SourceIds)
 {
     /// <summary>
-    /// True when this build drew neither PNG: both were read from the chart render cache (equal content hash) or came with
-    /// an edition taken from the edition cache.
+    /// The edition's og:image, relative to its chart folder (<c>charts/&lt;series&gt;/&lt;period&gt;/</c>): the lead chart's
+    /// <c>&lt;id&gt;.png</c> (800 × 450, <see cref="ChartVariant.SocialPng"/>), or null when the edition has no chart.
+    /// </summary>
+    public string? SocialImage => Charts.Count > 0 ? ChartVariant.SocialPng.FileName(Charts[0].Spec) : null;
+}
+
+/// <summary>A chart with its files.</summary>
+/// <param name="Spec">The chart spec.</param>
+/// <param name="Files">Its files in <see cref="ChartStage"/>'s order: wide SVG, narrow SVG, then (lead chart only) the og:image PNG.</param>
+public sealed record RenderedChart(ChartSpec Spec, IReadOnlyList<ChartFile> Files)
+{
+    /// <summary>
+    /// True when this build drew none of the files: all were read from the chart render cache (equal content hash) or came
+    /// with an edition taken from the edition cache.
     /// </summary>
     public bool Reused { get; init; }
 }
+
+/// <summary>One file of a chart, written to the edition's chart folder.</summary>
+/// <param name="Name">File name, e.g. <c>performance.svg</c>, <c>performance.narrow.svg</c>, <c>performance.png</c>.</param>
+/// <param name="ContentHash">The render cache key of the file (<see cref="ChartRenderer.ContentHash"/>).</param>
+/// <param name="Bytes">The file's bytes.</param>
+public sealed record ChartFile(string Name, string ContentHash, byte[] Bytes);

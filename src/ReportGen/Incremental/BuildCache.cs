@@ -131,7 +131,7 @@ public sealed class BuildCache
             return;
         }
 
-        var keep = rendered.SelectMany(r => r.Charts).SelectMany(c => new[] { ChartRenderer.ContentHash(c.Spec, 1), ChartRenderer.ContentHash(c.Spec, 2) })
+        var keep = rendered.SelectMany(r => r.Charts).SelectMany(c => c.Files.Select(f => f.ContentHash))
             .Select(ChartRenderer.CacheFileName).ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(folder))
         {

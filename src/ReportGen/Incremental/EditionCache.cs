@@ -13,14 +13,14 @@ namespace ReportGen.Incremental;
 
 /// <summary>
 /// Rendered editions on disk, one file per key under <c>&lt;cache&gt;/editions/</c>: title, dek, body HTML, figures,
-/// chart specs with their PNGs, cited data sets and the edition's warnings. Safe to delete at any time; a missing,
+/// chart specs with their files (SVG and the og:image PNG), cited data sets and the edition's warnings. Safe to delete at any time; a missing,
 /// unreadable or unproven entry only means the edition is rendered again.
 /// </summary>
 /// <remarks>
-/// An entry proves itself: its first line is <c>reportgen-edition v2 &lt;key&gt; &lt;sha256&gt;</c>, naming the key it was
+/// An entry proves itself: its first line is <c>reportgen-edition v3 &lt;key&gt; &lt;sha256&gt;</c>, naming the key it was
 /// stored under and the SHA-256 of the JSON that follows. An entry copied under another key, truncated, edited or
 /// replaced with anything else fails one of the two checks; so does one whose JSON lacks a member or holds a chart
-/// that is not a PNG. Such an entry is ignored (and overwritten by the fresh rendering).
+/// whose files are not the ones <see cref="ChartStage.VariantsOf"/> names (name, PNG or SVG bytes). Such an entry is ignored (and overwritten by the fresh rendering).
 /// </remarks>
 public sealed class EditionCache
 {
@@ -30,7 +30,7 @@ public sealed class EditionCache
     };
 
     private const string Magic = "reportgen-edition";
-    private const string Version = "v2";
+    private const string Version = "v3";
 
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -63,12 +63,12 @@ public sealed class EditionCache
             diagnostics.Add(d);
         }
 
-        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Png1x, c.Png2x) { Reused = true })], entry.SourceIds);
+        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Files) { Reused = true })], entry.SourceIds);
     }
 
     /// <summary>
     /// The serialized form of a rendering, as the cache stores it after its proof line: equal bytes mean equal title,
-    /// dek, body, figures, charts (PNG bytes included), sources and warnings. Used to compare a cached edition with a fresh rendering.
+    /// dek, body, figures, charts (file bytes included), sources and warnings. Used to compare a cached edition with a fresh rendering.
     /// </summary>
     /// <param name="rendered">The rendering.</param>
     /// <param name="warnings">Its warnings.</param>
@@ -77,7 +77,7 @@ public sealed class EditionCache
     {
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(warnings);
-        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Png1x, c.Png2x))], rendered.SourceIds, warnings);
+        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Files))], rendered.SourceIds, warnings);
         return JsonSerializer.SerializeToUtf8Bytes(entry, Json);
     }
 
@@ -139,7 +139,7 @@ public sealed class EditionCache
 
         return entry is { Title: not null, Summary: not null, BodyHtml: not null, Figures: not null, Charts: not null, SourceIds: not null, Diagnostics: not null }
             && entry.Figures.All(f => f is { Text: not null, Citation: not null, Value: { Metric: not null, Subject: not null, Inputs: not null, SourceIds: not null } })
-            && entry.Charts.All(c => c?.Spec is not null && IsPng(c.Png1x) && IsPng(c.Png2x) && Describes(c.Spec))
+            && entry.Charts.Select((c, i) => (c, i)).All(p => p.c?.Spec is not null && p.c.Files is not null && Describes(p.c.Spec) && HasFiles(p.c, p.i))
             && entry.SourceIds.All(id => id is not null)
             && entry.Diagnostics.All(d => d is { Code: not null, Message: not null })
             ? entry
@@ -151,7 +151,7 @@ public sealed class EditionCache
     {
         try
         {
-            return ChartRenderer.ContentHash(spec, 1).Length > 0;
+            return ChartRenderer.ContentHash(spec, ChartVariant.WideSvg).Length > 0;
         }
         catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException)
         {
@@ -160,6 +160,20 @@ public sealed class EditionCache
     }
 
     private static bool IsPng(byte[]? bytes) => bytes is { Length: > 8 } && bytes.AsSpan(0, 8).SequenceEqual(PngSignature);
+
+    private static bool IsSvg(byte[]? bytes) => bytes is { Length: > 5 } && bytes.AsSpan(0, 5).SequenceEqual("<svg "u8);
+
+    // The files the chart stage draws for the chart at this index, by name, each a PNG or an SVG (whether their bytes are
+    // what the spec draws is for --verify-cache to find out).
+    private static bool HasFiles(Chart chart, int index)
+    {
+        var variants = ChartStage.VariantsOf(index);
+        return chart.Files.Count == variants.Count && chart.Files.Zip(variants).All(p =>
+            p.First is { Name: not null, ContentHash: not null } file
+            && file.Name == p.Second.FileName(chart.Spec)
+            && file.ContentHash.Length == 64
+            && (p.Second.IsSvg ? IsSvg(file.Bytes) : IsPng(file.Bytes)));
+    }
 
     /// <summary>Deletes every entry whose key is not in <paramref name="keep"/>, so the cache holds only what the last build used.</summary>
     /// <param name="keep">Keys to keep.</param>
@@ -194,5 +208,5 @@ public sealed class EditionCache
 
     private sealed record Entry(string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<Chart> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private sealed record Chart(ChartSpec Spec, byte[] Png1x, byte[] Png2x);
+    private sealed record Chart(ChartSpec Spec, IReadOnlyList<ChartFile> Files);
 }

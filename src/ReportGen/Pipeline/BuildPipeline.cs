@@ -338,11 +338,13 @@ public static class BuildPipeline
         });
     }
 
+    private static readonly EqualityComparer<byte[]> ByteArrays = EqualityComparer<byte[]>.Create((a, b) => a.AsSpan().SequenceEqual(b), a => a.Length);
+
     private static string Difference(RenderedEdition cached, RenderedEdition fresh) =>
         cached.Title != fresh.Title ? "title" :
         cached.Summary != fresh.Summary ? "summary" :
         cached.BodyHtml != fresh.BodyHtml ? "body" :
-        !cached.Charts.Select(c => c.Png1x).Zip(fresh.Charts.Select(c => c.Png1x)).All(p => p.First.AsSpan().SequenceEqual(p.Second)) ? "a chart" :
+        !cached.Charts.SelectMany(c => c.Files).Select(f => f.Bytes).SequenceEqual(fresh.Charts.SelectMany(c => c.Files).Select(f => f.Bytes), ByteArrays) ? "a chart" :
         "figures or sources";
 
     // A build that stopped: its diagnostics and stage timings, no site.

@@ -159,7 +159,7 @@ public sealed class ProjectSession
                 (rendered[i], charts[i]) = Render(editions[i], editions, data, config, own);
             }
 
-            chartKeys[i] ??= rendered[i] is { } r && !defer[i] ? [.. r.Charts.SelectMany(c => new[] { ChartRenderer.ContentHash(c.Spec, 1), ChartRenderer.ContentHash(c.Spec, 2) })] : null;
+            chartKeys[i] ??= rendered[i] is { } r && !defer[i] ? [.. r.Charts.SelectMany(c => c.Files.Select(f => f.ContentHash))] : null;
             warnings[i] = own.Sorted();
             Replay(warnings[i], diagnostics);
             timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
@@ -250,11 +250,15 @@ public sealed class ProjectSession
         }
 
         var known = new List<RenderedChart>();
-        foreach (var spec in text.Charts)
+        var hashes = ChartStage.ContentHashes(text.Charts);
+        for (var c = 0; c < text.Charts.Count; c++)
         {
-            if (_charts.TryGetValue(ChartRenderer.ContentHash(spec, 1), out var png1x) && _charts.TryGetValue(ChartRenderer.ContentHash(spec, 2), out var png2x))
+            var spec = text.Charts[c];
+            var variants = ChartStage.VariantsOf(c);
+            var files = hashes[c].Select((hash, v) => _charts.TryGetValue(hash, out var bytes) ? new ChartFile(variants[v].FileName(spec), hash, bytes) : null).ToList();
+            if (files.All(f => f is not null))
             {
-                known.Add(new RenderedChart(spec, png1x, png2x) { Reused = true });
+                known.Add(new RenderedChart(spec, files!) { Reused = true });
             }
         }
 
@@ -284,10 +288,9 @@ public sealed class ProjectSession
             latest[names[i]] = done;
             var own = chartKeys[i]!;
             editions[keys[i]] = new Kept(done, warnings[i], own);
-            for (var c = 0; c < done.Charts.Count; c++)
+            foreach (var file in done.Charts.SelectMany(c => c.Files))
             {
-                charts[own[2 * c]] = done.Charts[c].Png1x;
-                charts[own[(2 * c) + 1]] = done.Charts[c].Png2x;
+                charts[file.ContentHash] = file.Bytes;
             }
         }
 
@@ -304,7 +307,7 @@ public sealed class ProjectSession
         }
     }
 
-    // A rendering kept for the next build: its warnings are replayed on reuse; its charts' content hashes (1x, 2x per chart).
+    // A rendering kept for the next build: its warnings are replayed on reuse; its charts' content hashes (one per chart file).
     private sealed record Kept(RenderedEdition Rendered, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> ChartKeys);
 
     private static BuildResult Failed(DiagnosticBag diagnostics, StageTimer timer) => BuildPipeline.Failed(diagnostics, timer);

@@ -36,7 +36,7 @@ public static partial class AssembleSite
                 var chartFolder = $"charts/{report.Slug}/{edition.Period.Slug}/";
                 var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
                 var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
-                var image = lead is null ? null : config.BaseUrl + chartFolder + lead.FileName(2);
+                var image = rendered.SocialImage is { } social ? config.BaseUrl + chartFolder + social : null;
                 page["og_type"] = "article";
                 page["og_image"] = image;
                 page["og_image_alt"] = lead?.AltText;
@@ -88,10 +88,9 @@ public static partial class AssembleSite
                 }
 
                 context.Files.AddText(folder + "figures.csv", FiguresCsv.Write(rendered.Figures, citations));
-                foreach (var chart in rendered.Charts)
+                foreach (var file in rendered.Charts.SelectMany(c => c.Files))
                 {
-                    context.Files.Add(chartFolder + chart.Spec.FileName(1), chart.Png1x);
-                    context.Files.Add(chartFolder + chart.Spec.FileName(2), chart.Png2x);
+                    context.Files.Add(chartFolder + file.Name, file.Bytes);
                 }
             }
 
@@ -199,7 +198,8 @@ public static partial class AssembleSite
         context.Files.AddText(folder + "figures.csv", version.FiguresCsv);
     }
 
-    [GeneratedRegex("""<img\b[^>]*\bsrc="[^"]*charts/[^"]*"[^>]*\balt="(?<alt>[^"]*)"[^>]*>""", RegexOptions.CultureInvariant)]
+    // A chart's image in a body: a bare <img> (as before v2 charts) or the <picture> around it, with its <source>s.
+    [GeneratedRegex("""(?:<picture\b[^>]*>(?:(?!</picture>)[\s\S])*?)?<img\b[^>]*\bsrc="[^"]*charts/[^"]*"[^>]*\balt="(?<alt>[^"]*)"[^>]*>(?:\s*</picture>)?""", RegexOptions.CultureInvariant)]
     private static partial Regex ChartImage();
 
     [GeneratedRegex("""\b(href|src)="\.\./""", RegexOptions.CultureInvariant)]

@@ -30,7 +30,7 @@ public sealed class ChartFontIsolationTests
         await CliProcess.BuildAsync(normal.Root, null);
         await CliProcess.BuildAsync(isolated.Root, null, environment);
 
-        var expected = FixtureProject.Snapshot(normal.Site).Where(f => f.Key.EndsWith(".png", StringComparison.Ordinal)).ToList();
+        var expected = FixtureProject.Snapshot(normal.Site).Where(f => f.Key.EndsWith(".png", StringComparison.Ordinal) || f.Key.EndsWith(".svg", StringComparison.Ordinal)).ToList();
         var actual = FixtureProject.Snapshot(isolated.Site);
         Assert.NotEmpty(expected);
         Assert.All(expected, png => Assert.True(actual.TryGetValue(png.Key, out var bytes) && bytes.AsSpan().SequenceEqual(png.Value), $"{png.Key} differs when fontconfig has no fonts"));

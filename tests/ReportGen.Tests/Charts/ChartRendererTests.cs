@@ -82,8 +82,8 @@ public sealed class ChartRendererTests
 
         var images = ChartRenderer.RenderAll(specs);
 
-        Assert.Equal(specs.SelectMany(s => new[] { s.FileName(1), s.FileName(2) }), images.Select(i => i.FileName));
-        Assert.Equal(ChartRenderer.RenderPng(specs[3], 2), images[7].Png);
+        Assert.Equal(specs.SelectMany(s => new[] { s.Id + ".svg", s.Id + ".narrow.svg" }), images.Select(i => i.FileName));
+        Assert.Equal(ChartRenderer.RenderSvg(specs[3], ChartLayout.Narrow), images[7].Bytes);
     }
 
     [Fact]
@@ -98,12 +98,12 @@ public sealed class ChartRendererTests
         var specs = new[] { ChartFixtures.Indexed(), ChartFixtures.Sorted() };
         try
         {
-            var first = ChartRenderer.RenderAll(specs, [1], cache);
-            var second = ChartRenderer.RenderAll(specs, [1], cache);
+            var first = ChartRenderer.RenderAll(specs, [ChartVariant.Png(1), ChartVariant.WideSvg], cache);
+            var second = ChartRenderer.RenderAll(specs, [ChartVariant.Png(1), ChartVariant.WideSvg], cache);
 
             Assert.All(first, i => Assert.False(i.FromCache));
             Assert.All(second, i => Assert.True(i.FromCache));
-            Assert.Equal(first.Select(i => i.Png), second.Select(i => i.Png));
+            Assert.Equal(first.Select(i => i.Bytes), second.Select(i => i.Bytes));
             Assert.True(File.Exists(Path.Combine(cache, ChartRenderer.CacheFileName(first[0].ContentHash))));
         }
         finally
@@ -127,11 +127,13 @@ public sealed class ChartRendererTests
         var same = ChartFixtures.Sorted();
         var retitled = spec with { Title = spec.Title + "!" };
 
-        var hash = ChartRenderer.ContentHash(spec, 1);
+        var hash = ChartRenderer.ContentHash(spec, ChartVariant.Png(1));
 
-        Assert.Equal(hash, ChartRenderer.ContentHash(same, 1));
-        Assert.NotEqual(hash, ChartRenderer.ContentHash(spec, 2));
-        Assert.NotEqual(hash, ChartRenderer.ContentHash(retitled, 1));
+        Assert.Equal(hash, ChartRenderer.ContentHash(same, ChartVariant.Png(1)));
+        Assert.NotEqual(hash, ChartRenderer.ContentHash(spec, ChartVariant.Png(2)));
+        Assert.NotEqual(hash, ChartRenderer.ContentHash(spec, ChartVariant.WideSvg));
+        Assert.NotEqual(ChartRenderer.ContentHash(spec, ChartVariant.WideSvg), ChartRenderer.ContentHash(spec, ChartVariant.NarrowSvg));
+        Assert.NotEqual(hash, ChartRenderer.ContentHash(retitled, ChartVariant.Png(1)));
         Assert.Matches("^[0-9a-f]{64}$", hash);
     }
 

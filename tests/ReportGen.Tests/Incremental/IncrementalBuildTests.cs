@@ -88,7 +88,7 @@ public sealed class IncrementalBuildTests
 
         Assert.Equal(2, result.Incremental.ChartsDrawn);
         Assert.Equal(0, result.Incremental.ChartsFromCache);
-        Assert.Equal(8, Directory.GetFiles(project.PathOf(".reportgen-cache/charts"), "*.chart").Length); // 4 charts at 1x and 2x; the old titles' PNGs are pruned
+        Assert.Equal(12, Directory.GetFiles(project.PathOf(".reportgen-cache/charts"), "*.chart").Length); // 4 charts, each its edition's lead: wide and narrow SVG and the og:image PNG; the old titles' files are pruned
         await ColdBuild.AssertSameAsColdBuildAsync(project);
     }
 

@@ -109,6 +109,7 @@ public sealed class LedgerTests
         Assert.Contains("Version 1, as first published.", v1.QuerySelector("aside.superseded")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("noindex", v1.QuerySelector("meta[name=robots]")?.GetAttribute("content")?.Split(',')[0].Trim());
         Assert.Null(v1.QuerySelector("img[src*='charts/']")); // the revised chart is not passed off as the original
+        Assert.Null(v1.QuerySelector("picture, source[srcset*='charts/']")); // nor its phone layout (the whole <picture> goes)
         Assert.Contains("185.6", File.ReadAllText(project.PathOf("site/" + Edition + "v1/figures.csv")), StringComparison.Ordinal);
 
         // JSON-LD: published from the ledger, modified on correction, a CorrectionComment.

@@ -81,7 +81,7 @@ public sealed class AssembleSiteTests
 
         var edition = project.Read("site/reports/chips/2026-q2/index.html");
         Assert.Contains("<link rel=\"canonical\" href=\"https://host.example/a/b/reports/chips/2026-q2/\">", edition, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image\" content=\"https://host.example/a/b/charts/chips/2026-q2/performance@2x.png\">", edition, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image\" content=\"https://host.example/a/b/charts/chips/2026-q2/performance.png\">", edition, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"stylesheet\" href=\"../../../assets/style.css\">", edition, StringComparison.Ordinal);
         var notFound = project.Read("site/404.html");
         Assert.Contains("href=\"/a/b/assets/style.css\"", notFound, StringComparison.Ordinal);

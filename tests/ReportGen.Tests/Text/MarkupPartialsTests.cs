@@ -45,7 +45,7 @@ public sealed class MarkupPartialsTests
 
     [Theory]
     [InlineData("citation.sbn-html", "<cite>{{ citation.text }}</cite>\n", "<cite>", "(Source: ")]
-    [InlineData("chart.sbn-html", "<div class=\"plot\"><img src=\"{{ chart.src_2x }}\" alt=\"{{ chart.alt }}\"></div>\n", "<div class=\"plot\"><img src=\"../../../charts/chips/2026-q1/performance@2x.png\" alt=\"", "<figure class=\"chart\"")]
+    [InlineData("chart.sbn-html", "<div class=\"plot\"><img src=\"{{ chart.src }}\" alt=\"{{ chart.alt }}\"></div>\n", "<div class=\"plot\"><img src=\"../../../charts/chips/2026-q1/performance.svg\" alt=\"", "<figure class=\"chart\"")]
     public async Task Build_EditorChangesACitationOrChartPartial_ChangesItsMarkup(string partial, string text, string expected, string replaced)
     {
         using var project = new FixtureProject("mini");

@@ -9,7 +9,7 @@ namespace ReportGen.Text.Functions;
 
 /// <summary>
 /// Charts: <c>chart "id"</c>, which writes a chart declared in the front matter through the chart partial: a
-/// <c>&lt;figure&gt;</c> with its 1x/2x images, alt text, caption and data table.
+/// <c>&lt;figure&gt;</c> with its wide and narrow SVG images, alt text, caption and data table.
 /// </summary>
 /// <param name="specs">The edition's bound charts by id.</param>
 /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
@@ -35,8 +35,13 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
         {
             ["id"] = spec.Id,
             ["title"] = spec.Title,
-            ["src_1x"] = folder + spec.FileName(1),
-            ["src_2x"] = folder + spec.FileName(2),
+            ["src"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
+            ["src_narrow"] = folder + Charts.ChartVariant.NarrowSvg.FileName(spec),
+            ["narrow_media"] = Charts.ChartLayout.NarrowMedia,
+            ["narrow_width"] = Charts.ChartLayout.Narrow.Width.ToString(CultureInfo.InvariantCulture),
+            ["narrow_height"] = Charts.ChartLayout.Narrow.HeightOf(spec).ToString(CultureInfo.InvariantCulture),
+            ["src_1x"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
+            ["src_2x"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
             ["width"] = ChartSpec.Width.ToString(CultureInfo.InvariantCulture),
             ["height"] = ChartSpec.Height.ToString(CultureInfo.InvariantCulture),
             ["alt"] = spec.AltText,
