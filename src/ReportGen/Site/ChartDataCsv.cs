@@ -8,7 +8,7 @@ namespace ReportGen.Site;
 
 /// <summary>
 /// Writes the data of one chart as <c>charts/&lt;report&gt;/&lt;period&gt;/&lt;chart id&gt;.csv</c>, beside its images: every
-/// point of every line, every bar, every scatter point and every reference line the chart draws (docs/site.md, "Chart data").
+/// point of every line, every bar, every scatter point and every reference line the chart draws (docs/reader-formats.md, "Chart data").
 /// </summary>
 /// <remarks>
 /// <para>Layout (RFC 4180 fields, LF line endings as in <c>figures.csv</c>, UTF-8 without BOM): four header rows, each a
