@@ -17,6 +17,18 @@ public static partial class AssembleSite
         var config = context.Config;
         var citations = context.Data.Sources.ToDictionary(s => s.Key, s => s.Value.Citation, StringComparer.Ordinal);
         var disclaimer = Disclaimer(config);
+
+        // Each question of a note's own FAQ section is marked up (FAQPage) on one page only: the newest published edition
+        // whose body asks it with that answer (a series' FAQ usually repeats word for word in every edition). Questions
+        // of the site's FAQ entries are marked up on their /faq/<slug>/ pages.
+        var questionPage = new Dictionary<(string Question, string AnswerHtml), Planning.Edition>();
+        foreach (var e in context.Published)
+        {
+            foreach (var q in JsonLd.NoteQuestions(e.BodyHtml).Where(q => !context.Faq.Any(f => f.Question == q.Question)))
+            {
+                questionPage.TryAdd(q, e.Edition);
+            }
+        }
         foreach (var series in context.Editions.GroupBy(e => e.Edition.Report.Slug))
         {
             var list = series.OrderBy(e => e.Edition.Period).ToList();
@@ -80,7 +92,8 @@ public static partial class AssembleSite
                     record.PublishedAt,
                     record.ModifiedAt,
                     [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
-                page["json_ld"] = Scripts(article, faq.Count > 0 ? JsonLd.FaqPage(faq) : null);
+                var questions = JsonLd.NoteQuestions(rendered.BodyHtml).Distinct().Where(q => questionPage.GetValueOrDefault(q) == edition).ToList();
+                page["json_ld"] = Scripts(article, questions.Count > 0 ? JsonLd.FaqPageOf(questions) : null);
                 AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft);
                 foreach (var version in record.Superseded)
                 {
@@ -91,6 +104,11 @@ public static partial class AssembleSite
                 foreach (var file in rendered.Charts.SelectMany(c => c.Files))
                 {
                     context.Files.Add(chartFolder + file.Name, file.Bytes);
+                }
+
+                foreach (var chart in rendered.Charts)
+                {
+                    context.Files.AddText(chartFolder + ChartDataCsv.FileName(chart.Spec), ChartDataCsv.Write(chart.Spec, edition.AsOf));
                 }
             }
 
@@ -107,6 +125,8 @@ public static partial class AssembleSite
             };
             seriesPage["faq"] = faq.Select(f => FaqLink(f, seriesFolder)).ToList();
             seriesPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(seriesFolder)) };
+            seriesPage["feed"] = FeedLink(SeriesFeed(config, report));
+            SetImage(seriesPage, LeadChart(context, list.AsEnumerable().Reverse().Where(e => !e.Edition.IsDraft)));
             var published = list.Where(e => !e.Edition.IsDraft).Select(e => (DateOnly?)e.Edition.AsOf).LastOrDefault();
             AddPage(context, "series", seriesFolder, seriesPage, published ?? newest.Edition.AsOf);
         }
@@ -152,7 +172,7 @@ public static partial class AssembleSite
             page[key] = value;
         }
 
-        var body = DeeperLinks().Replace(ChartImage().Replace(version.BodyHtml, m => $"<p class=\"chart-as-published\">Chart as first published (the image is not kept in the record): {m.Groups["alt"].Value}</p>"), "$1=\"../../");
+        var body = DeeperLinks().Replace(ChartImage().Replace(ChartCsvLink().Replace(version.BodyHtml, string.Empty), m => $"<p class=\"chart-as-published\">Chart as first published (the image is not kept in the record): {m.Groups["alt"].Value}</p>"), "$1=\"../../");
         page["title"] = version.Title;
         page["summary"] = version.Summary;
         page["root"] = Relative.Root(folder);
@@ -201,6 +221,10 @@ public static partial class AssembleSite
     // A chart's image in a body: a bare <img> (as before v2 charts) or the <picture> around it, with its <source>s.
     [GeneratedRegex("""(?:<picture\b[^>]*>(?:(?!</picture>)[\s\S])*?)?<img\b[^>]*\bsrc="[^"]*charts/[^"]*"[^>]*\balt="(?<alt>[^"]*)"[^>]*>(?:\s*</picture>)?""", RegexOptions.CultureInvariant)]
     private static partial Regex ChartImage();
+
+    // The chart partial's CSV link: an earlier version keeps no chart data, so the link (to today's data) is left out.
+    [GeneratedRegex("""\n?<a class="chart-csv" [^>]*>[^<]*</a>""", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartCsvLink();
 
     [GeneratedRegex("""\b(href|src)="\.\./""", RegexOptions.CultureInvariant)]
     private static partial Regex DeeperLinks();

@@ -56,6 +56,7 @@ public static partial class AssembleSite
         home["recent"] = published.Except(latest).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
         home["drafts"] = context.Editions.Where(e => e.Edition.IsDraft).OrderBy(e => e.Edition.Report.Slug, StringComparer.Ordinal).Select(e => EditionLink(e, string.Empty)).ToList();
         home["faq"] = context.Faq.Take(5).Select(f => FaqLink(f, string.Empty)).ToList();
+        SetImage(home, LeadChart(context, published));
         AddPage(context, "index", string.Empty, home, published.Count > 0 ? published[0].Edition.AsOf : null);
 
         // Archive: published editions by year, newest first.
@@ -115,6 +116,8 @@ public static partial class AssembleSite
             page["editions"] = editions.Distinct().Select(e => EditionLink(e, folder)).ToList();
             page["faq"] = faq.Select(f => FaqLink(f, folder)).ToList();
             page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb("Topics", $"{Relative.Root(folder)}tags/") };
+            page["feed"] = editions.Count > 0 ? FeedLink(TagFeed(config, name)) : null;
+            SetImage(page, LeadChart(context, editions));
             AddPage(context, "tag", folder, page, editions.Count > 0 ? editions[0].Edition.AsOf : null);
         }
 
@@ -156,24 +159,56 @@ public static partial class AssembleSite
     {
         var config = context.Config;
         // Corrections first (newest first), each its own entry pointing at the notice; then the editions, dated from the ledger.
-        var entries = new List<FeedEntry>();
+        var entries = new List<(Planning.Edition Edition, FeedEntry Entry)>();
         foreach (var (edition, notice) in context.Publication?.Corrections ?? [])
         {
             var title = context.Editions.First(e => e.Edition == edition).Title;
             var url = string.Create(CultureInfo.InvariantCulture, $"{config.BaseUrl}{edition.UrlPath}#correction-{notice.Version}");
-            entries.Add(new FeedEntry($"Correction: {title}", CorrectionText(notice), url, edition.AsOf, edition.Report.Tags) { Published = notice.At, Updated = notice.At, Id = url });
+            entries.Add((edition, new FeedEntry($"Correction: {title}", CorrectionText(notice), url, edition.AsOf, edition.Report.Tags) { Published = notice.At, Updated = notice.At, Id = url }));
         }
 
         foreach (var e in context.Published)
         {
             var record = context.RecordOf(e.Edition);
-            entries.Add(new FeedEntry(e.Title, e.Summary, config.BaseUrl + e.Edition.UrlPath, e.Edition.AsOf, e.Edition.Report.Tags) { Published = record.PublishedAt, Updated = record.ModifiedAt });
+            var url = config.BaseUrl + e.Edition.UrlPath;
+            entries.Add((e.Edition, new FeedEntry(e.Title, e.Summary, url, e.Edition.AsOf, e.Edition.Report.Tags) { Published = record.PublishedAt, Updated = record.ModifiedAt, ContentHtml = FeedContent.Html(e.Summary, e.BodyHtml, url) }));
         }
 
-        context.Files.Add("feed.xml", AtomFeed.Write(config, entries));
+        context.Files.Add(AtomFeed.FileName, AtomFeed.Write(config, [.. entries.Select(e => e.Entry)]));
+
+        // One feed per series (every series has a page, so every series has a feed, empty until an edition is published)
+        // and one per tag that tags a published edition: the entries of the site-wide feed that belong to it, in its order.
+        foreach (var report in context.Editions.Select(e => e.Edition.Report).DistinctBy(r => r.Slug))
+        {
+            var channel = SeriesFeed(config, report);
+            context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Report.Slug == report.Slug).Select(e => e.Entry)], channel));
+        }
+
+        foreach (var tag in entries.SelectMany(e => e.Edition.Report.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var channel = TagFeed(config, tag);
+            if (!context.Files.Files.ContainsKey(channel.Path))
+            {
+                context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Report.Tags.Any(t => UrlSlug.From(t) == UrlSlug.From(tag))).Select(e => e.Entry)], channel));
+            }
+        }
+
         context.Files.Add("sitemap.xml", Sitemap.Write([.. context.SitemapPages.OrderBy(p => p.Url, StringComparer.Ordinal)]));
         context.Files.AddText("robots.txt", Sitemap.Robots(config.BaseUrl));
     }
+
+    private static FeedChannel SeriesFeed(Config.SiteConfig config, Planning.ReportDefinition report) =>
+        new($"{report.SeriesName} · {config.Title}", $"Every published edition of {report.SeriesName} and its corrections, newest first.", $"reports/{report.Slug}/");
+
+    private static FeedChannel TagFeed(Config.SiteConfig config, string tag) =>
+        new($"Topic: {tag} · {config.Title}", $"Every published edition tagged “{tag}” and its corrections, newest first.", $"tags/{UrlSlug.From(tag)}/");
+
+    /// <summary>The <c>page.feed</c> of a series or tag page: the head's <c>&lt;link rel="alternate"&gt;</c> and the visible link.</summary>
+    private static ScriptObject FeedLink(FeedChannel channel) => new()
+    {
+        ["title"] = channel.Title + " (Atom feed)",
+        ["url"] = AtomFeed.FileName,
+    };
 
     // /corrections/: every published correction, newest first, each linking to its notice and to the version it replaced.
     // Written when the project has the layout, or (so that the feed's links lead somewhere) whenever there is a correction.

@@ -93,6 +93,35 @@ public static partial class AssembleSite
         {
             context.Files.Add("assets/" + SourceFiles.Relative(assets, full), File.ReadAllBytes(full));
         }
+
+        // The favicon and the site card (SiteImages), unless the project ships its own under the same name.
+        var generated = new (string Name, Func<byte[]> Bytes)[]
+        {
+            (SiteImages.FaviconSvgFile, () => System.Text.Encoding.UTF8.GetBytes(SiteImages.FaviconSvg)),
+            (SiteImages.FaviconPngFile, () => SiteImages.FaviconPng(32)),
+            (SiteImages.TouchIconFile, () => SiteImages.FaviconPng(180)),
+            (SiteImages.CardFile, () => SiteImages.CardPng(context.Config.Title, context.Config.Description)),
+        };
+        foreach (var (name, bytes) in generated.Where(g => !context.Files.Files.ContainsKey("assets/" + g.Name)))
+        {
+            context.Files.Add("assets/" + name, bytes());
+        }
+    }
+
+    /// <summary>The lead chart (2x PNG, absolute URL) and its alt text of the newest of <paramref name="newestFirst"/> that
+    /// has a chart, or null: the <c>og:image</c> of home, series and tag pages.</summary>
+    private static (string Url, string Alt)? LeadChart(SiteContext context, IEnumerable<RenderedEdition> newestFirst) =>
+        newestFirst.FirstOrDefault(e => e.Charts.Count > 0) is { } e
+            ? (context.Config.BaseUrl + $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/" + e.Charts[0].Spec.FileName(2), e.Charts[0].Spec.AltText)
+            : null;
+
+    private static void SetImage(ScriptObject page, (string Url, string Alt)? image)
+    {
+        if (image is { } i)
+        {
+            page["og_image"] = i.Url;
+            page["og_image_alt"] = i.Alt;
+        }
     }
 
     /// <summary>True when the project has <c>templates/layouts/&lt;name&gt;.sbn-html</c> (for optional pages).</summary>
@@ -104,6 +133,13 @@ public static partial class AssembleSite
         if (context.OnlyPages is { } only && !only(folder))
         {
             return;
+        }
+
+        // Pages without an image of their own (FAQ, archive, search, ...) show the site card.
+        if (page["og_image"] is null)
+        {
+            page["og_image"] = context.Config.BaseUrl + "assets/" + SiteImages.CardFile;
+            page["og_image_alt"] = $"{context.Config.Title}: {context.Config.Description}";
         }
 
         var site = TemplateGlobals.Site(context.Config);
@@ -139,6 +175,7 @@ public static partial class AssembleSite
         ["og_image"] = null,
         ["og_image_alt"] = null,
         ["json_ld"] = null,
+        ["feed"] = null,
         ["noindex"] = false,
         ["breadcrumbs"] = new List<ScriptObject>(),
     };

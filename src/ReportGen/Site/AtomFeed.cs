@@ -5,17 +5,25 @@ using ReportGen.Config;
 
 namespace ReportGen.Site;
 
-/// <summary>Writes <c>feed.xml</c>, an Atom 1.0 feed (RFC 4287) of the published editions. Dates come from the data, never the clock.</summary>
+/// <summary>
+/// Writes <c>feed.xml</c>, an Atom 1.0 feed (RFC 4287) of the published editions: the site-wide one at the root and one per
+/// series and per tag (<see cref="FeedChannel"/>). Dates come from the data, never the clock.
+/// </summary>
 public static class AtomFeed
 {
+    /// <summary>The file name of every feed: <c>feed.xml</c> (at the root, and in a series' or tag's folder).</summary>
+    public const string FileName = "feed.xml";
+
     /// <summary>The feed document, UTF-8 without BOM, LF line endings.</summary>
     /// <param name="config">Site settings (title, description, publisher, absolute base URL).</param>
     /// <param name="entries">The editions, in the order to list them (newest first); drafts excluded by the caller.</param>
+    /// <param name="channel">The series or tag the feed is for, or null for the site-wide feed (title and subtitle from
+    /// <paramref name="config"/>, self link <c>feed.xml</c>, id and alternate link the base URL).</param>
     /// <returns>The XML bytes.</returns>
     /// <remarks>The feed's <c>updated</c> is the newest entry's updated time (its correction, its publication from the ledger,
     /// else its as-of date), or 1970-01-01 for an empty feed. Timestamps are ISO 8601 UTC strings, so the newest is the
     /// ordinal maximum.</remarks>
-    public static byte[] Write(SiteConfig config, IReadOnlyList<FeedEntry> entries)
+    public static byte[] Write(SiteConfig config, IReadOnlyList<FeedEntry> entries, FeedChannel? channel = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(entries);
@@ -26,11 +34,12 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", ns);
             xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteElementString("title", ns, config.Title);
-            xml.WriteElementString("subtitle", ns, config.Description);
-            Link(xml, ns, "self", config.BaseUrl + "feed.xml", "application/atom+xml");
-            Link(xml, ns, "alternate", config.BaseUrl, "text/html");
-            xml.WriteElementString("id", ns, config.BaseUrl);
+            var page = config.BaseUrl + (channel?.Folder ?? string.Empty);
+            xml.WriteElementString("title", ns, channel?.Title ?? config.Title);
+            xml.WriteElementString("subtitle", ns, channel?.Subtitle ?? config.Description);
+            Link(xml, ns, "self", config.BaseUrl + (channel?.Path ?? FileName), "application/atom+xml");
+            Link(xml, ns, "alternate", page, "text/html");
+            xml.WriteElementString("id", ns, page);
             var newest = entries.Count == 0 ? "1970-01-01T00:00:00Z" : entries.Select(Updated).Max(StringComparer.Ordinal)!;
             xml.WriteElementString("updated", ns, newest);
             xml.WriteStartElement("author", ns);
@@ -46,6 +55,15 @@ public static class AtomFeed
                 xml.WriteElementString("published", ns, entry.Published is { } p ? JsonLd.Timestamp(p) : Timestamp(entry.Date));
                 xml.WriteElementString("updated", ns, Updated(entry));
                 xml.WriteElementString("summary", ns, entry.Summary);
+                if (entry.ContentHtml is { } content)
+                {
+                    xml.WriteStartElement("content", ns);
+                    xml.WriteAttributeString("type", "html");
+                    xml.WriteAttributeString("xml", "base", null, entry.Url);
+                    xml.WriteString(content);
+                    xml.WriteEndElement();
+                }
+
                 foreach (var category in entry.Categories)
                 {
                     xml.WriteStartElement("category", ns);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using ReportGen.Text;
 
@@ -10,7 +11,7 @@ namespace ReportGen.Site;
 /// schema.org structured data (Article, FAQPage) built as <see cref="JsonObject"/>s and serialized by System.Text.Json,
 /// never by string concatenation, then embedded in a <c>&lt;script type="application/ld+json"&gt;</c> element.
 /// </summary>
-public static class JsonLd
+public static partial class JsonLd
 {
     // The encoder from Create() always escapes the HTML-sensitive characters < > & ' " (as \u003C …), so data holding
     // "</script>" or "<!--" cannot end the script element; other Unicode letters stay readable.
@@ -108,26 +109,39 @@ public static class JsonLd
     /// <param name="time">The time.</param>
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A FAQPage of the given entries (question and HTML answer each).</summary>
+    /// <summary>A FAQPage of the given entries (question and HTML answer each): for an FAQ entry's own page.</summary>
     /// <param name="entries">The questions shown on the page, in page order; at least one.</param>
     /// <returns>The JSON-LD object.</returns>
     /// <exception cref="ArgumentException">No entries.</exception>
     public static JsonObject FaqPage(IReadOnlyList<FaqEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        if (entries.Count == 0)
+        return FaqPageOf([.. entries.Select(e => (e.Question, e.AnswerHtml))]);
+    }
+
+    /// <summary>A FAQPage of the given questions (plain-text question and HTML answer each).</summary>
+    /// <param name="questions">The questions shown on the page, in page order; at least one.</param>
+    /// <returns>The JSON-LD object.</returns>
+    /// <exception cref="ArgumentException">No questions.</exception>
+    /// <remarks>Mark a question up on one page only (Google's FAQPage guidelines: "If you have FAQ content that is
+    /// repeated on your site, mark up only one instance"): an FAQ entry on its <c>/faq/&lt;slug&gt;/</c> page, a note's own
+    /// questions (<see cref="NoteQuestions"/>) on that edition's page.</remarks>
+    public static JsonObject FaqPageOf(IReadOnlyList<(string Question, string AnswerHtml)> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        if (questions.Count == 0)
         {
-            throw new ArgumentException("a FAQPage needs at least one question", nameof(entries));
+            throw new ArgumentException("a FAQPage needs at least one question", nameof(questions));
         }
 
-        var questions = new JsonArray();
-        foreach (var entry in entries)
+        var list = new JsonArray();
+        foreach (var (question, answer) in questions)
         {
-            questions.Add(new JsonObject
+            list.Add(new JsonObject
             {
                 ["@type"] = "Question",
-                ["name"] = entry.Question,
-                ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = entry.AnswerHtml.Trim() },
+                ["name"] = question,
+                ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = answer.Trim() },
             });
         }
 
@@ -135,9 +149,58 @@ public static class JsonLd
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "FAQPage",
-            ["mainEntity"] = questions,
+            ["mainEntity"] = list,
         };
     }
+
+    /// <summary>
+    /// The questions a note answers in its own body: the <c>h3</c> headings of its FAQ section (an <c>h2</c> reading "FAQ",
+    /// "Frequently asked questions" or "Questions and answers", any case), each with the HTML up to the next heading as its
+    /// answer. Figure markup (<c>span</c>s with provenance tooltips) is reduced to its text.
+    /// </summary>
+    /// <param name="bodyHtml">An edition's body HTML.</param>
+    /// <returns>Question (plain text) and answer (HTML) pairs in page order; empty when the body has no such section or no
+    /// question in it has an answer.</returns>
+    public static IReadOnlyList<(string Question, string AnswerHtml)> NoteQuestions(string bodyHtml)
+    {
+        ArgumentNullException.ThrowIfNull(bodyHtml);
+        var heading = FaqHeading().Match(bodyHtml);
+        if (!heading.Success)
+        {
+            return [];
+        }
+
+        var start = heading.Index + heading.Length;
+        var next = bodyHtml.IndexOf("<h2", start, StringComparison.Ordinal);
+        var section = next < 0 ? bodyHtml[start..] : bodyHtml[start..next];
+        var questions = new List<(string, string)>();
+        var h3 = QuestionHeading().Matches(section);
+        for (var i = 0; i < h3.Count; i++)
+        {
+            var answerStart = h3[i].Index + h3[i].Length;
+            var answerEnd = i + 1 < h3.Count ? h3[i + 1].Index : section.Length;
+            var question = System.Net.WebUtility.HtmlDecode(AnyTag().Replace(h3[i].Groups["q"].Value, string.Empty)).Trim();
+            var answer = Span().Replace(section[answerStart..answerEnd], string.Empty).Trim();
+            if (question.Length > 0 && answer.Length > 0)
+            {
+                questions.Add((question, answer));
+            }
+        }
+
+        return questions;
+    }
+
+    [GeneratedRegex("""<h2\b[^>]*>\s*(FAQ|FAQs|Frequently asked questions|Questions and answers)\s*</h2>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FaqHeading();
+
+    [GeneratedRegex("""<h3\b[^>]*>(?<q>.*?)</h3>""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionHeading();
+
+    [GeneratedRegex("""<[^>]*>""", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTag();
+
+    [GeneratedRegex("""</?span\b[^>]*>""", RegexOptions.CultureInvariant)]
+    private static partial Regex Span();
 
     /// <summary>The JSON text, with every HTML-sensitive character escaped (<c>&lt;</c> as <c>\u003C</c>).</summary>
     /// <param name="node">The object.</param>

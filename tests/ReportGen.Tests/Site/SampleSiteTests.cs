@@ -123,6 +123,24 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public void FaqPage_MarksUpEachQuestionOnOnePageOnly_AndEveryChartHasItsCsv()
+    {
+        var questions = BuiltSite.JsonLd(Site)
+            .Where(b => b.Json.RootElement.GetProperty("@type").GetString() == "FAQPage")
+            .SelectMany(b => b.Json.RootElement.GetProperty("mainEntity").EnumerateArray().Select(q => (Page: b.Page.Replace('\\', '/'), Question: q.GetProperty("name").GetString())))
+            .ToList();
+
+        Assert.True(questions.Count >= 3, $"only {questions.Count} marked-up questions");
+        var repeated = questions.GroupBy(q => q.Question).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {g.Count()} pages").ToList();
+        Assert.True(repeated.Count == 0, "questions marked up on more than one page:\n" + string.Join("\n", repeated));
+        Assert.Contains(("faq/how-are-returns-calculated/index.html", "How are returns calculated?"), questions);
+
+        var charts = fixture.Result.Rendered.SelectMany(e => e.Charts.Select(c => $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/{c.Spec.Id}.csv")).ToList();
+        Assert.NotEmpty(charts);
+        Assert.All(charts, csv => Assert.True(File.Exists(Path.Combine(Site, csv)), csv + " is missing"));
+    }
+
+    [Fact]
     public void Output_HoldsNoMachinePaths()
     {
         var hits = BuiltSite.FilesContaining(Site, RepoPaths.Root, Path.GetTempPath().TrimEnd('/'), "/tmp/");

@@ -48,6 +48,7 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             ["caption"] = spec.Caption,
             ["headers"] = new ScriptArray(table.Headers),
             ["rows"] = rows,
+            ["csv"] = folder + spec.Id + ".csv",
         };
         return markup.Render(MarkupPartials.Chart, model, context);
     }
