@@ -94,16 +94,16 @@ internal static partial class ChartPlotBuilder
         }
 
         legend.AddRange(spec.Lines.Zip(colors).Select(p => new ChartLegendEntry(p.First.Label, p.Second, p.First.IsBenchmark, Box: false)));
-        SetDateAxis(plot, first, last);
+        SetDateAxis(plot, first, last, spec.Culture);
         if (spec.Kind == ChartKind.Drawdown)
         {
             var (ticks, step, low, _) = ChartTicks.Nice(min, 0);
-            plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step))]);
+            plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step, culture: spec.Culture))]);
             plot.Axes.SetLimitsY(low, step * 0.08);
         }
         else
         {
-            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit);
+            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit, spec.Culture);
         }
 
         return EndLabels(spec, colors);
@@ -114,7 +114,7 @@ internal static partial class ChartPlotBuilder
     {
         using var font = ChartText.Font(bold: true, LabelFontSize);
         var labels = spec.Lines.Select((l, i) => (
-            Text: spec.Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1) : ChartFormat.Value(l.LastValue, spec.YUnit),
+            Text: spec.Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1, culture: spec.Culture) : ChartFormat.Value(l.LastValue, spec.YUnit, culture: spec.Culture),
             Pixel: plot.GetPixel(new Coordinates(l.Dates[^1].DayNumber, l.LastValue)),
             Color: colors[i])).OrderBy(x => x.Pixel.Y).ToList();
         var ys = ChartText.Spread([.. labels.Select(l => l.Pixel.Y)], LabelFontSize + 2);
@@ -130,9 +130,9 @@ internal static partial class ChartPlotBuilder
         return [.. lines.Select(l => l.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(next++))];
     }
 
-    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last)
+    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last, SiteCulture culture)
     {
-        var (positions, labels) = ChartTicks.Dates(first, last);
+        var (positions, labels) = ChartTicks.Dates(first, last, culture);
         plot.Axes.Bottom.TickGenerator = new NumericManual(positions, labels);
         var span = last.DayNumber - first.DayNumber;
 
@@ -140,10 +140,10 @@ internal static partial class ChartPlotBuilder
         plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * 0.09));
     }
 
-    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, bool signed = true)
+    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, SiteCulture culture, bool signed = true)
     {
         var (ticks, step, low, high) = ChartTicks.Nice(min, max);
-        axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step) : ChartFormat.Tick(t, unit, step).TrimStart('+'))]);
+        axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step, culture) : ChartFormat.Tick(t, unit, step, culture).TrimStart('+'))]);
         if (axis is IYAxis y)
         {
             plot.Axes.SetLimitsY(low, high, y);

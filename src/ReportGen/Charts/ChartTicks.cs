@@ -42,8 +42,10 @@ internal static class ChartTicks
     /// <summary>Date ticks as day numbers (<see cref="DateOnly.DayNumber"/>) with labels: Mondays for spans up to 45 days, else month starts every 1, 2, 3, 6 or 12 months.</summary>
     /// <param name="first">First date shown.</param>
     /// <param name="last">Last date shown.</param>
-    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last)
+    /// <param name="culture">The site's culture (month names and order: "Mar 2" or "2. März"); English when null.</param>
+    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, Facts.SiteCulture? culture = null)
     {
+        var c = culture ?? Facts.SiteCulture.English;
         var positions = new List<double>();
         var labels = new List<string>();
         if (last.DayNumber - first.DayNumber <= 45)
@@ -59,7 +61,7 @@ internal static class ChartTicks
             for (; d <= last; d = d.AddDays(7 * weeks))
             {
                 positions.Add(d.DayNumber);
-                labels.Add(d.ToString(year == d.Year ? "MMM d" : "MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture));
+                labels.Add(d.ToString(year == d.Year ? c.DayMonthPattern : c.DayMonthYearPattern, c.Format));
                 year = d.Year;
             }
 
@@ -85,7 +87,7 @@ internal static class ChartTicks
             {
                 positions.Add(m.DayNumber);
                 labels.Add(step >= 12 ? m.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : m.ToString(previousYear != m.Year ? "MMM yyyy" : "MMM", System.Globalization.CultureInfo.InvariantCulture));
+                    : m.ToString(previousYear != m.Year ? "MMM yyyy" : "MMM", c.Format));
                 previousYear = m.Year;
             }
 

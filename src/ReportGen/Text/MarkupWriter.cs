@@ -39,6 +39,7 @@ public sealed class MarkupWriter(MarkupPartials partials)
         var context = _context ?? new ReportTemplateContext();
         _context = null;
         context.CancellationToken = caller.CancellationToken;
+        context.Culture = (caller as ReportTemplateContext)?.Culture ?? Facts.SiteCulture.English;
         context.PushGlobal(new ScriptObject { [name] = model });
         string html;
         try

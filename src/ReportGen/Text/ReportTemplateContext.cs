@@ -41,6 +41,9 @@ public sealed class ReportTemplateContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
+    /// <summary>How a date written without a formatter reads ("Mar 29, 2026" or "29. März 2026"): the site's culture; English by default.</summary>
+    public Facts.SiteCulture Culture { get; set; } = Facts.SiteCulture.English;
+
     /// <summary>
     /// When the render must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), with the source that is cancelled
     /// then; null for no limit. Checked on every node evaluated and loop step, so the limit holds even when the
@@ -179,7 +182,7 @@ public sealed class ReportTemplateContext : TemplateContext
             case MetricValue m:
                 throw new ScriptRuntimeException(CurrentSpan, $"the metric value {m.Metric} of {m.Subject} must go through a formatter such as fmt.pct, fmt.pp or fmt.usd, which records it as a figure");
             case DateOnly d:
-                return d.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+                return Culture.Date(d);
             case null:
                 return string.Empty;
             case bool:

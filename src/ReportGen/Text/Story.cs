@@ -181,7 +181,7 @@ public sealed class Story : ScriptObject
     // that read 'story'.
     private ReportTemplateContext NewContext(TemplateContext outer, RenderMode mode)
     {
-        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader };
+        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader, Culture = (outer as ReportTemplateContext)?.Culture ?? Facts.SiteCulture.English };
         context.PushGlobal(_globals);
         return context;
     }
