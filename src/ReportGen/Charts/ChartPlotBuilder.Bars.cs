@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ScottPlot;

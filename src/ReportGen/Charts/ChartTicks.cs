@@ -43,9 +43,9 @@ internal static class ChartTicks
     /// <param name="first">First date shown.</param>
     /// <param name="last">Last date shown.</param>
     /// <param name="culture">The site's culture (month names and order: "Mar 2" or "2. März"); English when null.</param>
-    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, Facts.SiteCulture? culture = null)
+    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, Config.SiteCulture? culture = null)
     {
-        var c = culture ?? Facts.SiteCulture.English;
+        var c = culture ?? Config.SiteCulture.English;
         var positions = new List<double>();
         var labels = new List<string>();
         if (last.DayNumber - first.DayNumber <= 45)

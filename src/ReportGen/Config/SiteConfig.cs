@@ -12,13 +12,13 @@ namespace ReportGen.Config;
 public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds, StressSettings Stress)
 {
     /// <summary>How numbers and dates are written: the culture of <see cref="Language"/> (English when ReportGen has no data for it, which the settings reader reports as RG1090).</summary>
-    public Facts.SiteCulture Culture => Facts.SiteCulture.Of(Language);
+    public SiteCulture Culture => SiteCulture.Of(Language);
 
-    /// <summary>The <c>labels:</c> of reportgen.yml: label key to the site's own words for it (see <see cref="Site.LayoutLabels"/>); empty by default.</summary>
+    /// <summary>The <c>labels:</c> of reportgen.yml: label key to the site's own words for it (see <see cref="LayoutLabels"/>); empty by default.</summary>
     public IReadOnlyDictionary<string, string> LabelOverrides { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The words of the layouts (nav, bylines, headings), as templates read them in <c>labels</c>: the built-in set of <see cref="Culture"/> with <see cref="LabelOverrides"/> over it.</summary>
-    public IReadOnlyDictionary<string, string> Labels => Site.LayoutLabels.For(Culture, LabelOverrides);
+    public IReadOnlyDictionary<string, string> Labels => LayoutLabels.For(Culture, LabelOverrides);
 
     /// <summary>
     /// <c>raw_html: true</c> in reportgen.yml: HTML written by hand in report and FAQ Markdown reaches the page. False by

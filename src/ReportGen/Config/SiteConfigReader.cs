@@ -91,9 +91,9 @@ public static class SiteConfigReader
         }
 
         var language = Text(root, "language", "en");
-        if (!Facts.SiteCulture.TryGet(language, out _))
+        if (!SiteCulture.TryGet(language, out _))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownLanguage, $"'{language}' in 'language' is not a language ReportGen can write numbers and dates in" + NameSuggestions.Hint(language, Facts.SiteCulture.Supported.Keys) + " (docs/languages.md)", LocateValue(root, "language"));
+            diagnostics.Error(DiagnosticCodes.UnknownLanguage, $"'{language}' in 'language' is not a language ReportGen can write numbers and dates in" + NameSuggestions.Hint(language, SiteCulture.Supported.Keys) + " (docs/languages.md)", LocateValue(root, "language"));
         }
 
         return new SiteConfig(

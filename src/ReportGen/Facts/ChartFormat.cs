@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;

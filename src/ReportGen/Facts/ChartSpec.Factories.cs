@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;

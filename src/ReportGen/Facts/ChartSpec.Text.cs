@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;

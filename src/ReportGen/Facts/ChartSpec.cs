@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 namespace ReportGen.Facts;
 

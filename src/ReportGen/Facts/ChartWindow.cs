@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Metrics.Model;
 
 namespace ReportGen.Facts;

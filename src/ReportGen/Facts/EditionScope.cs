@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Config;
 
 namespace ReportGen.Facts;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Config;
 using ReportGen.Facts;
 using ReportGen.Project;
 using ReportGen.Publishing;

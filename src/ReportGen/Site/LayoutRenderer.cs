@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Project;
 using ReportGen.Text;
@@ -28,7 +29,7 @@ public sealed class LayoutRenderer
     /// <param name="diagnostics">Where a missing layout (RG2008) or a template error goes.</param>
     /// <param name="culture">How dates written without a formatter read (the site's <c>language</c>); English when null.</param>
     /// <returns>The page HTML, or null on error.</returns>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, Facts.SiteCulture? culture = null)
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, Config.SiteCulture? culture = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var path = ProjectLayout.Layout(name);

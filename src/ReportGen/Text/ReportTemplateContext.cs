@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using Scriban;
@@ -42,7 +43,7 @@ public sealed class ReportTemplateContext : TemplateContext
     }
 
     /// <summary>How a date written without a formatter reads ("Mar 29, 2026" or "29. März 2026"): the site's culture; English by default.</summary>
-    public Facts.SiteCulture Culture { get; set; } = Facts.SiteCulture.English;
+    public Config.SiteCulture Culture { get; set; } = Config.SiteCulture.English;
 
     /// <summary>
     /// When the render must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), with the source that is cancelled

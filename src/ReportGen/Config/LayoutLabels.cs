@@ -1,8 +1,8 @@
-namespace ReportGen.Site;
+namespace ReportGen.Config;
 
 /// <summary>
 /// The fixed words of the layouts and partials (navigation, bylines, headings, table heads), which templates read as
-/// <c>labels.&lt;key&gt;</c>: a built-in set per language (<see cref="Facts.SiteCulture"/>: English, German), with the
+/// <c>labels.&lt;key&gt;</c>: a built-in set per language (<see cref="SiteCulture"/>: English, German), with the
 /// <c>labels:</c> map of reportgen.yml written over it key by key. Every key is listed, with its English default, in
 /// schemas/reportgen.schema.json (<c>labels</c>), so a misspelt key is RG1070 with "did you mean". docs/languages.md.
 /// </summary>
@@ -69,10 +69,10 @@ public static class LayoutLabels
     /// <param name="culture">The site's culture; German gets the German set, every other culture the English one.</param>
     /// <param name="overrides">The <c>labels:</c> of reportgen.yml, key to text; keys not in <see cref="Keys"/> are ignored (the schema reports them).</param>
     /// <returns>Every key of <see cref="Keys"/> with its text.</returns>
-    public static IReadOnlyDictionary<string, string> For(Facts.SiteCulture culture, IReadOnlyDictionary<string, string>? overrides = null)
+    public static IReadOnlyDictionary<string, string> For(SiteCulture culture, IReadOnlyDictionary<string, string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var german = ReferenceEquals(culture, Facts.SiteCulture.German);
+        var german = ReferenceEquals(culture, SiteCulture.German);
         var labels = Table.ToDictionary(t => t.Key, t => german ? t.De : t.En, StringComparer.Ordinal);
         foreach (var (key, text) in overrides ?? new Dictionary<string, string>())
         {

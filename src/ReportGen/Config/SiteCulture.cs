@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ReportGen.Facts;
+namespace ReportGen.Config;
 
 /// <summary>
-/// How one site language writes numbers and dates: the culture every formatter (<see cref="Formats"/>, chart text, layout
+/// How one site language writes numbers and dates: the culture every formatter (<see cref="Facts.Formats"/>, chart text, layout
 /// dates) takes, chosen by <c>language</c> in reportgen.yml. The data is pinned here, not read from the machine's ICU:
 /// ReportGen runs with invariant globalization (Directory.Build.props), so a printed figure, which the publication
 /// ledger records character for character, is the same on every machine and does not change when the system's ICU/CLDR
