@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ScottPlot;
@@ -51,7 +52,7 @@ internal static partial class ChartPlotBuilder
             high += span * air;
         }
 
-        plot.Axes.Bottom.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.XUnit, step))]);
+        plot.Axes.Bottom.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.XUnit, step, culture: spec.Culture))]);
         plot.Axes.SetLimitsX(low, high);
         BarLegend(spec, legend);
 
@@ -62,7 +63,7 @@ internal static partial class ChartPlotBuilder
             {
                 var b = spec.Bars[i];
                 var px = p.GetPixel(new Coordinates(b.Value, n - 1 - i));
-                var text = ChartFormat.Value(b.Value, spec.XUnit);
+                var text = ChartFormat.Value(b.Value, spec.XUnit, culture: spec.Culture);
                 if (b.Value >= 0)
                 {
                     ChartText.Draw(canvas, text, px.X + 5, px.Y + 4, SKTextAlign.Left, font, Color.FromHex(ChartTheme.Text));
@@ -122,7 +123,7 @@ internal static partial class ChartPlotBuilder
             low -= span * 0.08;
         }
 
-        plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step))]);
+        plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step, culture: spec.Culture))]);
         plot.Axes.SetLimitsY(low, high);
         plot.Add.HorizontalLine(0, 1, Axis, LinePattern.Solid);
         plot.Axes.Bottom.FrameLineStyle.Width = 0;
@@ -131,7 +132,7 @@ internal static partial class ChartPlotBuilder
 
         if (spec.Kind == ChartKind.Flows)
         {
-            AddCumulative(plot, cumulative, low, high, legend);
+            AddCumulative(plot, cumulative, low, high, legend, spec.Culture);
         }
 
         foreach (var milestone in spec.ReferenceLines)
@@ -148,7 +149,7 @@ internal static partial class ChartPlotBuilder
                 // Per-bar labels would collide with the cumulative line; label its end instead (the table has every value).
                 using var bold = ChartText.Font(bold: true, LabelFontSize);
                 var end = p.GetPixel(new Coordinates(n - 1, cumulative[^1]), p.Axes.Bottom, p.Axes.Right);
-                var text = (cumulative[^1] > 0 ? "+" : string.Empty) + ChartFormat.Usd(cumulative[^1]) + " in total";
+                var text = (cumulative[^1] > 0 ? "+" : string.Empty) + ChartFormat.Usd(cumulative[^1], culture: spec.Culture) + " in total";
                 ChartText.Draw(canvas, text, end.X - 8, cumulative[^1] >= 0 ? end.Y - 9 : end.Y + 17, SKTextAlign.Right, bold, Color.FromHex(ChartTheme.Text));
             }
             else
@@ -157,7 +158,7 @@ internal static partial class ChartPlotBuilder
                 for (var i = 0; i < n; i++)
                 {
                     var b = spec.Bars[i];
-                    var text = ChartFormat.Usd(b.Value);
+                    var text = ChartFormat.Usd(b.Value, culture: spec.Culture);
                     if (font.MeasureText(text) > slot - 4)
                     {
                         break;
@@ -178,7 +179,7 @@ internal static partial class ChartPlotBuilder
     }
 
     /// <summary>The running total on the right axis, scaled so its zero lines up with the bars' zero.</summary>
-    private static void AddCumulative(Plot plot, double[] cumulative, double low, double high, List<ChartLegendEntry> legend)
+    private static void AddCumulative(Plot plot, double[] cumulative, double low, double high, List<ChartLegendEntry> legend, SiteCulture culture)
     {
         var k = 1e-9;
         foreach (var c in cumulative)
@@ -189,7 +190,7 @@ internal static partial class ChartPlotBuilder
         k *= 1.05;
         var right = plot.Axes.Right;
         var (ticks, step) = ChartTicks.Within(low * k, high * k);
-        right.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step))]);
+        right.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, MetricUnit.Usd, step, culture))]);
         right.TickLabelStyle.ForeColor = Color.FromHex(ChartTheme.Text);
         plot.Axes.SetLimitsY(low * k, high * k, right);
         var color = Color.FromHex(ChartTheme.Text);

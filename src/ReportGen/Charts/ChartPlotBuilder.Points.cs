@@ -22,10 +22,10 @@ internal static partial class ChartPlotBuilder
         plot.Grid.XAxisStyle.IsVisible = true;
         var minX = Math.Min(0, spec.Points.Min(p => p.X));
         var maxX = spec.Points.Max(p => p.X);
-        SetValueAxis(plot, plot.Axes.Bottom, minX, maxX, MetricUnit.Fraction, layout, signed: false);
+        SetValueAxis(plot, plot.Axes.Bottom, minX, maxX, MetricUnit.Fraction, layout, spec.Culture, signed: false);
         var minY = Math.Min(0, spec.Points.Min(p => p.Y));
         var maxY = Math.Max(0, spec.Points.Max(p => p.Y));
-        SetValueAxis(plot, plot.Axes.Left, minY, maxY, MetricUnit.Fraction, layout);
+        SetValueAxis(plot, plot.Axes.Left, minY, maxY, MetricUnit.Fraction, layout, spec.Culture);
         plot.Add.HorizontalLine(0, 1, Axis, LinePattern.Solid);
         plot.Axes.Bottom.Label.Text = "Annualized volatility";
         plot.Axes.Bottom.Label.FontSize = TickFontSize;

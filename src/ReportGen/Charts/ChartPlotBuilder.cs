@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Facts;
 using ReportGen.Metrics.Catalogue;
 using ScottPlot;
@@ -112,16 +113,16 @@ internal static partial class ChartPlotBuilder
         }
 
         legend.AddRange(spec.Lines.Zip(colors).Select(p => new ChartLegendEntry(p.First.Label, p.Second, p.First.IsBenchmark, Box: false)));
-        SetDateAxis(plot, first, last, layout);
+        SetDateAxis(plot, first, last, layout, spec.Culture);
         if (spec.Kind == ChartKind.Drawdown)
         {
             var (ticks, step, low, _) = ChartTicks.Nice(min, 0, layout.ValueTicks);
-            plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step))]);
+            plot.Axes.Left.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => ChartFormat.Tick(t, spec.YUnit, step, culture: spec.Culture))]);
             plot.Axes.SetLimitsY(low, step * 0.08);
         }
         else
         {
-            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit, layout);
+            SetValueAxis(plot, plot.Axes.Left, min, max, spec.YUnit, layout, spec.Culture);
         }
 
         return EndLabels(spec, colors);
@@ -132,7 +133,7 @@ internal static partial class ChartPlotBuilder
     {
         using var font = ChartText.Font(bold: true, LabelFontSize);
         var labels = spec.Lines.Select((l, i) => (
-            Text: spec.Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1) : ChartFormat.Value(l.LastValue, spec.YUnit),
+            Text: spec.Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1, culture: spec.Culture) : ChartFormat.Value(l.LastValue, spec.YUnit, culture: spec.Culture),
             Pixel: plot.GetPixel(new Coordinates(l.Dates[^1].DayNumber, l.LastValue)),
             Color: colors[i])).OrderBy(x => x.Pixel.Y).ToList();
         var ys = ChartText.Spread([.. labels.Select(l => l.Pixel.Y)], LabelFontSize + 2);
@@ -162,9 +163,9 @@ internal static partial class ChartPlotBuilder
         return [.. lines.Select(l => l.IsBenchmark ? Color.FromHex(ChartTheme.MutedText) : ChartTheme.SeriesColor(next++))];
     }
 
-    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last, ChartLayout layout)
+    private static void SetDateAxis(Plot plot, DateOnly first, DateOnly last, ChartLayout layout, SiteCulture culture)
     {
-        var (positions, labels) = ChartTicks.Dates(first, last, layout.MaxDateTicks);
+        var (positions, labels) = ChartTicks.Dates(first, last, layout.MaxDateTicks, culture);
         plot.Axes.Bottom.TickGenerator = new NumericManual(positions, labels);
         var span = last.DayNumber - first.DayNumber;
 
@@ -172,10 +173,10 @@ internal static partial class ChartPlotBuilder
         plot.Axes.SetLimitsX(first.DayNumber - (span * 0.01), last.DayNumber + (span * (layout.IsNarrow ? 0.2 : 0.09)));
     }
 
-    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, ChartLayout layout, bool signed = true)
+    private static void SetValueAxis(Plot plot, IAxis axis, double min, double max, MetricUnit unit, ChartLayout layout, SiteCulture culture, bool signed = true)
     {
         var (ticks, step, low, high) = ChartTicks.Nice(min, max, layout.ValueTicks);
-        axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step) : ChartFormat.Tick(t, unit, step).TrimStart('+'))]);
+        axis.TickGenerator = new NumericManual(ticks, [.. ticks.Select(t => signed ? ChartFormat.Tick(t, unit, step, culture) : ChartFormat.Tick(t, unit, step, culture).TrimStart('+'))]);
         if (axis is IYAxis y)
         {
             plot.Axes.SetLimitsY(low, high, y);

@@ -40,8 +40,10 @@ internal static class ChartTicks
     /// <param name="first">First date shown.</param>
     /// <param name="last">Last date shown.</param>
     /// <param name="maxTicks">At most this many month ticks: 7 across the 800 px width ("Jan 2026" is ~55 px wide at 11 px Inter), 4 across 400 px.</param>
-    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, int maxTicks = 7)
+    /// <param name="culture">The site's culture (month names and order: "Mar 2" or "2. März"); English when null.</param>
+    public static (double[] Positions, string[] Labels) Dates(DateOnly first, DateOnly last, int maxTicks = 7, Config.SiteCulture? culture = null)
     {
+        var c = culture ?? Config.SiteCulture.English;
         var positions = new List<double>();
         var labels = new List<string>();
         if (last.DayNumber - first.DayNumber <= 45)
@@ -57,7 +59,7 @@ internal static class ChartTicks
             for (; d <= last; d = d.AddDays(7 * weeks))
             {
                 positions.Add(d.DayNumber);
-                labels.Add(d.ToString(year == d.Year ? "MMM d" : "MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture));
+                labels.Add(d.ToString(year == d.Year ? c.DayMonthPattern : c.DayMonthYearPattern, c.Format));
                 year = d.Year;
             }
 
@@ -83,7 +85,7 @@ internal static class ChartTicks
             {
                 positions.Add(m.DayNumber);
                 labels.Add(step >= 12 ? m.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : m.ToString(previousYear != m.Year ? "MMM yyyy" : "MMM", System.Globalization.CultureInfo.InvariantCulture));
+                    : m.ToString(previousYear != m.Year ? "MMM yyyy" : "MMM", c.Format));
                 previousYear = m.Year;
             }
 

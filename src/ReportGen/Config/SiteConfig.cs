@@ -11,6 +11,15 @@ namespace ReportGen.Config;
 /// <param name="Stress">The house stress scenario.</param>
 public sealed record SiteConfig(string Title, string Publisher, string Description, string BaseUrl, string Language, string Disclaimer, NarrativeThresholds Thresholds, StressSettings Stress)
 {
+    /// <summary>How numbers and dates are written: the culture of <see cref="Language"/> (English when ReportGen has no data for it, which the settings reader reports as RG1090).</summary>
+    public SiteCulture Culture => SiteCulture.Of(Language);
+
+    /// <summary>The <c>labels:</c> of reportgen.yml: label key to the site's own words for it (see <see cref="LayoutLabels"/>); empty by default.</summary>
+    public IReadOnlyDictionary<string, string> LabelOverrides { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The words of the layouts (nav, bylines, headings), as templates read them in <c>labels</c>: the built-in set of <see cref="Culture"/> with <see cref="LabelOverrides"/> over it.</summary>
+    public IReadOnlyDictionary<string, string> Labels => LayoutLabels.For(Culture, LabelOverrides);
+
     /// <summary>
     /// <c>raw_html: true</c> in reportgen.yml: HTML written by hand in report and FAQ Markdown reaches the page. False by
     /// default: such HTML is shown as text, so only ReportGen's own functions (figures, citations, charts) emit markup.

@@ -90,12 +90,18 @@ public static class SiteConfigReader
             diagnostics.Error(DiagnosticCodes.BadConfig, "stress needs shock between -1 and 0 (a fraction: -0.20 = a 20% fall) and top of at least 1", Locate(root, "stress"));
         }
 
+        var language = Text(root, "language", "en");
+        if (!SiteCulture.TryGet(language, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguage, $"'{language}' in 'language' is not a language ReportGen can write numbers and dates in" + NameSuggestions.Hint(language, SiteCulture.Supported.Keys) + " (docs/languages.md)", LocateValue(root, "language"));
+        }
+
         return new SiteConfig(
             Text(root, "title", "Market Notes"),
             Text(root, "publisher", "ReportGen"),
             Text(root, "description", string.Empty),
             baseUrl,
-            Text(root, "language", "en"),
+            language,
             Text(root, "disclaimer", "This material is for information only and is not investment advice."),
             thresholds,
             stress)
@@ -103,6 +109,7 @@ public static class SiteConfigReader
             AllowRawHtml = Flag(root, "raw_html", false, diagnostics),
             Benchmark = Text(root, "benchmark", SiteConfig.DefaultBenchmark).Trim(),
             MaxDataAge = MaxDataAge(root, diagnostics),
+            LabelOverrides = Labels(root),
         };
     }
 
@@ -136,6 +143,30 @@ public static class SiteConfigReader
         diagnostics.Error(DiagnosticCodes.BadConfig, "publishing.max_data_age must be a whole number of trading days from 0 to 10000, e.g. 10", Locate(section, "max_data_age"));
         return SiteConfig.DefaultMaxDataAge;
     }
+
+    // labels: key -> text; the schema has checked the keys and that each value is a non-empty string.
+    private static Dictionary<string, string> Labels(YamlMappingNode root)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root.Children.TryGetValue(new YamlScalarNode("labels"), out var node) && node is YamlMappingNode map)
+        {
+            foreach (var (k, v) in map.Children)
+            {
+                if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } text })
+                {
+                    labels[key] = text;
+                }
+            }
+        }
+
+        return labels;
+    }
+
+    // Where the value of a key starts (for an error about the value itself); the file's start when the key is missing.
+    private static SourceLocation LocateValue(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node)
+            ? new SourceLocation(ConfigPath, (int)node.Start.Line, (int)node.Start.Column)
+            : new SourceLocation(ConfigPath, 1, 1);
 
     private static SourceLocation Locate(YamlMappingNode map, string key)
     {

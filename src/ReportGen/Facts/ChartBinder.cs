@@ -26,7 +26,7 @@ public static class ChartBinder
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(scope);
-        return declaration.Kind switch
+        var spec = declaration.Kind switch
         {
             ChartKind.IndexedPerformance => IndexedPerformance(declaration, scope, title),
             ChartKind.RelativePerformance => RelativePerformance(declaration, scope, title),
@@ -39,13 +39,14 @@ public static class ChartBinder
             ChartKind.RiskReturn => RiskReturn(declaration, scope, title),
             _ => throw new ArgumentOutOfRangeException(nameof(declaration), declaration.Kind, "not a chart kind"),
         };
+        return spec with { Culture = scope.Culture };
     }
 
     private static ChartSpec IndexedPerformance(ChartDeclaration d, EditionScope scope, string title)
     {
         var (lines, sources) = IndexedLines(d, scope);
         var chartTitle = title.Length > 0 ? title : $"Total return, {scope.Period.Label}";
-        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), periodLabel: WindowLabel(d, scope));
+        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), periodLabel: WindowLabel(d, scope), culture: scope.Culture);
     }
 
     private static ChartSpec RelativePerformance(ChartDeclaration d, EditionScope scope, string title)
@@ -119,7 +120,7 @@ public static class ChartBinder
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= scope.AsOf; month = month.AddMonths(1))
         {
             var inMonth = ofFunds.Where(f => f.Date.Year == month.Year && f.Date.Month == month.Month).ToList();
-            var label = month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+            var label = month.ToString("MMM yyyy", scope.Culture.Format);
             if (inMonth.Count == 0)
             {
                 throw new InsufficientDataException(NetInflowsMetric, string.Join(", ", funds), $"a computed daily flow in {label} (a month without one would show as no flows)");
@@ -156,8 +157,8 @@ public static class ChartBinder
         var missing = members.Where(m => !m.HasFundamentals && !shown.Contains(m)).Select(m => m.Ticker).ToList();
         var subtitle = "Market capitalization, USD" + (missing.Count == 0 ? string.Empty : "; not in the snapshot: " + string.Join(", ", missing));
         var asOf = caps.Max(c => c.AsOf);
-        var chartTitle = title.Length > 0 ? title : $"Market capitalization, {Formats.Date(asOf)}";
-        return ChartSpec.MarketCap(d.Id, chartTitle, bars, SourceLine(scope, caps.SelectMany(c => c.SourceIds), asOf), subtitle);
+        var chartTitle = title.Length > 0 ? title : $"Market capitalization, {Formats.Date(asOf, scope.Culture)}";
+        return ChartSpec.MarketCap(d.Id, chartTitle, bars, SourceLine(scope, caps.SelectMany(c => c.SourceIds), asOf), subtitle, scope.Culture);
     }
 
     private static ChartSpec Valuation(ChartDeclaration d, EditionScope scope, string title)
@@ -167,7 +168,7 @@ public static class ChartBinder
         var universe = scope.Universe(d.Universe);
         var (inside, rest) = (universe.MedianPe, universe.RestMedianPe);
         var bars = new List<ChartBar> { new(d.Label.Length > 0 ? d.Label : universe.Name, inside.Value), new(RestOfIndex, rest.Value, IsBenchmark: true) };
-        var chartTitle = title.Length > 0 ? title : $"Median trailing P/E, {Formats.Date(inside.AsOf)}";
+        var chartTitle = title.Length > 0 ? title : $"Median trailing P/E, {Formats.Date(inside.AsOf, scope.Culture)}";
         return ChartSpec.Valuation(d.Id, chartTitle, "Median trailing P/E", bars, SourceLine(scope, inside.SourceIds.Concat(rest.SourceIds), inside.AsOf));
     }
 
@@ -292,7 +293,7 @@ public static class ChartBinder
     {
         var ids = sourceIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var supplier = string.Join("; ", ids.Select(id => scope.Data.Sources.TryGetValue(id, out var s) ? s.Citation : id));
-        return ChartSpec.FormatSourceLine(supplier, asOf);
+        return ChartSpec.FormatSourceLine(supplier, asOf, scope.Culture);
     }
 
     private static PriceSeries AdjustedClose(EditionScope scope, string ticker, SortedSet<string> sources)
@@ -310,7 +311,7 @@ public static class ChartBinder
         return i >= 0 ? series.Dates[i] : throw new InsufficientDataException("indexed_performance", series.Ticker, $"a close before {from:yyyy-MM-dd}");
     }
 
-    private static string WindowLabel(ChartDeclaration d, EditionScope scope) => d.Window.Label(scope.Period, scope.AsOf);
+    private static string WindowLabel(ChartDeclaration d, EditionScope scope) => d.Window.Label(scope.Period, scope.AsOf, scope.Culture);
 
     private static string UniverseLabel(string universe, int count) =>
         FormattableString.Invariant($"{universe} (equal weight, {count})");

@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;
@@ -14,9 +15,10 @@ public sealed partial record ChartSpec
     /// <param name="sourceLine">"Source: ...; as of ..." (see <see cref="FormatSourceLine"/>).</param>
     /// <param name="subtitle">What is measured; null for "Total return, rebased to 100 on &lt;first date&gt;".</param>
     /// <param name="periodLabel">The span shown, e.g. "Q1 2026", for alt text and caption; null to name the dates.</param>
+    /// <param name="culture">The site's culture (dates and numbers of the chart's text); English when null.</param>
     /// <returns>A spec with x unit <see cref="MetricUnit.Date"/> and y unit <see cref="MetricUnit.IndexLevel"/>.</returns>
     /// <exception cref="ArgumentException">A bad id, an empty title or source line, no lines, a line with fewer than 2 points, unordered dates, non-finite or non-positive values, or a first value other than 100.</exception>
-    public static ChartSpec IndexedPerformance(string id, string title, IReadOnlyList<ChartLine> lines, string sourceLine, string? subtitle = null, string? periodLabel = null)
+    public static ChartSpec IndexedPerformance(string id, string title, IReadOnlyList<ChartLine> lines, string sourceLine, string? subtitle = null, string? periodLabel = null, SiteCulture? culture = null)
     {
         CheckCommon(id, title, sourceLine);
         CheckLines(id, lines);
@@ -42,7 +44,7 @@ public sealed partial record ChartSpec
             Id = id,
             Kind = ChartKind.IndexedPerformance,
             Title = title,
-            Subtitle = subtitle ?? "Total return, rebased to 100 on " + ChartFormat.Date(start),
+            Subtitle = subtitle ?? "Total return, rebased to 100 on " + ChartFormat.Date(start, culture),
             SourceLine = sourceLine,
             XUnit = MetricUnit.Date,
             YUnit = MetricUnit.IndexLevel,
@@ -204,9 +206,10 @@ public sealed partial record ChartSpec
     /// <param name="caps">Market capitalization in USD per company (close × shares outstanding), positive.</param>
     /// <param name="sourceLine">"Source: ...; as of ...".</param>
     /// <param name="subtitle">Null for "Market capitalization, USD".</param>
+    /// <param name="culture">The site's culture (the milestone labels, "$1T" or "1 Bio. $"); English when null.</param>
     /// <returns>A spec with x unit <see cref="MetricUnit.Category"/>, y unit <see cref="MetricUnit.Usd"/> and the milestones as <see cref="ReferenceLines"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="Flows"/>, or a value not above 0.</exception>
-    public static ChartSpec MarketCap(string id, string title, IReadOnlyList<ChartBar> caps, string sourceLine, string? subtitle = null)
+    public static ChartSpec MarketCap(string id, string title, IReadOnlyList<ChartBar> caps, string sourceLine, string? subtitle = null, SiteCulture? culture = null)
     {
         CheckCommon(id, title, sourceLine);
         CheckBars(id, caps);
@@ -221,7 +224,7 @@ public sealed partial record ChartSpec
         var milestones = new List<ChartReferenceLine>();
         for (var m = step; m <= max; m += step)
         {
-            milestones.Add(new ChartReferenceLine(ChartFormat.Usd(m, 0), m));
+            milestones.Add(new ChartReferenceLine(ChartFormat.Usd(m, 0, culture), m));
         }
 
         return new ChartSpec

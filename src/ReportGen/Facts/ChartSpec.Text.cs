@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 
 namespace ReportGen.Facts;
@@ -12,16 +13,16 @@ public sealed partial record ChartSpec
     /// </summary>
     public string AltText => Kind switch
     {
-        ChartKind.IndexedPerformance => "Line chart: " + LineSummary(l => ChartFormat.Percent((l.LastValue / l.FirstValue) - 1)) + " " + SpanText() + ".",
-        ChartKind.RelativePerformance => "Line chart: " + LineSummary(l => ChartFormat.PercentagePoints(l.LastValue)) + " vs " + BenchmarkLabel + " " + SpanText() + ".",
+        ChartKind.IndexedPerformance => "Line chart: " + LineSummary(l => ChartFormat.Percent((l.LastValue / l.FirstValue) - 1, culture: Culture)) + " " + SpanText() + ".",
+        ChartKind.RelativePerformance => "Line chart: " + LineSummary(l => ChartFormat.PercentagePoints(l.LastValue, culture: Culture)) + " vs " + BenchmarkLabel + " " + SpanText() + ".",
         ChartKind.Drawdown => "Area chart of drawdowns " + SpanText() + ": " + string.Join("; ", Lines.Select(DrawdownSummary)) + ".",
         ChartKind.SortedReturns => "Bar chart of " + Lower(Subtitle) + ", highest to lowest: " + BarList() + ". " + RoseCount() + ".",
-        ChartKind.Contribution => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + "; together " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value)) + ".",
+        ChartKind.Contribution => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + "; together " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + ".",
         ChartKind.Valuation => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + ".",
         ChartKind.Flows => "Bar chart of net flows, " + Bars[0].Label + " to " + Bars[^1].Label + ": " + BarList() + "; cumulative " + SignedUsd(Bars.Sum(b => b.Value)) + ".",
         ChartKind.MarketCap => "Bar chart of market capitalization: " + BarList() + ". " + AboveFirstMilestone() + ".",
         ChartKind.RiskReturn => "Scatter chart of return against annualized volatility" + (PeriodLabel is null ? string.Empty : " " + SpanText()) + ": "
-            + string.Join(", ", Points.OrderByDescending(p => p.Y).ThenBy(p => p.Label, StringComparer.Ordinal).Select(p => p.Label + " " + ChartFormat.Percent(p.Y) + " at " + ChartFormat.PercentUnsigned(p.X) + " volatility")) + ".",
+            + string.Join(", ", Points.OrderByDescending(p => p.Y).ThenBy(p => p.Label, StringComparer.Ordinal).Select(p => p.Label + " " + ChartFormat.Percent(p.Y, culture: Culture) + " at " + ChartFormat.PercentUnsigned(p.X, culture: Culture) + " volatility")) + ".",
         _ => throw new InvalidOperationException($"no alt text for chart kind {Kind}"),
     };
 
@@ -31,11 +32,11 @@ public sealed partial record ChartSpec
     /// </summary>
     public string Caption => Kind switch
     {
-        ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue)) + ". " + SourceLine + ".",
-        ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue)) + ". " + SourceLine + ".",
-        ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => l.Label + " " + ChartFormat.Percent(l.Values.Min()))) + ". " + SourceLine + ".",
+        ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue, culture: Culture)) + ". " + SourceLine + ".",
+        ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue, culture: Culture)) + ". " + SourceLine + ".",
+        ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => l.Label + " " + ChartFormat.Percent(l.Values.Min(), culture: Culture))) + ". " + SourceLine + ".",
         ChartKind.SortedReturns => Subtitle + ": " + Extremes("best", "worst") + ". " + SourceLine + ".",
-        ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0]) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value)) + " in total. " + SourceLine + ".",
+        ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0]) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + " in total. " + SourceLine + ".",
         ChartKind.Valuation => Subtitle + ": " + Extremes("highest", "lowest") + ". " + SourceLine + ".",
         ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
         ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
@@ -50,21 +51,21 @@ public sealed partial record ChartSpec
             ["Series", "Start", "End", Kind == ChartKind.IndexedPerformance ? "Change" : "Change, pp"],
             [.. Lines.Select(l => (IReadOnlyList<string>)[
                 l.Label,
-                ChartFormat.Date(l.Dates[0]) + ": " + ChartFormat.Value(l.FirstValue, YUnit),
-                ChartFormat.Date(l.Dates[^1]) + ": " + ChartFormat.Value(l.LastValue, YUnit),
-                Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1) : ChartFormat.PercentagePoints(l.LastValue - l.FirstValue)])]),
+                ChartFormat.Date(l.Dates[0], culture: Culture) + ": " + ChartFormat.Value(l.FirstValue, YUnit, culture: Culture),
+                ChartFormat.Date(l.Dates[^1], culture: Culture) + ": " + ChartFormat.Value(l.LastValue, YUnit, culture: Culture),
+                Kind == ChartKind.IndexedPerformance ? ChartFormat.Percent((l.LastValue / l.FirstValue) - 1, culture: Culture) : ChartFormat.PercentagePoints(l.LastValue - l.FirstValue, culture: Culture)])]),
         ChartKind.Drawdown => new ChartTable(
             ["Series", "Deepest", "Date of deepest", "Last"],
-            [.. Lines.Select(l => (IReadOnlyList<string>)[l.Label, ChartFormat.Percent(l.Values.Min()), ChartFormat.Date(l.Dates[IndexOfMin(l.Values)]), ChartFormat.Percent(l.LastValue)])]),
+            [.. Lines.Select(l => (IReadOnlyList<string>)[l.Label, ChartFormat.Percent(l.Values.Min(), culture: Culture), ChartFormat.Date(l.Dates[IndexOfMin(l.Values)], culture: Culture), ChartFormat.Percent(l.LastValue, culture: Culture)])]),
         ChartKind.Flows => new ChartTable(
             ["Period", "Net flow", "Cumulative"],
             [.. Bars.Select((b, i) => (IReadOnlyList<string>)[b.Label, SignedUsd(b.Value), SignedUsd(Bars.Take(i + 1).Sum(x => x.Value))])]),
         ChartKind.RiskReturn => new ChartTable(
             ["Security", "Annualized volatility", "Return"],
-            [.. Points.Select(p => (IReadOnlyList<string>)[p.Label, ChartFormat.PercentUnsigned(p.X), ChartFormat.Percent(p.Y)])]),
+            [.. Points.Select(p => (IReadOnlyList<string>)[p.Label, ChartFormat.PercentUnsigned(p.X, culture: Culture), ChartFormat.Percent(p.Y, culture: Culture)])]),
         _ => new ChartTable(
             [Kind == ChartKind.MarketCap ? "Company" : Kind == ChartKind.Valuation ? "Universe" : "Security", ValueHeading()],
-            [.. Bars.Select(b => (IReadOnlyList<string>)[b.Label, ChartFormat.Value(b.Value, ValueUnit)])]),
+            [.. Bars.Select(b => (IReadOnlyList<string>)[b.Label, ChartFormat.Value(b.Value, ValueUnit, culture: Culture)])]),
     };
 
     /// <summary>The unit of the bars' values: the x unit for horizontal bars, else the y unit.</summary>
@@ -125,6 +126,12 @@ public sealed partial record ChartSpec
             Line("reference: " + r.Label + " " + ChartFormat.Exact(r.Value));
         }
 
+        if (Culture != SiteCulture.English)
+        {
+            // Tick labels are drawn in the culture; English specs keep the text (and render cache keys) they always had.
+            Line("culture: " + Culture.Name);
+        }
+
         return sb.ToString();
     }
 
@@ -150,17 +157,17 @@ public sealed partial record ChartSpec
 
         var first = Lines.Min(l => l.Dates[0]);
         var last = Lines.Max(l => l.Dates[^1]);
-        return "from " + ChartFormat.Date(first) + " to " + ChartFormat.Date(last);
+        return "from " + ChartFormat.Date(first, culture: Culture) + " to " + ChartFormat.Date(last, culture: Culture);
     }
 
     private string EndedAt(Func<ChartLine, string> value) =>
         string.Join(", ", Lines.Select((l, i) => l.Label + (i == 0 ? " ended at " : " at ") + value(l)));
 
-    private static string DrawdownSummary(ChartLine line)
+    private string DrawdownSummary(ChartLine line)
     {
         var i = IndexOfMin(line.Values);
-        var last = line.LastValue > -0.0005 ? "at a peak on the last day" : "last " + ChartFormat.Percent(line.LastValue);
-        return line.Label + " deepest " + ChartFormat.Percent(line.Values[i]) + " on " + ChartFormat.Date(line.Dates[i]) + ", " + last;
+        var last = line.LastValue > -0.0005 ? "at a peak on the last day" : "last " + ChartFormat.Percent(line.LastValue, culture: Culture);
+        return line.Label + " deepest " + ChartFormat.Percent(line.Values[i], culture: Culture) + " on " + ChartFormat.Date(line.Dates[i], culture: Culture) + ", " + last;
     }
 
     private static int IndexOfMin(IReadOnlyList<double> values)
@@ -192,7 +199,7 @@ public sealed partial record ChartSpec
         return benchmarks.Count == 0 ? text : text + (text.Length == 0 ? string.Empty : "; ") + "benchmark " + string.Join(", ", benchmarks);
     }
 
-    private string BarText(ChartBar bar) => bar.Label + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit));
+    private string BarText(ChartBar bar) => bar.Label + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit, culture: Culture));
 
     /// <summary>Every bar when there are at most 12, else the top 5, "...", and the bottom 3.</summary>
     private string BarList()
@@ -231,7 +238,7 @@ public sealed partial record ChartSpec
         _ => Subtitle,
     };
 
-    private static string SignedUsd(double usd) => (usd > 0 ? "+" : string.Empty) + ChartFormat.Usd(usd);
+    private string SignedUsd(double usd) => (usd > 0 ? "+" : string.Empty) + ChartFormat.Usd(usd, culture: Culture);
 
     private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-
+using ReportGen.Config;
 using ReportGen.Metrics.Catalogue;
 namespace ReportGen.Facts;
 
@@ -54,14 +54,27 @@ public sealed partial record ChartSpec
     /// <summary>Labelled horizontal lines, such as market-cap milestones; may be empty.</summary>
     public IReadOnlyList<ChartReferenceLine> ReferenceLines { get; init; } = [];
 
+    /// <summary>How numbers and dates are written in the chart's text, ticks and labels (the site's <c>language</c>); English by default.
+    /// Not serialized itself (a <see cref="System.Globalization.CultureInfo"/> is no data): the edition cache stores <see cref="CultureName"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SiteCulture Culture { get; init; } = SiteCulture.English;
+
+    /// <summary>The name of <see cref="Culture"/>, "en" or "de", as the edition cache stores it; setting it sets <see cref="Culture"/>.</summary>
+    public string CultureName
+    {
+        get => Culture.Name;
+        init => Culture = SiteCulture.Of(value);
+    }
+
     /// <summary>The standard source line: "Source: Yahoo Finance; as of Mar 31, 2026".</summary>
     /// <param name="supplier">Who supplied the data, as named in <c>data/sources.yml</c>.</param>
     /// <param name="asOf">The as-of date of the data shown.</param>
+    /// <param name="culture">The site's culture for the date; English when null.</param>
     /// <exception cref="ArgumentException"><paramref name="supplier"/> is empty.</exception>
-    public static string FormatSourceLine(string supplier, DateOnly asOf)
+    public static string FormatSourceLine(string supplier, DateOnly asOf, SiteCulture? culture = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(supplier);
-        return "Source: " + supplier.Trim() + "; as of " + ChartFormat.Date(asOf);
+        return "Source: " + supplier.Trim() + "; as of " + ChartFormat.Date(asOf, culture);
     }
 
     /// <summary>The file name for this chart at <paramref name="scale"/>: <c>&lt;id&gt;.png</c> at 1, <c>&lt;id&gt;@2x.png</c> at 2.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Metrics.Model;
 
 namespace ReportGen.Facts;
@@ -60,14 +61,15 @@ public sealed record ChartWindow(ChartWindowKind Kind, DateOnly Since = default)
     /// <summary>Words for the span in alt text and captions, e.g. "Q2 2026", "2026 to date", "the past year", "since Dec 30, 2023".</summary>
     /// <param name="period">The edition's period.</param>
     /// <param name="asOf">The edition's as-of date.</param>
+    /// <param name="culture">The site's culture for the date of "since"; English when null.</param>
     /// <returns>The label.</returns>
-    public string Label(Period period, DateOnly asOf) => Kind switch
+    public string Label(Period period, DateOnly asOf, SiteCulture? culture = null) => Kind switch
     {
         ChartWindowKind.Period => period.Label,
         ChartWindowKind.YearToDate => $"{asOf.Year.ToString(CultureInfo.InvariantCulture)} to date",
         ChartWindowKind.OneYear => "the past year",
         ChartWindowKind.ThreeYears => "the past three years",
-        _ => $"since {Formats.Date(Since)}",
+        _ => $"since {Formats.Date(Since, culture)}",
     };
 
     /// <summary>The front-matter spelling, e.g. <c>since:2023-12-29</c>.</summary>

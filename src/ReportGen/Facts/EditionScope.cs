@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
@@ -45,15 +46,18 @@ public sealed partial class EditionScope
     /// <param name="period">The edition's period.</param>
     /// <param name="asOf">The edition's as-of date.</param>
     /// <param name="reportBenchmarks">The report's benchmarks from its front matter (first one wins); empty for the house benchmark.</param>
-    /// <param name="config">Site settings: house benchmark and stress scenario.</param>
+    /// <param name="config">Site settings: house benchmark, stress scenario and culture.</param>
     /// <returns>The scope.</returns>
     public static EditionScope For(MarketData data, Period period, DateOnly asOf, IReadOnlyList<string> reportBenchmarks, Config.SiteConfig config)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reportBenchmarks);
         ArgumentNullException.ThrowIfNull(config);
-        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress);
+        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress) { Culture = config.Culture };
     }
+
+    /// <summary>How the edition writes numbers and dates (<c>language</c> in reportgen.yml); English by default.</summary>
+    public SiteCulture Culture { get; init; } = SiteCulture.English;
 
     /// <summary>The house stress scenario (shock and number of holdings).</summary>
     public Config.StressSettings Stress { get; }

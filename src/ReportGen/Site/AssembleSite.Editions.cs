@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Config;
+using ReportGen.Facts;
 using ReportGen.Project;
 using ReportGen.Publishing;
 using Scriban.Runtime;
@@ -10,7 +12,6 @@ namespace ReportGen.Site;
 public static partial class AssembleSite
 {
     /// <summary>How dates of the published record read on a page: "Dec 2, 2026".</summary>
-    private const string DisplayDate = "MMM d, yyyy";
 
     private static void AddEditionsAndSeries(SiteContext context)
     {
@@ -84,9 +85,9 @@ public static partial class AssembleSite
                 }).ToList();
                 page["previous"] = i > 0 ? EditionLink(list[i - 1], folder) : null;
                 page["next"] = i + 1 < list.Count ? EditionLink(list[i + 1], folder) : null;
-                page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
+                page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
                 var record = context.RecordOf(edition);
-                AddRecord(page, record);
+                AddRecord(page, record, config.Culture);
                 var article = JsonLd.WithPublication(
                     JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft),
                     record.PublishedAt,
@@ -124,7 +125,7 @@ public static partial class AssembleSite
                 _ => "annual",
             };
             seriesPage["faq"] = faq.Select(f => FaqLink(f, seriesFolder)).ToList();
-            seriesPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(seriesFolder)) };
+            seriesPage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(seriesFolder)) };
             seriesPage["feed"] = FeedLink(SeriesFeed(config, report));
             SetImage(seriesPage, LeadChart(context, list.AsEnumerable().Reverse().Where(e => !e.Edition.IsDraft)));
             var published = list.Where(e => !e.Edition.IsDraft).Select(e => (DateOnly?)e.Edition.AsOf).LastOrDefault();
@@ -133,23 +134,23 @@ public static partial class AssembleSite
     }
 
     // The dates and corrections of the published record, as the edition layout and its partials read them.
-    private static void AddRecord(ScriptObject page, EditionRecord record)
+    private static void AddRecord(ScriptObject page, EditionRecord record, SiteCulture culture)
     {
-        page["published"] = record.PublishedAt?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["published"] = record.PublishedAt?.ToString(culture.DatePattern, culture.Format);
         page["published_iso"] = record.PublishedAt is { } p ? JsonLd.Timestamp(p) : null;
-        page["modified"] = record.ModifiedAt?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["modified"] = record.ModifiedAt?.ToString(culture.DatePattern, culture.Format);
         page["modified_iso"] = record.ModifiedAt is { } m ? JsonLd.Timestamp(m) : null;
-        page["retrieved"] = record.Retrieved?.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["retrieved"] = record.Retrieved?.ToString(culture.DatePattern, culture.Format);
         page["retrieved_iso"] = record.Retrieved is { } r ? Iso(r) : null;
-        page["corrections"] = record.Corrections.Select(c => Notice(c, string.Empty)).ToList();
+        page["corrections"] = record.Corrections.Select(c => Notice(c, string.Empty, culture)).ToList();
         page["version"] = null;
     }
 
-    private static ScriptObject Notice(CorrectionNotice notice, string editionFolderFromHere) => new()
+    private static ScriptObject Notice(CorrectionNotice notice, string editionFolderFromHere, SiteCulture culture) => new()
     {
         ["version"] = notice.Version.ToString(CultureInfo.InvariantCulture),
         ["id"] = string.Create(CultureInfo.InvariantCulture, $"correction-{notice.Version}"),
-        ["date"] = notice.At.ToString(DisplayDate, CultureInfo.InvariantCulture),
+        ["date"] = notice.At.ToString(culture.DatePattern, culture.Format),
         ["date_iso"] = JsonLd.Timestamp(notice.At),
         ["previous_url"] = string.Create(CultureInfo.InvariantCulture, $"{editionFolderFromHere}v{notice.Version - 1}/"),
         ["previous_version"] = (notice.Version - 1).ToString(CultureInfo.InvariantCulture),
@@ -165,6 +166,7 @@ public static partial class AssembleSite
     // text as first published (its caption and data table stay in the body).
     private static void AddVersion(SiteContext context, ScriptObject current, EditionRecord record, SupersededVersion version, string editionFolder, Planning.ReportDefinition report)
     {
+        var culture = context.Config.Culture;
         var folder = string.Create(CultureInfo.InvariantCulture, $"{editionFolder}v{version.Version}/");
         var page = new ScriptObject();
         foreach (var (key, value) in current)
@@ -198,9 +200,9 @@ public static partial class AssembleSite
         page["faq"] = new List<ScriptObject>();
         page["previous"] = null;
         page["next"] = null;
-        page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}reports/{report.Slug}/"), Crumb(Convert.ToString(current["title"], CultureInfo.InvariantCulture) ?? report.SeriesName, "../") };
+        page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}reports/{report.Slug}/"), Crumb(Convert.ToString(current["title"], CultureInfo.InvariantCulture) ?? report.SeriesName, "../") };
         page["json_ld"] = null;
-        page["published"] = version.PublishedAt.ToString(DisplayDate, CultureInfo.InvariantCulture);
+        page["published"] = version.PublishedAt.ToString(culture.DatePattern, culture.Format);
         page["published_iso"] = JsonLd.Timestamp(version.PublishedAt);
         page["modified"] = null;
         page["modified_iso"] = null;
@@ -209,10 +211,10 @@ public static partial class AssembleSite
         page["version"] = new ScriptObject
         {
             ["number"] = version.Version.ToString(CultureInfo.InvariantCulture),
-            ["superseded"] = version.SupersededAt.ToString(DisplayDate, CultureInfo.InvariantCulture),
+            ["superseded"] = version.SupersededAt.ToString(culture.DatePattern, culture.Format),
             ["superseded_iso"] = JsonLd.Timestamp(version.SupersededAt),
             ["current_url"] = "../",
-            ["correction"] = Notice(next, "../"),
+            ["correction"] = Notice(next, "../", culture),
         };
         AddPage(context, "edition", folder, page, inSitemap: false);
         context.Files.AddText(folder + "figures.csv", version.FiguresCsv);

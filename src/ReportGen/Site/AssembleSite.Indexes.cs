@@ -26,7 +26,7 @@ public static partial class AssembleSite
                 ["url"] = $"{Relative.Root(folder)}reports/{slug}/",
             }).ToList();
             page["others"] = context.Faq.Where(f => f != entry).Select(f => FaqLink(f, folder)).ToList();
-            page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb("FAQ", $"{Relative.Root(folder)}faq/") };
+            page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb("FAQ", $"{Relative.Root(folder)}faq/") };
             page["json_ld"] = Scripts(JsonLd.FaqPage([entry]));
             AddPage(context, "faq", folder, page);
         }
@@ -40,7 +40,7 @@ public static partial class AssembleSite
             link["tags"] = f.Tags.Select(t => TagLink(context, t, hub)).ToList();
             return link;
         }).ToList();
-        hubPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(hub)) };
+        hubPage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(hub)) };
         AddPage(context, "faq-index", hub, hubPage);
     }
 
@@ -67,7 +67,7 @@ public static partial class AssembleSite
             ["year"] = g.Key.ToString(CultureInfo.InvariantCulture),
             ["editions"] = g.Select(e => EditionLink(e, archive)).ToList(),
         }).ToList();
-        archivePage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(archive)) };
+        archivePage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(archive)) };
         AddPage(context, "archive", archive, archivePage, published.Count > 0 ? published[0].Edition.AsOf : null);
 
         // Tags: one page per slug. Two spellings of one slug ("AI" and "ai", "S&P" and "s-p") would share a page under
@@ -115,7 +115,7 @@ public static partial class AssembleSite
             page["name"] = name;
             page["editions"] = editions.Distinct().Select(e => EditionLink(e, folder)).ToList();
             page["faq"] = faq.Select(f => FaqLink(f, folder)).ToList();
-            page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)), Crumb("Topics", $"{Relative.Root(folder)}tags/") };
+            page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb("Topics", $"{Relative.Root(folder)}tags/") };
             page["feed"] = editions.Count > 0 ? FeedLink(TagFeed(config, name)) : null;
             SetImage(page, LeadChart(context, editions));
             AddPage(context, "tag", folder, page, editions.Count > 0 ? editions[0].Edition.AsOf : null);
@@ -130,7 +130,7 @@ public static partial class AssembleSite
             ["editions"] = t.Value.Editions.Distinct().Count().ToString(CultureInfo.InvariantCulture),
             ["questions"] = t.Value.Faq.Count.ToString(CultureInfo.InvariantCulture),
         }).ToList();
-        tagsPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(tagIndex)) };
+        tagsPage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(tagIndex)) };
         AddPage(context, "tags", tagIndex, tagsPage);
 
         // Search: Pagefind's UI when the index is built, otherwise a notice; either way the archive and topics are linked.
@@ -138,7 +138,7 @@ public static partial class AssembleSite
         var searchPage = PageObject(context, search, "Search", "Search every edition and FAQ entry.", "search");
         searchPage["base_path"] = context.BasePath;
         searchPage["pagefind"] = $"{Relative.Root(search)}{SearchIndexer.Folder}/";
-        searchPage["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(search)) };
+        searchPage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(search)) };
         AddPage(context, "search", search, searchPage);
 
         // 404: served at any depth, so its links start from the base URL's path instead of being relative.
@@ -225,7 +225,7 @@ public static partial class AssembleSite
         page["corrections"] = corrections.Select(c =>
         {
             var edition = context.Editions.First(e => e.Edition == c.Edition);
-            var notice = Notice(c.Notice, Relative.Root(folder) + c.Edition.UrlPath);
+            var notice = Notice(c.Notice, Relative.Root(folder) + c.Edition.UrlPath, context.Config.Culture);
             notice["edition_title"] = edition.Title;
             notice["edition_url"] = $"{Relative.Root(folder)}{c.Edition.UrlPath}#correction-{c.Notice.Version.ToString(CultureInfo.InvariantCulture)}";
             notice["series"] = c.Edition.Report.SeriesName;
@@ -233,7 +233,7 @@ public static partial class AssembleSite
             notice["period"] = c.Edition.Period.Label;
             return notice;
         }).ToList();
-        page["breadcrumbs"] = new List<ScriptObject> { Crumb("Home", Relative.Root(folder)) };
+        page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)) };
         AddPage(context, "corrections", folder, page);
     }
 

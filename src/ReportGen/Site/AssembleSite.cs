@@ -148,8 +148,9 @@ public static partial class AssembleSite
         {
             ["site"] = site,
             ["page"] = page,
+            ["labels"] = Labels(context.Config),
         };
-        var html = context.Layouts.Render(layout, globals, context.Diagnostics);
+        var html = context.Layouts.Render(layout, globals, context.Diagnostics, context.Config.Culture);
         if (html is null)
         {
             return;
@@ -160,6 +161,21 @@ public static partial class AssembleSite
         {
             context.SitemapPages.Add((context.Config.BaseUrl + folder, lastModified));
         }
+    }
+
+    // The first breadcrumb's name: "Home" in English.
+    private static string HomeLabel(SiteContext context) => context.Config.Labels["home"];
+
+    // The words of the layouts, as 'labels.<key>' (LayoutLabels; reportgen.yml 'labels:').
+    private static ScriptObject Labels(SiteConfig config)
+    {
+        var labels = new ScriptObject();
+        foreach (var (key, text) in config.Labels)
+        {
+            labels[key] = text;
+        }
+
+        return labels;
     }
 
     /// <summary>The variables every layout and partial may read; pages add their own.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Project;
 using ReportGen.Text;
@@ -26,8 +27,9 @@ public sealed class LayoutRenderer
     /// <param name="name">Layout name, e.g. <c>edition</c>.</param>
     /// <param name="globals">The variables the layout sees.</param>
     /// <param name="diagnostics">Where a missing layout (RG2008) or a template error goes.</param>
+    /// <param name="culture">How dates written without a formatter read (the site's <c>language</c>); English when null.</param>
     /// <returns>The page HTML, or null on error.</returns>
-    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics)
+    public string? Render(string name, ScriptObject globals, DiagnosticBag diagnostics, Config.SiteCulture? culture = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var path = ProjectLayout.Layout(name);
@@ -54,6 +56,6 @@ public sealed class LayoutRenderer
         }
 
         globals.Import("include", new Func<TemplateContext, Scriban.Parsing.SourceSpan, string, HtmlFragment>(_partials.Include));
-        return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials);
+        return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials, culture: culture);
     }
 }

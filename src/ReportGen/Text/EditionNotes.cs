@@ -57,7 +57,7 @@ public static partial class EditionNotes
         }
 
         var template = TemplateRenderer.Parse(note.Text, note.Path, note.Front.BodyOffset, note.Front.BodyLine, diagnostics, markdown: true);
-        var markdown = template is null ? null : TemplateRenderer.Render(template, globals, note.Text, note.Path, diagnostics, mode: RenderMode.Markdown);
+        var markdown = template is null ? null : TemplateRenderer.Render(template, globals, note.Text, note.Path, diagnostics, mode: RenderMode.Markdown, culture: config.Culture);
         if (markdown is null)
         {
             return null;

@@ -1,3 +1,4 @@
+using ReportGen.Config;
 using ReportGen.Text.Functions;
 using Scriban;
 using Scriban.Runtime;
@@ -39,6 +40,7 @@ public sealed class MarkupWriter(MarkupPartials partials)
         var context = _context ?? new ReportTemplateContext();
         _context = null;
         context.CancellationToken = caller.CancellationToken;
+        context.Culture = (caller as ReportTemplateContext)?.Culture ?? Config.SiteCulture.English;
         context.PushGlobal(new ScriptObject { [name] = model });
         string html;
         try

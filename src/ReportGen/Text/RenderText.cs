@@ -74,7 +74,7 @@ public static class RenderText
         var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics, markdown: true);
         if (template is not null)
         {
-            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown);
+            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown, culture: scope.Culture);
         }
 
         if (body is not null && note is not null)
@@ -86,8 +86,8 @@ public static class RenderText
         string? summary = null;
         if (body is not null)
         {
-            title = RenderValue(report, "title", report.Title, globals, diagnostics);
-            summary = RenderValue(report, "summary", report.Summary, globals, diagnostics);
+            title = RenderValue(report, "title", report.Title, globals, diagnostics, scope.Culture);
+            summary = RenderValue(report, "summary", report.Summary, globals, diagnostics, scope.Culture);
         }
 
         if (title is null || summary is null || body is null || diagnostics.ErrorCount > errors)
@@ -99,11 +99,11 @@ public static class RenderText
         return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice };
     }
 
-    private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics)
+    private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics, SiteCulture culture)
     {
         var line = report.Front.LineOf(key);
         var template = TemplateRenderer.ParseValue(value, report.Path, line, diagnostics);
-        return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText)?.Trim();
+        return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText, culture: culture)?.Trim();
     }
 
     private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
@@ -121,7 +121,7 @@ public static class RenderText
                     continue;
                 }
 
-                title = WebUtility.HtmlDecode(TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText) ?? string.Empty);
+                title = WebUtility.HtmlDecode(TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText, culture: scope.Culture) ?? string.Empty);
             }
 
             try

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using Scriban;
@@ -40,6 +41,9 @@ public sealed class ReportTemplateContext : TemplateContext
         MemberRenamer = member => SnakeCase(member.Name);
         TryGetMember = UnknownMember;
     }
+
+    /// <summary>How a date written without a formatter reads ("Mar 29, 2026" or "29. März 2026"): the site's culture; English by default.</summary>
+    public Config.SiteCulture Culture { get; set; } = Config.SiteCulture.English;
 
     /// <summary>
     /// When the render must stop (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), with the source that is cancelled
@@ -179,7 +183,7 @@ public sealed class ReportTemplateContext : TemplateContext
             case MetricValue m:
                 throw new ScriptRuntimeException(CurrentSpan, $"the metric value {m.Metric} of {m.Subject} must go through a formatter such as fmt.pct, fmt.pp or fmt.usd, which records it as a figure");
             case DateOnly d:
-                return d.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+                return Culture.Date(d);
             case null:
                 return string.Empty;
             case bool:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Reflection;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics;
@@ -181,7 +182,7 @@ public sealed class Story : ScriptObject
     // that read 'story'.
     private ReportTemplateContext NewContext(TemplateContext outer, RenderMode mode)
     {
-        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader };
+        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader, Culture = (outer as ReportTemplateContext)?.Culture ?? Config.SiteCulture.English };
         context.PushGlobal(_globals);
         return context;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Config;
 using ReportGen.Diagnostics;
 using ReportGen.Metrics;
 using ReportGen.Text.Functions;
@@ -88,8 +89,9 @@ public static class TemplateRenderer
     /// <param name="mode">What the render produces: HTML (the default), Markdown (a report body: data strings are also
     /// Markdown-escaped) or plain text (a headline: template functions write no markup); see <see cref="RenderMode"/>.</param>
     /// <param name="timeLimit">How long the render may run; <see cref="DefaultTimeLimit"/> when null. Past it: <see cref="DiagnosticCodes.TemplateTimeLimit"/> where the template was.</param>
+    /// <param name="culture">How dates written without a formatter read (the site's <c>language</c>); English when null.</param>
     /// <returns>The output, or null on error.</returns>
-    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, RenderMode mode = RenderMode.Html, TimeSpan? timeLimit = null)
+    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, RenderMode mode = RenderMode.Html, TimeSpan? timeLimit = null, Config.SiteCulture? culture = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -99,6 +101,7 @@ public static class TemplateRenderer
         {
             TemplateLoader = loader,
             Mode = mode,
+            Culture = culture ?? Config.SiteCulture.English,
             CancellationToken = deadline.Token,
             Deadline = (System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency), deadline),
         };

@@ -14,7 +14,8 @@ namespace ReportGen.Text.Functions;
 /// <param name="specs">The edition's bound charts by id.</param>
 /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
 /// <param name="markup">Writes the chart partial.</param>
-internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup)
+/// <param name="dataLabel">The words that open the chart's data table (<c>labels.chart_data</c>), "Chart data" in English.</param>
+internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup, string dataLabel = "Chart data")
 {
     [TemplateFunction("chart")]
     private HtmlFragment Chart(TemplateContext context, SourceSpan span, string id)
@@ -49,6 +50,7 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             ["headers"] = new ScriptArray(table.Headers),
             ["rows"] = rows,
             ["csv"] = folder + spec.Id + ".csv",
+            ["data_label"] = dataLabel,
         };
         return markup.Render(MarkupPartials.Chart, model, context);
     }

@@ -78,5 +78,5 @@ internal sealed class CitationFunctions(EditionScope scope, MarkupWriter markup)
     private List<string> SourceNames(MetricValue value) =>
         [.. value.SourceIds.Select(id => scope.Data.Sources.TryGetValue(id, out var s) ? s.Citation : id).Distinct(StringComparer.Ordinal)];
 
-    private static string Text(IEnumerable<string> names, DateOnly asOf) => $"{string.Join("; ", names)}, {Formats.Date(asOf)}";
+    private string Text(IEnumerable<string> names, DateOnly asOf) => $"{string.Join("; ", names)}, {Formats.Date(asOf, culture: scope.Culture)}";
 }

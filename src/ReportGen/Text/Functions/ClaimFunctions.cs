@@ -74,8 +74,8 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
             ? members.OrderByDescending(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal)
             : members.OrderBy(m => m.Value.Value).ThenBy(m => m.Name, StringComparer.Ordinal)).ToList();
         var top = ordered[0];
-        var printed = Formats.Percent(top.Value.Value);
-        var shared = ordered.TakeWhile(m => Formats.Percent(m.Value.Value) == printed).ToList();
+        var printed = Formats.Percent(top.Value.Value, culture: scope.Culture);
+        var shared = ordered.TakeWhile(m => Formats.Percent(m.Value.Value, culture: scope.Culture) == printed).ToList();
         // The sign as printed: a value that prints as 0.0% neither "led" nor "gained".
         var value = printed.StartsWith('+') ? 1 : printed.StartsWith('-') ? -1 : 0;
         var each = shared.Count > 1 ? "each " : string.Empty;
@@ -92,7 +92,7 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         }
 
         recorder.Record(span, function, kind, words, [top.Value, .. members.Select(m => m.Value)], asserted: true);
-        var figure = figures.Emit(context, span, function, top.Value, MetricUnit.Fraction, v => Formats.Percent(v));
+        var figure = figures.Emit(context, span, function, top.Value, MetricUnit.Fraction, v => Formats.Percent(v, culture: scope.Culture));
         var names = shared.Select(m => WebUtility.HtmlEncode(m.Name)).ToList();
         var subject = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
         return new HtmlFragment($"{subject} {WebUtility.HtmlEncode(words)} {figure.Html}");
@@ -163,10 +163,10 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         }
     }
 
-    private static string Show(MetricValue v) => v.Unit switch
+    private string Show(MetricValue v) => v.Unit switch
     {
-        MetricUnit.Fraction => Formats.Percent(v.Value),
-        MetricUnit.PercentagePoints => Formats.PercentagePoints(v.Value),
+        MetricUnit.Fraction => Formats.Percent(v.Value, culture: scope.Culture),
+        MetricUnit.PercentagePoints => Formats.PercentagePoints(v.Value, culture: scope.Culture),
         _ => v.Value.ToString("G6", System.Globalization.CultureInfo.InvariantCulture),
     };
 }

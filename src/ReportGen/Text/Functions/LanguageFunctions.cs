@@ -37,7 +37,7 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
     private HtmlFragment Plural(TemplateContext context, SourceSpan span, object count, string noun)
     {
         var value = CountOf(span, "plural", count);
-        var number = figures.Emit(context, span, "plural", value, MetricUnit.Number, v => Formats.Number(v));
+        var number = figures.Emit(context, span, "plural", value, MetricUnit.Number, v => Formats.Number(v, culture: scope.Culture));
         return new HtmlFragment($"{number.Html} {WebUtility.HtmlEncode(NounFor(value.Value, noun))}");
     }
 
@@ -218,7 +218,7 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
         [.. securities.SelectMany(s => AcronymWord().Matches(s.Name).Select(m => m.Value))];
 
     /// <summary>A count as style guides want it: zero to nine in words ("zero", "nine"), 10 and above in numerals ("19", "1,204").</summary>
-    private static string Words(double count) => count is >= 0 and <= 9 ? ((int)count).ToWords(English) : Formats.Number(count);
+    private string Words(double count) => count is >= 0 and <= 9 ? ((int)count).ToWords(English) : Formats.Number(count, culture: scope.Culture);
 
     /// <summary><paramref name="noun"/> in agreement with <paramref name="count"/>: the last word pluralised unless the count is 1.</summary>
     private static string NounFor(double count, string noun)

@@ -49,7 +49,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
     private HtmlFragment Move(TemplateContext context, SourceSpan span, object value, int decimals = 1)
     {
         var verb = Verb(span, "move", value, decimals);
-        var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => Formats.PercentMagnitude(v, decimals));
+        var amount = figures.Emit(context, span, "move", value, MetricUnit.Fraction, v => Formats.PercentMagnitude(v, decimals, culture: scope.Culture));
         return new HtmlFragment($"{verb} {amount.Html}");
     }
 
@@ -64,7 +64,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
     /// <param name="decimals">Digits after the decimal point of the printed percent.</param>
     internal string VerbFor(double fraction, int decimals)
     {
-        // The magnitude as printed (Formats' rounding), with the value's sign: the words and the number cannot disagree.
+        // The magnitude as printed (Formats' rounding, the same in every culture; parsed back in the invariant one), with the value's sign: the words and the number cannot disagree.
         var printed = Formats.PercentMagnitude(fraction, decimals).TrimEnd('%');
         var shown = Math.CopySign(double.Parse(printed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) / 100, fraction);
         var t = config.Thresholds;
@@ -87,12 +87,12 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
         if (Math.Abs(s.Value) <= config.Thresholds.Matched)
         {
             claims.Record(span, "compare", "matched", "matched", [s]);
-            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
+            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, culture: scope.Culture)).Html}");
         }
 
         var word = s.Value > 0 ? "outperformed" : "lagged";
         claims.Record(span, "compare", s.Value > 0 ? "beat" : "lagged", word, [s]);
-        return new HtmlFragment($"{word} {WebUtility.HtmlEncode(benchmark)} by {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v)).Html}");
+        return new HtmlFragment($"{word} {WebUtility.HtmlEncode(benchmark)} by {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, culture: scope.Culture)).Html}");
     }
 
     [TemplateFunction("ranked")]
@@ -109,7 +109,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
             var figure = Guard(span, () => view.PeriodReturn);
             // A stock by the name prose uses (AMD, TSMC, Nvidia), as name does; a fund or index by its ticker.
             var label = view.Kind == SecurityKind.Stock ? LanguageFunctions.DisplayName(scope, view) : view.Ticker;
-            items.Add($"{WebUtility.HtmlEncode(label)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v)).Html})");
+            items.Add($"{WebUtility.HtmlEncode(label)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v, culture: scope.Culture)).Html})");
         }
 
         return new HtmlFragment(items.Count switch

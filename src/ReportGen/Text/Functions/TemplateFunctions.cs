@@ -24,6 +24,7 @@ public sealed class TemplateFunctions
     private readonly object[] _sets;
     private readonly MarkupWriter _markup;
     private readonly EditionHistory _history;
+    private readonly string _chartDataLabel;
 
     /// <summary>Binds the functions to one edition.</summary>
     /// <param name="scope">The edition's data scope.</param>
@@ -40,9 +41,10 @@ public sealed class TemplateFunctions
         var recorder = new ClaimRecorder(Claims, config.Thresholds);
         _markup = (partials ?? MarkupPartials.BuiltIn).Writer();
         _history = history ?? EditionHistory.None;
+        _chartDataLabel = config.Labels["chart_data"];
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
-        _sets = [new DataFunctions(scope), new FormatFunctions(writer), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer), new EventFunctions(scope)];
+        _sets = [new DataFunctions(scope), new FormatFunctions(writer, scope.Culture), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer), new EventFunctions(scope)];
     }
 
     /// <summary>The classes that hold template functions, one per job; the test of the documented examples reads them all.</summary>
@@ -96,7 +98,7 @@ public sealed class TemplateFunctions
     public void AddCharts(ScriptObject globals, IReadOnlyDictionary<string, ChartSpec> specs, string folder)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        Register(globals, new ChartFunctions(specs, folder, _markup));
+        Register(globals, new ChartFunctions(specs, folder, _markup, _chartDataLabel));
     }
 
     /// <summary>
