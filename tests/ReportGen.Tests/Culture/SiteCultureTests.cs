@@ -71,9 +71,9 @@ public sealed class SiteCultureTests
         Assert.Equal("1,5" + Nbsp + "Bio." + Nbsp + "$", ChartFormat.Tick(1.5e12, MetricUnit.Usd, 0.5e12, De));
         Assert.Equal("118,2", ChartFormat.Value(118.234, MetricUnit.IndexLevel, culture: De));
         Assert.Equal("31. März 2026", ChartFormat.Date(new DateOnly(2026, 3, 31), De));
-        var (_, months) = ChartTicks.Dates(new DateOnly(2025, 12, 1), new DateOnly(2026, 6, 30), De);
+        var (_, months) = ChartTicks.Dates(new DateOnly(2025, 12, 1), new DateOnly(2026, 6, 30), culture: De);
         Assert.Equal(["Dez 2025", "Jan 2026", "Feb", "Mär", "Apr", "Mai", "Jun"], months);
-        var (_, days) = ChartTicks.Dates(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20), De);
+        var (_, days) = ChartTicks.Dates(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20), culture: De);
         Assert.Equal("2. März 2026", days[0]);
         Assert.Equal("9. März", days[1]);
         var (_, english) = ChartTicks.Dates(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20));
