@@ -24,14 +24,14 @@ internal static class SessionProfile
             var histories = editions.Select(e => RenderEdition.History(e, planned.Editions, planned.Data, planned.Config)).ToList();
             for (var i = 0; i < editions.Count; i++)
             {
-                RenderText.Run(editions[i], scopes[i], histories[i], planned.Config, new DiagnosticBag());
+                RenderText.Run(editions[i], scopes[i], histories[i], planned.Config, ReportGen.Charts.ChartLayout.Picture, new DiagnosticBag());
             }
 
             var fresh = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             for (var i = 0; i < editions.Count; i++)
             {
-                RenderText.Run(editions[i], scopes[i], histories[i], planned.Config, new DiagnosticBag());
+                RenderText.Run(editions[i], scopes[i], histories[i], planned.Config, ReportGen.Charts.ChartLayout.Picture, new DiagnosticBag());
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: {editions.Count} editions with fresh facts {fresh:0} ms; again with the same facts {clock.Elapsed.TotalMilliseconds:0} ms"));

@@ -52,4 +52,12 @@ public sealed record ChartLayout(string Name, int Width, int MaxDateTicks, int V
         var plot = spec.Kind is ChartKind.SortedReturns or ChartKind.Contribution or ChartKind.Valuation ? (26 * spec.Bars.Count) + 34 : 260;
         return (int)Math.Ceiling(frame.PlotTop + plot + frame.FooterHeight);
     }
+
+    /// <summary>The image files and sizes of <paramref name="spec"/>'s <c>&lt;picture&gt;</c>: the wide SVG, and the narrow SVG
+    /// shown under <see cref="NarrowMedia"/> at <see cref="Narrow"/>'s width and <see cref="HeightOf"/> height.</summary>
+    /// <param name="spec">The chart.</param>
+    /// <returns>File names (in the edition's chart folder) and CSS pixel sizes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="spec"/> is null.</exception>
+    public static ChartPicture Picture(ChartSpec spec) =>
+        new(ChartVariant.WideSvg.FileName(spec), ChartVariant.NarrowSvg.FileName(spec), NarrowMedia, Narrow.Width, Narrow.HeightOf(spec));
 }

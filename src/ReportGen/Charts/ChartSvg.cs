@@ -24,9 +24,21 @@ internal static partial class ChartSvg
     // The named colours Skia's SVG device writes instead of hex (CSS 3 / HTML 4 names), as #RRGGBB.
     private static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
     {
-        ["black"] = "#000000", ["navy"] = "#000080", ["blue"] = "#0000FF", ["green"] = "#008000", ["teal"] = "#008080",
-        ["lime"] = "#00FF00", ["aqua"] = "#00FFFF", ["maroon"] = "#800000", ["purple"] = "#800080", ["olive"] = "#808000",
-        ["gray"] = "#808080", ["silver"] = "#C0C0C0", ["red"] = "#FF0000", ["fuchsia"] = "#FF00FF", ["yellow"] = "#FFFF00",
+        ["black"] = "#000000",
+        ["navy"] = "#000080",
+        ["blue"] = "#0000FF",
+        ["green"] = "#008000",
+        ["teal"] = "#008080",
+        ["lime"] = "#00FF00",
+        ["aqua"] = "#00FFFF",
+        ["maroon"] = "#800000",
+        ["purple"] = "#800080",
+        ["olive"] = "#808000",
+        ["gray"] = "#808080",
+        ["silver"] = "#C0C0C0",
+        ["red"] = "#FF0000",
+        ["fuchsia"] = "#FF00FF",
+        ["yellow"] = "#FFFF00",
         ["white"] = "#FFFFFF",
     };
 

@@ -52,7 +52,7 @@ public static class RenderEdition
         ArgumentNullException.ThrowIfNull(config);
         var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
         var note = edition.Report.ProjectRoot is { } root ? NoteLoader.Load(root, edition, diagnostics) : null;
-        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, diagnostics, note);
+        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, ChartLayout.Picture, diagnostics, note);
     }
 
     /// <summary>

@@ -108,11 +108,11 @@ public static partial class AssembleSite
         }
     }
 
-    /// <summary>The lead chart (2x PNG, absolute URL) and its alt text of the newest of <paramref name="newestFirst"/> that
-    /// has a chart, or null: the <c>og:image</c> of home, series and tag pages.</summary>
+    /// <summary>The lead chart's PNG (<see cref="RenderedEdition.SocialImage"/>, absolute URL) and its alt text of the newest
+    /// of <paramref name="newestFirst"/> that has a chart, or null: the <c>og:image</c> of home, series and tag pages.</summary>
     private static (string Url, string Alt)? LeadChart(SiteContext context, IEnumerable<RenderedEdition> newestFirst) =>
-        newestFirst.FirstOrDefault(e => e.Charts.Count > 0) is { } e
-            ? (context.Config.BaseUrl + $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/" + e.Charts[0].Spec.FileName(2), e.Charts[0].Spec.AltText)
+        newestFirst.FirstOrDefault(e => e.Charts.Count > 0 && e.SocialImage is not null) is { } e
+            ? (context.Config.BaseUrl + $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/" + e.SocialImage, e.Charts[0].Spec.AltText)
             : null;
 
     private static void SetImage(ScriptObject page, (string Url, string Alt)? image)

@@ -33,11 +33,13 @@ public static class RenderText
     /// through <c>streak</c> and <c>last_held</c>.
     /// </param>
     /// <param name="config">Site settings.</param>
+    /// <param name="pictures">The image files and sizes of a chart (the chart renderer's <c>ChartLayout.Picture</c>): the text
+    /// stage writes each chart's <c>&lt;picture&gt;</c> before the charts are drawn.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
     /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>), merged into its section
     /// (<see cref="EditionNotes"/>); null when it has none.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
-    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, DiagnosticBag diagnostics, EditionNote? note = null)
+    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, Func<ChartSpec, ChartPicture> pictures, DiagnosticBag diagnostics, EditionNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(scope);
@@ -65,7 +67,7 @@ public static class RenderText
         var errors = diagnostics.ErrorCount;
         var specs = BindCharts(report, scope, globals, diagnostics);
         var chartRoot = $"{Relative.Root(edition.UrlPath)}charts/{report.Slug}/{edition.Period.Slug}/";
-        functions.AddCharts(globals, specs, chartRoot);
+        functions.AddCharts(globals, specs, chartRoot, pictures);
 
         // The body renders first, so the variables it assigns at its top (u = universe "ai-leaders") are visible to the
         // headline and dek templates, which render after it as plain text: each render states its output, so figures

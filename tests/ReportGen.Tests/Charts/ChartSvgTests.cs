@@ -143,7 +143,7 @@ public sealed class ChartSvgTests
         Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt")));
         Assert.NotNull(figure.QuerySelector("figcaption"));
         var folder = Path.Combine(project.Site, "charts", "chips", "2026-q2");
-        Assert.Equal(["performance.narrow.svg", "performance.png", "performance.svg"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["performance.csv", "performance.narrow.svg", "performance.png", "performance.svg"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var narrow = File.ReadAllText(Path.Combine(folder, "performance.narrow.svg"));
         Assert.Contains($"height=\"{source.GetAttribute("height")}\"", narrow[..narrow.IndexOf('>', StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(folder, "performance.png"))[..4]);

@@ -424,6 +424,10 @@ public static class InvalidDataCases
     /// <see cref="Publishing.LedgerTests"/> (<c>Build_BrokenLedger_FailsAtTheFileAndChangesNothing</c>).</summary>
     public static IReadOnlyList<string> LedgerFiles { get; } = ["RG1080", "RG1081", "RG1082", "RG1083", "RG1084"];
 
+    /// <summary>Codes of reportgen.yml (the site settings, not data/), provoked by
+    /// <see cref="Culture.SiteCultureTests"/> (<c>Language_Mistyped_IsRG1090AtTheValue_WithDidYouMean</c>).</summary>
+    public static IReadOnlyList<string> SiteSettings { get; } = ["RG1090"];
+
     /// <summary>The cases as xUnit theory data.</summary>
     public static TheoryData<InvalidDataCase> Data
     {

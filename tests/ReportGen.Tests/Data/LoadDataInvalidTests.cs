@@ -48,6 +48,7 @@ public sealed class LoadDataInvalidTests
             .Select(c => c.Code)
             .Concat(InvalidDataCases.CheckedBeforeLoading)
             .Concat(InvalidDataCases.LedgerFiles)
+            .Concat(InvalidDataCases.SiteSettings)
             .ToHashSet();
 
         Assert.Empty(codes.Except(covered).Order());

@@ -162,8 +162,8 @@ public sealed partial class ReaderFormatsTests
         }
 
         // Home, series and tag pages show the newest published edition's lead chart; other pages the site card.
-        Assert.Contains($"<meta property=\"og:image\" content=\"{BaseUrl}charts/chips/2026-q2/performance@2x.png\">", project.Read("site/index.html"), StringComparison.Ordinal);
-        Assert.Contains($"<meta property=\"og:image\" content=\"{BaseUrl}charts/chips/2026-q2/performance@2x.png\">", project.Read("site/reports/chips/index.html"), StringComparison.Ordinal);
+        Assert.Contains($"<meta property=\"og:image\" content=\"{BaseUrl}charts/chips/2026-q2/performance.png\">", project.Read("site/index.html"), StringComparison.Ordinal);
+        Assert.Contains($"<meta property=\"og:image\" content=\"{BaseUrl}charts/chips/2026-q2/performance.png\">", project.Read("site/reports/chips/index.html"), StringComparison.Ordinal);
         Assert.Contains($"<meta property=\"og:image\" content=\"{BaseUrl}assets/card.png\">", project.Read("site/faq/index.html"), StringComparison.Ordinal);
         Assert.Equal((1200, 630), PngSize(File.ReadAllBytes(project.PathOf("site/assets/card.png"))));
         Assert.Equal((32, 32), PngSize(File.ReadAllBytes(project.PathOf("site/assets/favicon.png"))));

@@ -1,3 +1,4 @@
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
@@ -63,7 +64,7 @@ public sealed class SampleStoryTests
         var march = plan.Single(e => e.Period.ToString() == "2026-03");
         var scope = ReportGen.Facts.EditionScope.For(data, march.Period, march.AsOf, report.Benchmarks, config);
 
-        var sut = RenderText.Run(march, scope, RenderEdition.History(march, plan, data, config), config, diagnostics);
+        var sut = RenderText.Run(march, scope, RenderEdition.History(march, plan, data, config), config, ChartLayout.Picture, diagnostics);
 
         // XLK: -$799M in January, -$753M in February, +$65M in March 2026 (the flow data begins on 2026-01-02). The record
         // holds, but every fund fell that month, which scores higher.
@@ -104,7 +105,7 @@ public sealed class SampleStoryTests
         foreach (var edition in plan)
         {
             var scope = ReportGen.Facts.EditionScope.For(data, edition.Period, edition.AsOf, report.Benchmarks, config);
-            var text = RenderText.Run(edition, scope, RenderEdition.History(edition, plan, data, config), config, diagnostics);
+            var text = RenderText.Run(edition, scope, RenderEdition.History(edition, plan, data, config), config, ChartLayout.Picture, diagnostics);
             Assert.True(text is not null, string.Join("\n", diagnostics.Sorted()));
             texts.Add(text);
         }

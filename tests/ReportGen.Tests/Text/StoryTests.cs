@@ -1,3 +1,4 @@
+using ReportGen.Charts;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using ReportGen.Metrics.Model;
@@ -219,7 +220,7 @@ public sealed class StoryTests
         var period = QuarterlyMarket.Quarters[edition];
         var asOf = QuarterlyMarket.AsOf(period);
         var scope = EditionScope.For(QuarterlyMarket.Data, period, asOf, [], QuarterlyMarket.Config);
-        var result = RenderText.Run(new Edition(report, period, asOf, false), scope, QuarterlyMarket.History(edition), QuarterlyMarket.Config, diagnostics);
+        var result = RenderText.Run(new Edition(report, period, asOf, false), scope, QuarterlyMarket.History(edition), QuarterlyMarket.Config, ChartLayout.Picture, diagnostics);
         return (result, diagnostics.Sorted(), text);
     }
 }

@@ -14,8 +14,9 @@ namespace ReportGen.Text.Functions;
 /// <param name="specs">The edition's bound charts by id.</param>
 /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
 /// <param name="markup">Writes the chart partial.</param>
+/// <param name="pictures">The image files and sizes of a chart (<see cref="ChartPicture"/>).</param>
 /// <param name="dataLabel">The words that open the chart's data table (<c>labels.chart_data</c>), "Chart data" in English.</param>
-internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup, string dataLabel = "Chart data")
+internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup, Func<ChartSpec, ChartPicture> pictures, string dataLabel = "Chart data")
 {
     [TemplateFunction("chart")]
     private HtmlFragment Chart(TemplateContext context, SourceSpan span, string id)
@@ -32,17 +33,18 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             rows.Add(new ScriptArray(row));
         }
 
+        var picture = pictures(spec);
         var model = new ScriptObject
         {
             ["id"] = spec.Id,
             ["title"] = spec.Title,
-            ["src"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
-            ["src_narrow"] = folder + Charts.ChartVariant.NarrowSvg.FileName(spec),
-            ["narrow_media"] = Charts.ChartLayout.NarrowMedia,
-            ["narrow_width"] = Charts.ChartLayout.Narrow.Width.ToString(CultureInfo.InvariantCulture),
-            ["narrow_height"] = Charts.ChartLayout.Narrow.HeightOf(spec).ToString(CultureInfo.InvariantCulture),
-            ["src_1x"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
-            ["src_2x"] = folder + Charts.ChartVariant.WideSvg.FileName(spec),
+            ["src"] = folder + picture.WideFile,
+            ["src_narrow"] = folder + picture.NarrowFile,
+            ["narrow_media"] = picture.NarrowMedia,
+            ["narrow_width"] = picture.NarrowWidth.ToString(CultureInfo.InvariantCulture),
+            ["narrow_height"] = picture.NarrowHeight.ToString(CultureInfo.InvariantCulture),
+            ["src_1x"] = folder + picture.WideFile,
+            ["src_2x"] = folder + picture.WideFile,
             ["width"] = ChartSpec.Width.ToString(CultureInfo.InvariantCulture),
             ["height"] = ChartSpec.Height.ToString(CultureInfo.InvariantCulture),
             ["alt"] = spec.AltText,

@@ -95,10 +95,11 @@ public sealed class TemplateFunctions
     /// <param name="globals">The globals from <see cref="ToScriptObject"/>.</param>
     /// <param name="specs">The edition's bound charts by id.</param>
     /// <param name="folder">Relative URL of the edition's chart folder from its page, ending in '/'.</param>
-    public void AddCharts(ScriptObject globals, IReadOnlyDictionary<string, ChartSpec> specs, string folder)
+    /// <param name="pictures">The image files and sizes of a chart, from the chart renderer.</param>
+    public void AddCharts(ScriptObject globals, IReadOnlyDictionary<string, ChartSpec> specs, string folder, Func<ChartSpec, ChartPicture> pictures)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        Register(globals, new ChartFunctions(specs, folder, _markup, _chartDataLabel));
+        Register(globals, new ChartFunctions(specs, folder, _markup, pictures, _chartDataLabel));
     }
 
     /// <summary>
