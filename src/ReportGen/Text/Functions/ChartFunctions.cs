@@ -16,7 +16,8 @@ namespace ReportGen.Text.Functions;
 /// <param name="markup">Writes the chart partial.</param>
 /// <param name="pictures">The image files and sizes of a chart (<see cref="ChartPicture"/>).</param>
 /// <param name="dataLabel">The words that open the chart's data table (<c>labels.chart_data</c>), "Chart data" in English.</param>
-internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup, Func<ChartSpec, ChartPicture> pictures, string dataLabel = "Chart data")
+/// <param name="csvLabel">The words of the link to the chart's CSV (<c>labels.chart_csv</c>), "Download the data (CSV)" in English.</param>
+internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> specs, string folder, MarkupWriter markup, Func<ChartSpec, ChartPicture> pictures, string dataLabel = "Chart data", string csvLabel = "Download the data (CSV)")
 {
     [TemplateFunction("chart")]
     private HtmlFragment Chart(TemplateContext context, SourceSpan span, string id)
@@ -53,6 +54,7 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             ["rows"] = rows,
             ["csv"] = folder + spec.Id + ".csv",
             ["data_label"] = dataLabel,
+            ["csv_label"] = csvLabel,
         };
         return markup.Render(MarkupPartials.Chart, model, context);
     }

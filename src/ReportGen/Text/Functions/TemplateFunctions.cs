@@ -25,6 +25,7 @@ public sealed class TemplateFunctions
     private readonly MarkupWriter _markup;
     private readonly EditionHistory _history;
     private readonly string _chartDataLabel;
+    private readonly string _chartCsvLabel;
 
     /// <summary>Binds the functions to one edition.</summary>
     /// <param name="scope">The edition's data scope.</param>
@@ -42,6 +43,7 @@ public sealed class TemplateFunctions
         _markup = (partials ?? MarkupPartials.BuiltIn).Writer();
         _history = history ?? EditionHistory.None;
         _chartDataLabel = config.Labels["chart_data"];
+        _chartCsvLabel = config.Labels["chart_csv"];
         var citations = new CitationFunctions(scope, _markup);
         var writer = new FigureWriter(figures, citations, _markup);
         _sets = [new DataFunctions(scope), new FormatFunctions(writer, scope.Culture), new NarrativeFunctions(scope, config, writer, seed, recorder), new LanguageFunctions(scope, writer), citations, new HistoryFunctions(scope, _history), new ClaimFunctions(scope, recorder, writer), new EventFunctions(scope)];
@@ -99,7 +101,7 @@ public sealed class TemplateFunctions
     public void AddCharts(ScriptObject globals, IReadOnlyDictionary<string, ChartSpec> specs, string folder, Func<ChartSpec, ChartPicture> pictures)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        Register(globals, new ChartFunctions(specs, folder, _markup, pictures, _chartDataLabel));
+        Register(globals, new ChartFunctions(specs, folder, _markup, pictures, _chartDataLabel, _chartCsvLabel));
     }
 
     /// <summary>
