@@ -138,8 +138,13 @@ internal sealed class ChartFrame
 
     private static SKFont Font(bool bold, float size) => ChartText.Font(bold, size);
 
-    /// <summary>Greedy word wrap to <paramref name="maxWidth"/>; a single word wider than that is kept whole on its own line.</summary>
-    private static List<string> Wrap(string text, SKFont font, float maxWidth)
+    /// <summary>Greedy word wrap to <paramref name="maxWidth"/>; a single word wider than that is kept whole on its own line.
+    /// Also wraps the text of the site's card image (<c>Site.SiteImages</c>).</summary>
+    /// <param name="text">The text; runs of spaces count as one.</param>
+    /// <param name="font">The font it is measured in.</param>
+    /// <param name="maxWidth">The line width in the font's units (pixels at its size).</param>
+    /// <returns>The lines, without leading or trailing spaces; empty for empty text.</returns>
+    internal static List<string> Wrap(string text, SKFont font, float maxWidth)
     {
         var lines = new List<string>();
         var current = string.Empty;

@@ -114,30 +114,11 @@ public static class SiteImages
         Subpixel = true,
     };
 
-    // Greedy wrapping at spaces; a word longer than the line stays whole on its own line (the canvas clips it).
+    // The chart frame's greedy wrapping at spaces (a word longer than the line stays whole on its own line; the canvas
+    // clips it), cut to maxLines with an ellipsis.
     private static List<string> Wrap(string text, SKFont font, float width, int maxLines)
     {
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (current.Length > 0 && font.MeasureText(candidate) > width)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = candidate;
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            lines.Add(current);
-        }
-
+        var lines = Charts.ChartFrame.Wrap(text, font, width);
         if (lines.Count > maxLines)
         {
             lines = lines[..maxLines];
