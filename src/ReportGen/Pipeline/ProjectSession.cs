@@ -205,7 +205,7 @@ public sealed class ProjectSession
     // follow in the next, complete build.
     private SiteFileSet AssembleFirst(List<Edition> first, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> done, Publication? publication, DiagnosticBag diagnostics)
     {
-        var folders = first.SelectMany(e => new[] { e.UrlPath, $"charts/{e.Report.Slug}/{e.Period.Slug}/" }).ToList();
+        var folders = first.SelectMany(e => new[] { e.UrlPath, e.ChartFolder }).ToList();
         // An edition's page reads only its own series (previous, next), the FAQ and the settings, so the other series
         // are left out of this pass.
         var series = first.Select(e => e.Report.Slug).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using ReportGen.Metrics.Model;
+using ReportGen.Project;
 
 namespace ReportGen.Planning;
 
@@ -9,6 +10,38 @@ namespace ReportGen.Planning;
 /// <param name="IsDraft">True for the current, incomplete period (built only with --drafts).</param>
 public sealed record Edition(ReportDefinition Report, Period Period, DateOnly AsOf, bool IsDraft)
 {
-    /// <summary>Site-relative folder of the edition page, e.g. <c>reports/ai-equities/2026-q2/</c>.</summary>
-    public string UrlPath => $"reports/{Report.Slug}/{Period.Slug}/";
+    /// <summary>
+    /// The security a parameterized series (front matter <c>for_each:</c>) renders this edition for, as its ticker
+    /// (e.g. <c>NVDA</c>); null for an edition of an ordinary series, which reports on its whole universe.
+    /// </summary>
+    public string? Item { get; init; }
+
+    /// <summary>The item's URL segment (<see cref="UrlSlug.From"/> of <see cref="Item"/>, e.g. <c>nvda</c>), or null.</summary>
+    public string? ItemSlug => Item is null ? null : UrlSlug.From(Item);
+
+    /// <summary>
+    /// The run of editions this one belongs to: the report's slug (<c>ai-equities</c>), or for a parameterized series the
+    /// slug and the item (<c>tear-sheet/nvda</c>). "The previous edition", the ledger's versions and the cache are kept per
+    /// series key.
+    /// </summary>
+    public string SeriesKey => Item is null ? Report.Slug : $"{Report.Slug}/{ItemSlug}";
+
+    /// <summary>The edition's identity in messages and manifests, e.g. <c>ai-equities/2026-Q2</c> or <c>tear-sheet/nvda/2026-Q2</c>.</summary>
+    public string Key => $"{SeriesKey}/{Period}";
+
+    /// <summary>Site-relative folder of the edition page, e.g. <c>reports/ai-equities/2026-q2/</c>, or for an item of a
+    /// parameterized series <c>securities/nvda/2026-q2/</c>.</summary>
+    public string UrlPath => Item is null ? $"reports/{Report.Slug}/{Period.Slug}/" : $"{SecurityPath(Item)}{Period.Slug}/";
+
+    /// <summary>Site-relative folder of the edition's charts (images and chart CSVs), e.g. <c>charts/ai-equities/2026-q2/</c>
+    /// or <c>charts/tear-sheet/nvda/2026-q2/</c>.</summary>
+    public string ChartFolder => $"charts/{SeriesKey}/{Period.Slug}/";
+
+    /// <summary>Site-relative folder of a security's page (its latest tear sheet), e.g. <c>securities/nvda/</c>.</summary>
+    /// <param name="ticker">The ticker, e.g. <c>NVDA</c> or <c>BRK.B</c>.</param>
+    public static string SecurityPath(string ticker)
+    {
+        ArgumentNullException.ThrowIfNull(ticker);
+        return $"securities/{UrlSlug.From(ticker)}/";
+    }
 }

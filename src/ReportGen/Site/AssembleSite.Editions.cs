@@ -46,7 +46,7 @@ public static partial class AssembleSite
                 var rendered = list[i];
                 var edition = rendered.Edition;
                 var folder = edition.UrlPath;
-                var chartFolder = $"charts/{report.Slug}/{edition.Period.Slug}/";
+                var chartFolder = edition.ChartFolder;
                 var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
                 var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
                 var image = rendered.SocialImage is { } social ? config.BaseUrl + chartFolder + social : null;

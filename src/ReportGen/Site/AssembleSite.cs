@@ -112,7 +112,7 @@ public static partial class AssembleSite
     /// of <paramref name="newestFirst"/> that has a chart, or null: the <c>og:image</c> of home, series and tag pages.</summary>
     private static (string Url, string Alt)? LeadChart(SiteContext context, IEnumerable<RenderedEdition> newestFirst) =>
         newestFirst.FirstOrDefault(e => e.Charts.Count > 0 && e.SocialImage is not null) is { } e
-            ? (context.Config.BaseUrl + $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/" + e.SocialImage, e.Charts[0].Spec.AltText)
+            ? (context.Config.BaseUrl + e.Edition.ChartFolder + e.SocialImage, e.Charts[0].Spec.AltText)
             : null;
 
     private static void SetImage(ScriptObject page, (string Url, string Alt)? image)

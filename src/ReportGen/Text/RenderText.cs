@@ -66,7 +66,7 @@ public static class RenderText
 
         var errors = diagnostics.ErrorCount;
         var specs = BindCharts(report, scope, globals, diagnostics);
-        var chartRoot = $"{Relative.Root(edition.UrlPath)}charts/{report.Slug}/{edition.Period.Slug}/";
+        var chartRoot = Relative.Root(edition.UrlPath) + edition.ChartFolder;
         functions.AddCharts(globals, specs, chartRoot, pictures);
 
         // The body renders first, so the variables it assigns at its top (u = universe "ai-leaders") are visible to the
