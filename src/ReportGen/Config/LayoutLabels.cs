@@ -64,6 +64,48 @@ public static class LayoutLabels
         ("used_in", "Used in:", "Verwendet in:"),
         ("no_corrections", "No published edition has been corrected.", "Keine veröffentlichte Ausgabe wurde korrigiert."),
         ("error_404", "Error 404", "Fehler 404"),
+        // Sentences with slots: {name} is filled by the layout ('fill' in a layout, LayoutLabels.Format in code). A
+        // label given in reportgen.yml must keep the slots of its default (RG1091).
+        ("draft_banner", "{period} is not over: the figures use data to {as_of} and will change when the period closes. Drafts are left out of the feed, the sitemap and search.", "{period} ist noch nicht abgeschlossen: Die Zahlen beruhen auf Daten bis {as_of} und ändern sich, bis der Zeitraum endet. Entwürfe erscheinen nicht im Feed, in der Sitemap und in der Suche."),
+        ("drafts_note", "Periods still in progress: their figures will change until the period closes.", "Laufende Zeiträume: Ihre Zahlen ändern sich, bis der Zeitraum endet."),
+        ("figures_hint", "Each highlighted figure shows its metric, inputs, source and as-of date when you hover over it or move to it with the Tab key. All {count} are listed below and in {csv}.", "Jede hervorgehobene Zahl zeigt Kennzahl, Eingaben, Quelle und Datenstand, wenn Sie mit der Maus darauf zeigen oder sie mit der Tabulatortaste ansteuern. Alle {count} stehen unten und in {csv}."),
+        ("figure_in_text", "Figure {number} in the text", "Zahl {number} im Text"),
+        ("figures_print", "All {count} figures, with metric, inputs and source: {url}", "Alle {count} Zahlen mit Kennzahl, Eingaben und Quelle: {url}"),
+        ("link_home_page", "home page", "Startseite"),
+        ("link_archive", "archive", "Archiv"),
+        ("link_search", "search", "Suche"),
+        ("link_topics", "topics", "Themen"),
+        ("not_found_title", "Page not found", "Seite nicht gefunden"),
+        ("not_found_summary", "The page you asked for is not here.", "Die gewünschte Seite gibt es hier nicht."),
+        ("not_found_text", "The page may have moved, or the address may be mistyped. Try the {home}, the {archive} or {search}.", "Die Seite wurde vielleicht verschoben, oder die Adresse ist falsch geschrieben. Versuchen Sie es mit der {home}, dem {archive} oder der {search}."),
+        ("search_summary", "Search every edition and FAQ entry.", "Alle Ausgaben und FAQ-Einträge durchsuchen."),
+        ("search_needs_js", "Search needs JavaScript. Every edition is listed in the {archive} and under {topics}.", "Die Suche braucht JavaScript. Alle Ausgaben stehen im {archive} und unter {topics}."),
+        ("search_failed", "The search index could not be loaded. Every edition is listed in the {archive} and under {topics}.", "Der Suchindex konnte nicht geladen werden. Alle Ausgaben stehen im {archive} und unter {topics}."),
+        ("search_unavailable", "Search is unavailable: this copy of the site was built without its search index. Every edition is listed in the {archive} and under {topics}.", "Die Suche ist nicht verfügbar: Diese Kopie der Website wurde ohne Suchindex erstellt. Alle Ausgaben stehen im {archive} und unter {topics}."),
+        ("correction_title", "Correction, {date}.", "Korrektur vom {date}."),
+        ("correction_text", "This edition was revised after it was published. {previous} is kept as it was.", "Diese Ausgabe wurde nach der Veröffentlichung überarbeitet. {previous} bleibt unverändert erhalten."),
+        ("version_number", "Version {number}", "Version {number}"),
+        ("earlier_version", "Earlier version", "Frühere Version"),
+        ("superseded_title", "Version {number}, as first published.", "Version {number}, wie zuerst veröffentlicht."),
+        ("superseded_text", "It was corrected on {date}: {current}.", "Sie wurde am {date} korrigiert: {current}."),
+        ("read_current_version", "read the current version", "zur aktuellen Version"),
+        ("correction_why", "Why:", "Grund:"),
+        ("correction_kicker", "{series} · {period} · corrected {date} · {previous}", "{series} · {period} · korrigiert am {date} · {previous}"),
+        ("version_as_first_published", "version {number} as first published", "Version {number} wie zuerst veröffentlicht"),
+        ("corrections_summary", "Every correction to a published edition, newest first: what changed, from what to what, and why.", "Jede Korrektur einer veröffentlichten Ausgabe, neueste zuerst: was sich änderte, von welchem zu welchem Wert und warum."),
+        ("edition_count_one", "{count} edition", "{count} Ausgabe"),
+        ("edition_count_other", "{count} editions", "{count} Ausgaben"),
+        ("question_count_one", "{count} question", "{count} Frage"),
+        ("question_count_other", "{count} questions", "{count} Fragen"),
+        ("series_summary", "Every edition of {series}, newest first.", "Alle Ausgaben von {series}, neueste zuerst."),
+        ("series_feed_summary", "Every published edition of {series} and its corrections, newest first.", "Alle veröffentlichten Ausgaben von {series} und ihre Korrekturen, neueste zuerst."),
+        ("faq_title", "Frequently asked questions", "Häufig gestellte Fragen"),
+        ("faq_summary", "How the notes are made: methodology, data and definitions.", "Wie die Berichte entstehen: Methodik, Daten und Definitionen."),
+        ("archive_summary", "Every published edition, by period, newest first.", "Alle veröffentlichten Ausgaben nach Zeitraum, neueste zuerst."),
+        ("topic_title", "Topic: {topic}", "Thema: {topic}"),
+        ("topic_summary", "Editions and questions tagged “{topic}”, newest first.", "Ausgaben und Fragen zum Thema „{topic}“, neueste zuerst."),
+        ("topic_feed_summary", "Every published edition tagged “{topic}” and its corrections, newest first.", "Alle veröffentlichten Ausgaben zum Thema „{topic}“ und ihre Korrekturen, neueste zuerst."),
+        ("topics_summary", "Every topic tag, with the number of editions and questions under it.", "Alle Themen mit der Zahl ihrer Ausgaben und Fragen."),
     ];
 
     /// <summary>Every label key, in the order of the table (the keys of <c>labels</c> in schemas/reportgen.schema.json).</summary>
@@ -87,5 +129,98 @@ public static class LayoutLabels
         }
 
         return labels;
+    }
+
+    /// <summary>The slot names of a label's text, in order of first appearance: <c>{period}</c> and <c>{as_of}</c> in
+    /// "{period} is not over: … data to {as_of} …" give <c>period</c>, <c>as_of</c>. A slot is <c>{</c>, lower-case
+    /// letters or underscores, <c>}</c>; other braces are text.</summary>
+    /// <param name="text">A label's text.</param>
+    /// <returns>The distinct slot names; empty for a label without slots.</returns>
+    public static IReadOnlyList<string> Slots(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = new List<string>();
+        foreach (var (_, _, name) in Parts(text))
+        {
+            if (name is not null && !names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The slots of the built-in (English) text of <paramref name="key"/>, which a project's own text for the key
+    /// must keep (<see cref="Slots"/>); empty for an unknown key.</summary>
+    /// <param name="key">A label key, e.g. <c>draft_banner</c>.</param>
+    public static IReadOnlyList<string> DefaultSlots(string key) =>
+        Table.FirstOrDefault(t => t.Key == key) is { Key: not null } entry ? Slots(entry.En) : [];
+
+    /// <summary>A label's text with each slot replaced by its value, as plain text (page titles, summaries, feed subtitles).</summary>
+    /// <param name="text">The label's text, e.g. "Topic: {topic}".</param>
+    /// <param name="values">Slot name to value, e.g. <c>topic</c> to "semiconductors".</param>
+    /// <returns>The filled text, e.g. "Topic: semiconductors".</returns>
+    /// <exception cref="KeyNotFoundException">The text has a slot <paramref name="values"/> does not fill.</exception>
+    public static string Format(string text, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Fill(text, name => values.TryGetValue(name, out var v) ? v : throw new KeyNotFoundException($"the label \"{text}\" has a slot {{{name}}} that nothing fills; expected one of: {string.Join(", ", values.Keys)}"));
+    }
+
+    /// <summary>A label's text with each slot replaced by <paramref name="slot"/>'s value for it; the text between slots
+    /// goes through <paramref name="literal"/> (e.g. HTML escaping).</summary>
+    /// <param name="text">The label's text.</param>
+    /// <param name="slot">The value of a slot, by name; may throw for a slot it cannot fill.</param>
+    /// <param name="literal">What to do with the text between slots; unchanged when null.</param>
+    /// <returns>The filled text.</returns>
+    public static string Fill(string text, Func<string, string> slot, Func<string, string>? literal = null)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var result = new System.Text.StringBuilder(text.Length + 32);
+        foreach (var (start, length, name) in Parts(text))
+        {
+            result.Append(name is null ? (literal ?? (t => t))(text.Substring(start, length)) : slot(name));
+        }
+
+        return result.ToString();
+    }
+
+    // The text as runs: (start, length, null) for literal text, (start, length, name) for a slot "{name}".
+    private static IEnumerable<(int Start, int Length, string? Name)> Parts(string text)
+    {
+        var literalStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '{')
+            {
+                var end = i + 1;
+                while (end < text.Length && (text[end] is (>= 'a' and <= 'z') or '_'))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && end > i + 1 && text[end] == '}')
+                {
+                    if (i > literalStart)
+                    {
+                        yield return (literalStart, i - literalStart, null);
+                    }
+
+                    yield return (i, end + 1 - i, text[(i + 1)..end]);
+                    i = end + 1;
+                    literalStart = i;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        if (text.Length > literalStart)
+        {
+            yield return (literalStart, text.Length - literalStart, null);
+        }
     }
 }

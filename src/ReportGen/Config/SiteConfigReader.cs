@@ -109,7 +109,7 @@ public static class SiteConfigReader
             AllowRawHtml = Flag(root, "raw_html", false, diagnostics),
             Benchmark = Text(root, "benchmark", SiteConfig.DefaultBenchmark).Trim(),
             MaxDataAge = MaxDataAge(root, diagnostics),
-            LabelOverrides = Labels(root),
+            LabelOverrides = Labels(root, diagnostics),
         };
     }
 
@@ -144,8 +144,10 @@ public static class SiteConfigReader
         return SiteConfig.DefaultMaxDataAge;
     }
 
-    // labels: key -> text; the schema has checked the keys and that each value is a non-empty string.
-    private static Dictionary<string, string> Labels(YamlMappingNode root)
+    // labels: key -> text; the schema has checked the keys and that each value is a non-empty string. A text must keep
+    // the slots of the built-in one ({period} ...): a slot dropped would drop a date or a link from every page, a slot
+    // added would have nothing to fill it.
+    private static Dictionary<string, string> Labels(YamlMappingNode root, DiagnosticBag diagnostics)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.Children.TryGetValue(new YamlScalarNode("labels"), out var node) && node is YamlMappingNode map)
@@ -154,6 +156,22 @@ public static class SiteConfigReader
             {
                 if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } text })
                 {
+                    var expected = LayoutLabels.DefaultSlots(key);
+                    var given = LayoutLabels.Slots(text);
+                    var missing = expected.Except(given, StringComparer.Ordinal).ToList();
+                    var extra = given.Except(expected, StringComparer.Ordinal).ToList();
+                    if (LayoutLabels.Keys.Contains(key, StringComparer.Ordinal) && (missing.Count > 0 || extra.Count > 0))
+                    {
+                        var wrong = string.Join("; ", new[]
+                        {
+                            missing.Count > 0 ? "it leaves out " + string.Join(", ", missing.Select(m => "{" + m + "}")) : null,
+                            extra.Count > 0 ? "nothing fills " + string.Join(", ", extra.Select(m => "{" + m + "}")) : null,
+                        }.OfType<string>());
+                        var keep = expected.Count > 0 ? $"keep {string.Join(", ", expected.Select(m => "{" + m + "}"))}" : "it has no slots";
+                        diagnostics.Error(DiagnosticCodes.LabelSlots, $"the label '{key}' in 'labels' does not fit its layout: {wrong} ({keep}; docs/languages.md)", new SourceLocation(ConfigPath, (int)v.Start.Line, (int)v.Start.Column));
+                        continue;
+                    }
+
                     labels[key] = text;
                 }
             }

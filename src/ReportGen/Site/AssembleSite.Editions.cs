@@ -114,7 +114,7 @@ public static partial class AssembleSite
             }
 
             var newest = list[^1];
-            var seriesPage = PageObject(context, seriesFolder, report.SeriesName, $"Every edition of {report.SeriesName}, newest first.", "reports");
+            var seriesPage = PageObject(context, seriesFolder, report.SeriesName, Label(config, "series_summary", ("series", report.SeriesName)), "reports");
             seriesPage["editions"] = list.AsEnumerable().Reverse().Select(e => EditionLink(e, seriesFolder)).ToList();
             seriesPage["tags"] = report.Tags.Select(t => TagLink(context, t, seriesFolder)).ToList();
             seriesPage["cadence"] = report.Cadence switch

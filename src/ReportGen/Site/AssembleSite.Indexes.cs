@@ -32,7 +32,7 @@ public static partial class AssembleSite
         }
 
         const string hub = "faq/";
-        var hubPage = PageObject(context, hub, "Frequently asked questions", "How the notes are made: methodology, data and definitions.", "faq");
+        var hubPage = PageObject(context, hub, context.Config.Labels["faq_title"], context.Config.Labels["faq_summary"], "faq");
         hubPage["entries"] = context.Faq.Select(f =>
         {
             var link = FaqLink(f, hub);
@@ -61,7 +61,7 @@ public static partial class AssembleSite
 
         // Archive: published editions by year, newest first.
         const string archive = "archive/";
-        var archivePage = PageObject(context, archive, "Archive", "Every published edition, by period, newest first.", "archive");
+        var archivePage = PageObject(context, archive, context.Config.Labels["archive"], context.Config.Labels["archive_summary"], "archive");
         archivePage["years"] = published.GroupBy(e => e.Edition.Period.End.Year).Select(g => new ScriptObject
         {
             ["year"] = g.Key.ToString(CultureInfo.InvariantCulture),
@@ -111,7 +111,7 @@ public static partial class AssembleSite
         foreach (var (slug, (name, editions, faq)) in tags)
         {
             var folder = $"tags/{slug}/";
-            var page = PageObject(context, folder, $"Topic: {name}", $"Editions and questions tagged “{name}”, newest first.", "tags");
+            var page = PageObject(context, folder, Label(context.Config, "topic_title", ("topic", name)), Label(context.Config, "topic_summary", ("topic", name)), "tags");
             page["name"] = name;
             page["editions"] = editions.Distinct().Select(e => EditionLink(e, folder)).ToList();
             page["faq"] = faq.Select(f => FaqLink(f, folder)).ToList();
@@ -122,7 +122,7 @@ public static partial class AssembleSite
         }
 
         const string tagIndex = "tags/";
-        var tagsPage = PageObject(context, tagIndex, "Topics", "Every topic tag, with the number of editions and questions under it.", "tags");
+        var tagsPage = PageObject(context, tagIndex, context.Config.Labels["topics"], context.Config.Labels["topics_summary"], "tags");
         tagsPage["tags"] = tags.Select(t => new ScriptObject
         {
             ["name"] = t.Value.Name,
@@ -135,14 +135,14 @@ public static partial class AssembleSite
 
         // Search: Pagefind's UI when the index is built, otherwise a notice; either way the archive and topics are linked.
         const string search = "search/";
-        var searchPage = PageObject(context, search, "Search", "Search every edition and FAQ entry.", "search");
+        var searchPage = PageObject(context, search, context.Config.Labels["search"], context.Config.Labels["search_summary"], "search");
         searchPage["base_path"] = context.BasePath;
         searchPage["pagefind"] = $"{Relative.Root(search)}{SearchIndexer.Folder}/";
         searchPage["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(search)) };
         AddPage(context, "search", search, searchPage);
 
         // 404: served at any depth, so its links start from the base URL's path instead of being relative.
-        var notFound = PageObject(context, string.Empty, "Page not found", "The page you asked for is not here.", "none");
+        var notFound = PageObject(context, string.Empty, context.Config.Labels["not_found_title"], context.Config.Labels["not_found_summary"], "none");
         notFound["root"] = context.BasePath;
         notFound["canonical"] = null;
         notFound["noindex"] = true;
@@ -198,10 +198,14 @@ public static partial class AssembleSite
     }
 
     private static FeedChannel SeriesFeed(Config.SiteConfig config, Planning.ReportDefinition report) =>
-        new($"{report.SeriesName} · {config.Title}", $"Every published edition of {report.SeriesName} and its corrections, newest first.", $"reports/{report.Slug}/");
+        new($"{report.SeriesName} · {config.Title}", Label(config, "series_feed_summary", ("series", report.SeriesName)), $"reports/{report.Slug}/");
 
     private static FeedChannel TagFeed(Config.SiteConfig config, string tag) =>
-        new($"Topic: {tag} · {config.Title}", $"Every published edition tagged “{tag}” and its corrections, newest first.", $"tags/{UrlSlug.From(tag)}/");
+        new($"{Label(config, "topic_title", ("topic", tag))} · {config.Title}", Label(config, "topic_feed_summary", ("topic", tag)), $"tags/{UrlSlug.From(tag)}/");
+
+    // A label with its slots filled, as plain text (LayoutLabels.Format): page titles, summaries, feed subtitles.
+    private static string Label(Config.SiteConfig config, string key, params (string Slot, string Value)[] slots) =>
+        Config.LayoutLabels.Format(config.Labels[key], slots.ToDictionary(s => s.Slot, s => s.Value, StringComparer.Ordinal));
 
     /// <summary>The <c>page.feed</c> of a series or tag page: the head's <c>&lt;link rel="alternate"&gt;</c> and the visible link.</summary>
     private static ScriptObject FeedLink(FeedChannel channel) => new()
@@ -221,7 +225,7 @@ public static partial class AssembleSite
         }
 
         const string folder = "corrections/";
-        var page = PageObject(context, folder, "Corrections", "Every correction to a published edition, newest first: what changed, from what to what, and why.", "corrections");
+        var page = PageObject(context, folder, context.Config.Labels["corrections"], context.Config.Labels["corrections_summary"], "corrections");
         page["corrections"] = corrections.Select(c =>
         {
             var edition = context.Editions.First(e => e.Edition == c.Edition);

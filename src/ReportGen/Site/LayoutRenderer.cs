@@ -56,6 +56,7 @@ public sealed class LayoutRenderer
         }
 
         globals.Import("include", new Func<TemplateContext, Scriban.Parsing.SourceSpan, string, HtmlFragment>(_partials.Include));
+        globals.Import("fill", new Func<TemplateContext, Scriban.Parsing.SourceSpan, string, ScriptObject, HtmlFragment>(LabelSlots.Fill));
         return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials, culture: culture);
     }
 }
