@@ -127,7 +127,7 @@ public static class BuildCommand
 
         if (!result.Succeeded)
         {
-            await console.Error.WriteLineAsync($"build failed; {options.Output} was not changed").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"{(options.MergeShards is null ? "build" : "merge")} failed; {options.Output} was not changed").ConfigureAwait(false);
             return ExitCodes.InputErrors;
         }
 
