@@ -26,6 +26,7 @@ public static class ReportGenCli
         root.Options.Add(new VersionOption());
         var common = new CommonOptions();
         root.Subcommands.Add(BuildCommand.Create(common, console));
+        root.Subcommands.Add(MergeCommand.Create(common, console));
         root.Subcommands.Add(ServeCommand.Create(common, console));
         root.Subcommands.Add(CheckCommand.Create(common, console));
         root.Subcommands.Add(NewCommand.Create(console));
@@ -34,7 +35,7 @@ public static class ReportGenCli
         root.Subcommands.Add(LedgerCommand.Create(common, console));
         root.SetAction(_ =>
         {
-            console.Error.WriteLine("error: no command given; expected one of: build, serve, check, new, list, metrics");
+            console.Error.WriteLine("error: no command given; expected one of: build, merge, serve, check, new, list, metrics");
             console.Error.WriteLine(UsageErrors.HelpHint(null));
             return ExitCodes.Usage;
         });

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Progress;
 using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
 using ReportGen.Project;
+using ReportGen.Sharding;
 
 namespace ReportGen.Cli.Commands;
 
@@ -38,14 +40,38 @@ public static class BuildCommand
         command.Options.Add(common.Strict);
         var acceptRevisions = new Option<bool>("--accept-revisions") { Description = "Publish changed figures of published editions as dated corrections (the original stays at <edition>/v1/) instead of failing with RG5050" };
         command.Options.Add(acceptRevisions);
-        var pdf = new Option<string?>("--pdf")
-        {
-            Description = "Also print every edition to <edition>/<report>-<period>.pdf with Chromium (REPORTGEN_CHROMIUM, /usr/bin/chromium, or chromium/google-chrome on PATH) on A4 (default) or letter paper, linked from its page; without Chromium, warning RG5070 and no PDFs",
-            Arity = ArgumentArity.ZeroOrOne,
-            HelpName = "a4|letter",
-        };
-        pdf.AcceptOnlyFromAmong("a4", "letter");
+        var pdf = PdfOption();
         command.Options.Add(pdf);
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Render only shard i of n (0-based: 0/3, 1/3, 2/3; editions are split by a stable hash of report and period) into --out as a shard folder for 'reportgen merge', which builds the site; give every shard the same options",
+            HelpName = "i/n",
+        };
+        shard.Validators.Add(r =>
+        {
+            if (!ShardSpec.TryParse(r.GetValueOrDefault<string?>(), out _, out var error))
+            {
+                r.AddError(error!);
+            }
+        });
+        command.Options.Add(shard);
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(shard) is not null && r.GetResult(pdf) is not null)
+            {
+                r.AddError("--shard cannot be combined with --pdf: a shard holds rendered editions, not pages; give --pdf to 'reportgen merge'");
+            }
+
+            if (r.GetResult(shard) is not null && r.GetResult(verify) is not null)
+            {
+                r.AddError("--shard cannot be combined with --verify-cache");
+            }
+
+            if (r.GetResult(shard) is not null && r.GetResult(acceptRevisions) is not null)
+            {
+                r.AddError("--shard cannot be combined with --accept-revisions: the ledger is written by 'reportgen merge'; give it there");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             // A build is a publication: new editions are recorded in published/ at this clock's time (docs/ledger.md).
@@ -60,41 +86,68 @@ public static class BuildCommand
                 options = options with { Pdf = parse.GetValue(pdf) == "letter" ? PdfPaper.Letter : PdfPaper.A4 };
             }
 
+            if (parse.GetValue(shard) is { } text && ShardSpec.TryParse(text, out var spec, out _))
+            {
+                options = options with { Shard = spec, Clock = null };
+            }
+
             var result = await BuildRunner.RunAsync(console, options, publish: true, cancellationToken).ConfigureAwait(false);
-            var (diagnostics, hadWarnings) = options.Strict ? StrictMode.Promote(result.Diagnostics) : (result.Diagnostics, false);
-            DiagnosticPrinter.Print(diagnostics, console.Error);
-            if (result.Succeeded && hadWarnings)
-            {
-                // A warning raised while publishing (the search indexer), or one recorded by the build this one found up to date.
-                await console.Error.WriteLineAsync("build failed: --strict and the build had warnings").ConfigureAwait(false);
-                return ExitCodes.InputErrors;
-            }
-
-            if (!result.Succeeded)
-            {
-                await console.Error.WriteLineAsync($"build failed; {options.Output} was not changed").ConfigureAwait(false);
-                return ExitCodes.InputErrors;
-            }
-
-            await console.Error.WriteLineAsync(BuildRunner.TimingSummary(result)).ConfigureAwait(false);
-            // Relative when the output is under the working folder (site), else absolute (/srv/www rather than ../../srv/www).
-            var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Output);
-            output = output.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(options.Output) : output;
-            var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
-            // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number.
-            int files;
-            try
-            {
-                files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                files = result.Files?.Files.Count ?? 0; // another build is replacing the folder right now
-            }
-
-            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s), {files} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
-            return ExitCodes.Ok;
+            return await FinishAsync(console, options, result).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>The <c>--pdf [a4|letter]</c> option (build, merge).</summary>
+    internal static Option<string?> PdfOption()
+    {
+        var pdf = new Option<string?>("--pdf")
+        {
+            Description = "Also print every edition to <edition>/<report>-<period>.pdf with Chromium (REPORTGEN_CHROMIUM, /usr/bin/chromium, or chromium/google-chrome on PATH) on A4 (default) or letter paper, linked from its page; without Chromium, warning RG5070 and no PDFs",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "a4|letter",
+        };
+        pdf.AcceptOnlyFromAmong("a4", "letter");
+        return pdf;
+    }
+
+    /// <summary>Prints a build's diagnostics, timings and outcome line and returns its exit code (build, merge).</summary>
+    /// <param name="console">Where to write.</param>
+    /// <param name="options">What was built.</param>
+    /// <param name="result">What came of it.</param>
+    internal static async Task<int> FinishAsync(CliConsole console, BuildOptions options, BuildResult result)
+    {
+        var (diagnostics, hadWarnings) = options.Strict ? StrictMode.Promote(result.Diagnostics) : (result.Diagnostics, false);
+        DiagnosticPrinter.Print(diagnostics, console.Error);
+        if (result.Succeeded && hadWarnings)
+        {
+            // A warning raised while publishing (the search indexer), or one recorded by the build this one found up to date.
+            await console.Error.WriteLineAsync("build failed: --strict and the build had warnings").ConfigureAwait(false);
+            return ExitCodes.InputErrors;
+        }
+
+        if (!result.Succeeded)
+        {
+            await console.Error.WriteLineAsync($"{(options.MergeShards is null ? "build" : "merge")} failed; {options.Output} was not changed").ConfigureAwait(false);
+            return ExitCodes.InputErrors;
+        }
+
+        await console.Error.WriteLineAsync(BuildRunner.TimingSummary(result)).ConfigureAwait(false);
+        // Relative when the output is under the working folder (site), else absolute (/srv/www rather than ../../srv/www).
+        var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Output);
+        output = output.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(options.Output) : output;
+        var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
+        // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number.
+        int files;
+        try
+        {
+            files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            files = result.Files?.Files.Count ?? 0; // another build is replacing the folder right now
+        }
+
+        await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s){(options.Shard is { } shard ? $" (shard {shard})" : string.Empty)}, {files} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);
+        return ExitCodes.Ok;
     }
 }

@@ -41,7 +41,7 @@ public sealed class EditionCache
     /// <exception cref="IOException">The folder cannot be created.</exception>
     public EditionCache(string cacheDirectory)
     {
-        _folder = Path.Combine(cacheDirectory, "editions");
+        _folder = Path.Combine(cacheDirectory, EntriesFolder);
         Directory.CreateDirectory(_folder);
     }
 
@@ -89,18 +89,31 @@ public sealed class EditionCache
     public void Put(string key, RenderedEdition rendered, IReadOnlyList<Diagnostic> warnings)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var json = Serialize(rendered, warnings);
-        var proof = Encoding.ASCII.GetBytes($"{Magic} {Version} {key} {Convert.ToHexStringLower(SHA256.HashData(json))}\n");
         var path = PathOf(key);
         var temp = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
-        using (var stream = File.Create(temp))
-        {
-            stream.Write(proof);
-            stream.Write(json);
-        }
-
+        File.WriteAllBytes(temp, EntryBytes(key, rendered, warnings));
         File.Move(temp, path, overwrite: true);
     }
+
+    /// <summary>
+    /// An entry as <see cref="Put"/> stores it (proof line, then <see cref="Serialize"/>'s JSON), for a folder written
+    /// whole by someone else: a shard folder (<c>build --shard</c>) holds its editions as <c>editions/&lt;key&gt;.json</c>
+    /// in this form, so <c>merge</c> reads them back with <see cref="TryGet"/> and the same proofs.
+    /// </summary>
+    /// <param name="key">The edition's key from <see cref="EditionKeys"/>.</param>
+    /// <param name="rendered">The rendering.</param>
+    /// <param name="warnings">Its warnings, replayed by <see cref="TryGet"/>.</param>
+    /// <returns>The entry's bytes (ASCII proof line, UTF-8 JSON).</returns>
+    public static byte[] EntryBytes(string key, RenderedEdition rendered, IReadOnlyList<Diagnostic> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var json = Serialize(rendered, warnings);
+        var proof = Encoding.ASCII.GetBytes($"{Magic} {Version} {key} {Convert.ToHexStringLower(SHA256.HashData(json))}\n");
+        return [.. proof, .. json];
+    }
+
+    /// <summary>The folder, inside the folder an <see cref="EditionCache"/> is opened on, that holds its entries.</summary>
+    public const string EntriesFolder = "editions";
 
     private static Entry? Read(string path, string key)
     {

@@ -13,7 +13,7 @@ using ReportGen.Text;
 namespace ReportGen.Pipeline;
 
 /// <summary>The build, in one direction: load data → plan editions → render text and charts → assemble → publish.</summary>
-public static class BuildPipeline
+public static partial class BuildPipeline
 {
     /// <summary>Builds the site in memory and, when <paramref name="publish"/> is true and there are no errors, swaps it into the output folder.</summary>
     /// <param name="options">What to build and where; with a <see cref="BuildOptions.CacheDirectory"/>, unchanged editions are reused.</param>
@@ -112,7 +112,7 @@ public static class BuildPipeline
         }
 
         var cache = BuildCache.Open(options, publish);
-        if (publish && cache is not null)
+        if (publish && cache is not null && options.Shard is null)
         {
             timer.Start(BuildStage.HashInputs);
             if (cache.TryUpToDate() is { } last)
@@ -122,7 +122,7 @@ public static class BuildPipeline
         }
 
         timer.Start(BuildStage.LoadData);
-        if (Load(options, diagnostics) is not var (config, data, reports))
+        if (options.MergeShards?.MatchesProject(options.ProjectRoot, diagnostics) is false || Load(options, diagnostics) is not var (config, data, reports))
         {
             return Failed(diagnostics, timer);
         }
@@ -136,8 +136,13 @@ public static class BuildPipeline
         var editions = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf)).ToList();
         NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
+        if (options.Shard is { } shard)
+        {
+            return await ShardAsync(options, shard, editions, data, config, cache, publish, diagnostics, timer, cancellationToken).ConfigureAwait(false);
+        }
+
         timer.Start(BuildStage.RenderEditions, editions.Count);
-        var (renderings, fromCache) = Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        var (renderings, fromCache, _) = options.MergeShards is { } shards ? FromShards(shards, options, editions, diagnostics) : Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
         if (options.VerifyCacheSample is > 0 and var sample)
         {
             VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, cancellationToken);
@@ -263,18 +268,21 @@ public static class BuildPipeline
 
     // Stages 2, 4 and 5 per edition (facts, text, charts), in parallel; results keep plan order, so output does not
     // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
-    private static (RenderedEdition?[] Rendered, bool[] FromCache) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    // `plan` (default: `editions`) is the whole build's plan, whose earlier editions are each edition's history: a shard
+    // renders its share of it. Also returns each edition's own diagnostics.
+    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken, IReadOnlyList<Edition>? plan = null)
     {
         cache?.Plan(editions);
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
+        var warnings = new IReadOnlyList<Diagnostic>[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var own = new DiagnosticBag();
             rendered[i] = cache?.TryGet(i, editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], editions, data, config, own, cache?.ChartFolder);
-            var found = own.Sorted();
+            rendered[i] ??= RenderEdition.Run(editions[i], plan ?? editions, data, config, own, cache?.ChartFolder);
+            var found = warnings[i] = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
                 cache?.Put(i, done, found);
@@ -287,7 +295,7 @@ public static class BuildPipeline
 
             timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
         });
-        return (rendered, fromCache);
+        return (rendered, fromCache, warnings);
     }
 
     // Stage 6: an unchanged site is not swapped (the output folder, and anything serving it, is left alone). Search

@@ -9,6 +9,7 @@ public sealed class HelpTests
     [Theory]
     [InlineData("root")]
     [InlineData("build")]
+    [InlineData("merge")]
     [InlineData("serve")]
     [InlineData("check")]
     [InlineData("new")]

@@ -19,10 +19,11 @@ public sealed class SiteWorkflowTests
 
         var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
 
-        // Act: the job that runs 'reportgen build', and its steps from that one on.
-        var job = jobs.Children.Values.OfType<YamlMappingNode>().Single(j => Steps(j).Any(s => Run(s).Contains("-- build", StringComparison.Ordinal)));
+        // Act: the job that writes the site ('reportgen build', or 'reportgen merge' of the shards the matrix built with
+        // 'build --shard'), and its steps from that one on.
+        var job = jobs.Children.Values.OfType<YamlMappingNode>().Single(j => Steps(j).Any(WritesSite));
         var steps = Steps(job).ToList();
-        var build = steps.FindIndex(s => Run(s).Contains("-- build", StringComparison.Ordinal));
+        var build = steps.FindIndex(WritesSite);
         var commit = steps.FindIndex(s => Run(s).Contains("git add published", StringComparison.Ordinal));
 
         // Assert
@@ -35,6 +36,9 @@ public sealed class SiteWorkflowTests
         var permissions = (YamlMappingNode)job["permissions"];
         Assert.Equal("write", ((YamlScalarNode)permissions["contents"]).Value);
     }
+
+    private static bool WritesSite(YamlMappingNode step) =>
+        Run(step).Contains("-- merge", StringComparison.Ordinal) || Run(step).Contains("-- build", StringComparison.Ordinal) && !Run(step).Contains("--shard", StringComparison.Ordinal);
 
     private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode job) =>
         job.Children.TryGetValue(new YamlScalarNode("steps"), out var steps) ? ((YamlSequenceNode)steps).Children.OfType<YamlMappingNode>() : [];
