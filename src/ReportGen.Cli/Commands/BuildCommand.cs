@@ -4,7 +4,6 @@ using ReportGen.Cli.Progress;
 using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.Project;
-using ReportGen.Sharding;
 
 namespace ReportGen.Cli.Commands;
 

@@ -33,7 +33,8 @@ public static class MergeCommand
         {
             var diagnostics = new DiagnosticBag();
             var output = parse.GetValue(common.Out)?.FullName;
-            var set = ShardSet.Read([.. parse.GetValue(shards)!.Select(d => d.FullName)], diagnostics);
+            string[] folders = [.. parse.GetValue(shards)!.Select(d => d.FullName)];
+            var set = ShardSet.Read(folders, diagnostics);
             if (set is null)
             {
                 DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error);
@@ -47,7 +48,7 @@ public static class MergeCommand
                 Clock = LedgerCommand.PublicationClock(),
                 AcceptRevisions = parse.GetValue(acceptRevisions),
                 Strict = parse.GetValue(common.Strict),
-                MergeShards = set,
+                MergeShards = folders,
             });
             if (parse.GetResult(pdf) is not null)
             {

@@ -18,7 +18,7 @@ public static partial class DiagnosticCodes
     /// <summary>A shard number from 0 to n-1 is missing from the folders given to <c>merge</c>.</summary>
     public const string ShardMissing = "RG5103";
 
-    /// <summary>The shards were built from different inputs (data, templates, settings, notes, ledger) or by different
+    /// <summary>The shards were built from different inputs (data, templates, settings, notes) or by different
     /// ReportGen builds: their input fingerprints differ.</summary>
     public const string ShardInputsDiffer = "RG5104";
 

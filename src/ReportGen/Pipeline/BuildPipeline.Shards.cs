@@ -18,7 +18,7 @@ public static partial class BuildPipeline
     private static async Task<BuildResult> ShardAsync(BuildOptions options, ShardSpec shard, List<Edition> plan, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
     {
         var fingerprint = ShardManifest.InputsFingerprint(options.ProjectRoot);
-        var mine = plan.Where(shard.Owns).ToList();
+        var mine = plan.Where(e => shard.Owns(e.Key)).ToList();
         timer.Start(BuildStage.RenderEditions, mine.Count);
         var (renderings, fromCache, found) = Render(mine, data, config, cache, publish, diagnostics, timer, cancellationToken, plan);
         StrictMode.Apply(options.Strict, diagnostics);

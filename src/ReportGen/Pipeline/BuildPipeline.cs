@@ -7,6 +7,7 @@ using ReportGen.Incremental;
 using ReportGen.Planning;
 using ReportGen.Project;
 using ReportGen.Publishing;
+using ReportGen.Sharding;
 using ReportGen.Site;
 using ReportGen.Text;
 
@@ -122,7 +123,8 @@ public static partial class BuildPipeline
         }
 
         timer.Start(BuildStage.LoadData);
-        if (options.MergeShards?.MatchesProject(options.ProjectRoot, diagnostics) is false || Load(options, diagnostics) is not var (config, data, reports))
+        var shards = options.MergeShards is { } folders ? ShardSet.Read(folders, diagnostics) : null;
+        if (diagnostics.HasErrors || shards?.MatchesProject(options.ProjectRoot, diagnostics) is false || Load(options, diagnostics) is not var (config, data, reports))
         {
             return Failed(diagnostics, timer);
         }
@@ -142,7 +144,7 @@ public static partial class BuildPipeline
         }
 
         timer.Start(BuildStage.RenderEditions, editions.Count);
-        var (renderings, fromCache, _) = options.MergeShards is { } shards ? FromShards(shards, options, editions, diagnostics) : Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        var (renderings, fromCache, _) = shards is not null ? FromShards(shards, options, editions, diagnostics) : Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
         if (options.VerifyCacheSample is > 0 and var sample)
         {
             VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, cancellationToken);

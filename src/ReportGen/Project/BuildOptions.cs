@@ -59,17 +59,18 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     public string? Chromium { get; init; }
 
     /// <summary>
-    /// <c>build --shard i/n</c>: render only this shard's share of the planned editions (<see cref="Sharding.ShardSpec.Owns"/>)
+    /// <c>build --shard i/n</c>: render only this shard's share of the planned editions (<see cref="ShardSpec.Owns"/>)
     /// and publish them to <see cref="Output"/> as a shard folder for <c>reportgen merge</c>, instead of a site; null for a
     /// whole build. The ledger is neither read nor written (the merge does that, as a single build would).
     /// </summary>
-    public Sharding.ShardSpec? Shard { get; init; }
+    public ShardSpec? Shard { get; init; }
 
     /// <summary>
-    /// <c>reportgen merge</c>: take every edition's rendering from these shards instead of rendering it, then build the
-    /// site as usual; null for a build that renders. The shards must have been built from this project's inputs.
+    /// <c>reportgen merge</c>: the shard folders (written by <c>build --shard</c>) to take every edition's rendering from
+    /// instead of rendering it, then build the site as usual; null for a build that renders. They must be all the shards
+    /// of one build of this project's inputs (<c>Sharding/ShardSet</c> checks; errors RG5100-RG5108).
     /// </summary>
-    public Sharding.ShardSet? MergeShards { get; init; }
+    public IReadOnlyList<string>? MergeShards { get; init; }
 
     /// <summary><c>&lt;project&gt;/.reportgen-cache</c>, the cache folder the command line uses (git-ignored).</summary>
     public string DefaultCacheDirectory => new ProjectLayout(ProjectRoot).DefaultCache;

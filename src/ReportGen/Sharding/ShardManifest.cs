@@ -41,8 +41,10 @@ public sealed record ShardManifest(string Format, string Tool, string Fingerprin
     /// <summary>
     /// A SHA-256 of everything a sharded build's output depends on apart from its options: the code (the module version ids
     /// of ReportGen.Core and ReportGen.Metrics, which a deterministic build changes whenever the code does) and every byte
-    /// of reportgen.yml and of the files under data/, templates/, notes/ and published/ (the ledger, which dates pages).
-    /// Equal fingerprints mean the shards, and the project that merges them, render the same editions.
+    /// of reportgen.yml and of the files under data/, templates/ and notes/. Equal fingerprints mean the shards, and the
+    /// project that merges them, render the same editions. The ledger (published/) is left out: no rendering reads it, and
+    /// the merge applies its own project's ledger as a single build would (so a merge that recorded new editions does not
+    /// disown the shards it merged).
     /// </summary>
     /// <param name="projectRoot">The project folder.</param>
     /// <returns>64 hex characters.</returns>
@@ -58,8 +60,7 @@ public sealed record ShardManifest(string Format, string Tool, string Fingerprin
         var inputs = new[] { layout.Config }.Where(File.Exists)
             .Concat(SourceFiles.Enumerate(layout.Data, "*"))
             .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Notes, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Published, "*"));
+            .Concat(SourceFiles.Enumerate(layout.Notes, "*"));
         foreach (var file in inputs)
         {
             Text(SourceFiles.Relative(projectRoot, file));

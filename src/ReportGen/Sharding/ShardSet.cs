@@ -74,7 +74,7 @@ public sealed class ShardSet
 
             if (manifest.Fingerprint != first.Manifest.Fingerprint)
             {
-                diagnostics.Error(DiagnosticCodes.ShardInputsDiffer, $"this shard was built from other inputs (data, templates, settings, notes or ledger) or by another ReportGen ({manifest.Tool}) than {first.Folder} ({first.Manifest.Tool}): build every shard from the same commit with the same ReportGen", Where(folder));
+                diagnostics.Error(DiagnosticCodes.ShardInputsDiffer, $"this shard was built from other inputs (data, templates, settings or notes) or by another ReportGen ({manifest.Tool}) than {first.Folder} ({first.Manifest.Tool}): build every shard from the same commit with the same ReportGen", Where(folder));
             }
 
             if (manifest.OptionsText != first.Manifest.OptionsText)
@@ -128,7 +128,7 @@ public sealed class ShardSet
             return true;
         }
 
-        diagnostics.Error(DiagnosticCodes.ShardProjectDiffers, $"the shards were built from other inputs than {projectRoot} (its data, templates, settings, notes or ledger differ), or by another ReportGen ({First.Tool}, this is {ShardManifest.ToolVersion}): merge in the checkout the shards were built from", Where(Shards[0].Folder));
+        diagnostics.Error(DiagnosticCodes.ShardProjectDiffers, $"the shards were built from other inputs than {projectRoot} (its data, templates, settings or notes differ), or by another ReportGen ({First.Tool}, this is {ShardManifest.ToolVersion}): merge in the checkout the shards were built from", Where(Shards[0].Folder));
         return false;
     }
 

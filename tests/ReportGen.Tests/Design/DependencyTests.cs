@@ -21,6 +21,7 @@ public sealed class DependencyTests
         ["Publishing"],
         ["Site"],
         ["Incremental"],
+        ["Sharding"],
         ["Pipeline"],
         ["Checking", "Inspection", "Scaffolding"],
     ];

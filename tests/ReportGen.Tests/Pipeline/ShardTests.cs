@@ -44,7 +44,7 @@ public sealed class ShardTests(ShardTests.MiniShards mini) : IClassFixture<Shard
             var diagnostics = new DiagnosticBag();
             var set = ShardSet.Read(shards, diagnostics);
             Assert.NotNull(set);
-            var merged = await BuildPipeline.RunAsync(set.First.ApplyTo(new BuildOptions(RepoPaths.Root, Path.Combine(folder, "merged")) { MergeShards = set }), publish: true, CancellationToken.None);
+            var merged = await BuildPipeline.RunAsync(set.First.ApplyTo(new BuildOptions(RepoPaths.Root, Path.Combine(folder, "merged")) { MergeShards = shards }), publish: true, CancellationToken.None);
             Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
 
             // Every edition rendered exactly once, by one shard; the merge rendered none.
@@ -71,6 +71,30 @@ public sealed class ShardTests(ShardTests.MiniShards mini) : IClassFixture<Shard
         Assert.Contains("edition(s), ", output, StringComparison.Ordinal);
         AssertSameFiles(mini.Project.Site, site);
         Assert.Equal(ledger, FixtureProject.Snapshot(mini.Project.PathOf("published")));
+    }
+
+    // The merge records newly published editions in the ledger (published/), as a build does; the shards do not depend on
+    // the ledger, so merging the same shards again still works and gives the same site.
+    [Fact]
+    public async Task Cli_MergeThatRecordsTheLedger_CanMergeTheSameShardsAgain()
+    {
+        using var project = new FixtureProject("mini");
+        string[] shards = [mini.Fresh("a"), mini.Fresh("b")];
+        for (var i = 0; i < 2; i++)
+        {
+            var (built, _, buildError) = await CliRunner.RunAsync("build", "--project", project.Root, "--no-cache", "--shard", $"{i}/2", "--out", shards[i]);
+            Assert.True(built == 0, buildError);
+        }
+
+        var (first, _, firstError) = await CliRunner.RunAsync(["merge", .. shards, "--project", project.Root, "--out", mini.Fresh("first")]);
+        Assert.True(first == 0, firstError);
+        Assert.True(File.Exists(project.PathOf("published/ledger.csv")), "the merge did not record the ledger");
+        var ledger = FixtureProject.Snapshot(project.PathOf("published"));
+
+        var (again, _, againError) = await CliRunner.RunAsync(["merge", .. shards, "--project", project.Root, "--out", project.Site]);
+
+        Assert.True(again == 0, againError);
+        Assert.Equal(ledger, FixtureProject.Snapshot(project.PathOf("published")));
     }
 
     [Fact]

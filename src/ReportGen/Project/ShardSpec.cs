@@ -2,14 +2,13 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ReportGen.Planning;
-
-namespace ReportGen.Sharding;
+namespace ReportGen.Project;
 
 /// <summary>
 /// One share of a sharded build, <c>--shard i/n</c>: shard <see cref="Index"/> (0-based) of <see cref="Count"/>. An
-/// edition belongs to the shard its <see cref="Edition.Key"/> hashes to (<see cref="ShareOf"/>), so every machine computes
+/// edition belongs to the shard its key (<c>Edition.Key</c>) hashes to (<see cref="ShareOf"/>), so every machine computes
 /// the same split from the plan alone, without talking to the others.
+/// <c>Sharding/ShardSet</c> reads the shard folders back for <c>reportgen merge</c>.
 /// </summary>
 /// <param name="Index">This shard's number, 0 ≤ Index &lt; Count.</param>
 /// <param name="Count">How many shards the build is split into, at least 1.</param>
@@ -53,7 +52,7 @@ public readonly record struct ShardSpec(int Index, int Count)
     /// number, modulo <paramref name="count"/>. Stable across machines, processes and .NET versions (unlike
     /// <c>string.GetHashCode</c>, which is randomised per process).
     /// </summary>
-    /// <param name="key">An <see cref="Edition.Key"/>, e.g. <c>ai-equities/2026-Q2</c>.</param>
+    /// <param name="key">An edition key (<c>Edition.Key</c>), e.g. <c>ai-equities/2026-Q2</c>.</param>
     /// <param name="count">The number of shards, at least 1.</param>
     /// <returns>A shard number from 0 to <paramref name="count"/> - 1.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
@@ -65,13 +64,9 @@ public readonly record struct ShardSpec(int Index, int Count)
         return (int)(BinaryPrimitives.ReadUInt64BigEndian(hash) % (ulong)count);
     }
 
-    /// <summary>True when <paramref name="edition"/> is this shard's to render.</summary>
-    /// <param name="edition">A planned edition.</param>
-    public bool Owns(Edition edition)
-    {
-        ArgumentNullException.ThrowIfNull(edition);
-        return ShareOf(edition.Key, Count) == Index;
-    }
+    /// <summary>True when the edition with key <paramref name="editionKey"/> is this shard's to render.</summary>
+    /// <param name="editionKey">A planned edition's <c>Edition.Key</c>.</param>
+    public bool Owns(string editionKey) => ShareOf(editionKey, Count) == Index;
 
     /// <summary><c>i/n</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
