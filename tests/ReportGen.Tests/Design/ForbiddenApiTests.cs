@@ -26,6 +26,7 @@ public sealed class ForbiddenApiTests
             "Site/SitePublisher.cs", "Site/OutputGuard.cs", "Site/OutputLock.cs", "Site/SearchIndexer.cs", // the output
             "Site/PdfPrinter.cs", // finds Chromium; the PDF cache in .reportgen-cache/pdf/
             "Incremental/BuildCache.cs", "Incremental/BuildManifest.cs", "Incremental/DataFingerprint.cs", "Incremental/EditionCache.cs", "Incremental/EditionKeys.cs", "Incremental/OutputComparer.cs",
+            "Sharding/ShardManifest.cs", "Sharding/ShardSet.cs", // shard folders: the manifest and the renderings of build --shard
             "Scaffolding/ReportScaffolder.cs", "Scaffolding/SiteScaffolder.cs", // write a new report template, a new project
             "Publishing/LedgerStore.cs", "Publishing/Publication.cs", "Publishing/RevisionExplainer.cs", // the ledger in published/; data file hashes and rows
         ]),
