@@ -75,7 +75,7 @@ public static class RenderText
         globals["story"] = story;
 
         var errors = diagnostics.ErrorCount;
-        var specs = BindCharts(report, scope, globals, diagnostics);
+        var specs = BindCharts(report, edition.Item, scope, globals, diagnostics);
         var chartRoot = Relative.Root(edition.UrlPath) + edition.ChartFolder;
         functions.AddCharts(globals, specs, chartRoot, pictures);
 
@@ -111,6 +111,9 @@ public static class RenderText
         return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice };
     }
 
+    /// <summary>The word that stands for the edition's item in a chart's <c>securities:</c> list (front matter <c>for_each:</c>).</summary>
+    public const string ItemPlaceholder = "item";
+
     private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics, SiteCulture culture)
     {
         var line = report.Front.LineOf(key);
@@ -118,11 +121,15 @@ public static class RenderText
         return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText, culture: culture)?.Trim();
     }
 
-    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
+    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, string? item, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
     {
         var specs = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);
-        foreach (var declaration in report.Charts)
+        foreach (var declared in report.Charts)
         {
+            // In a parameterized series, 'item' among a chart's securities is the edition's item.
+            var declaration = item is null || !declared.Securities.Contains(ItemPlaceholder, StringComparer.Ordinal)
+                ? declared
+                : declared with { Securities = [.. declared.Securities.Select(s => s == ItemPlaceholder ? item : s)] };
             // A chart title is a template too ("AI leaders vs the S&P 500, {{ edition.period }}"), rendered as plain text.
             var title = string.Empty;
             if (declaration.Title.Length > 0)
