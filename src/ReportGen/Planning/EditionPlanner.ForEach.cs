@@ -11,8 +11,9 @@ public static partial class EditionPlanner
     /// Plans the editions of every report in <paramref name="reports"/>: an ordinary series as <see cref="Plan"/> does; a
     /// parameterized series (<see cref="ReportDefinition.ForEach"/>) one edition per period per item (<see cref="Items"/>),
     /// period by period, items in ordinal order of ticker within a period. An item gets an edition for a period only when
-    /// it is quoted then: its first price is on or before the edition's as-of date and its last on or after the period's
-    /// start (a security listed later, or delisted earlier, has no page for that period).
+    /// it is quoted for the whole period: its first price is before the period's start (so the period's return has a
+    /// starting close) and its last on or after it (a security listed during or after the period, or delisted before it,
+    /// has no page for that period).
     /// </summary>
     /// <param name="reports">The reports, in the order their editions are listed.</param>
     /// <param name="calendar">The project's trading calendar (<see cref="Calendar"/>).</param>
@@ -116,5 +117,5 @@ public static partial class EditionPlanner
 
     private static bool Quoted(MarketData data, string ticker, Edition edition) =>
         data.Prices.TryGetValue(ticker, out var prices) && (prices.AdjustedClose ?? prices.Close) is { FirstDate: { } first, LastDate: { } last }
-        && first <= edition.AsOf && last >= edition.Period.Start;
+        && first < edition.Period.Start && last >= edition.Period.Start;
 }

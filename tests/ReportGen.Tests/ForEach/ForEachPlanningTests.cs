@@ -41,10 +41,10 @@ public sealed class ForEachPlanningTests
     [Fact]
     public void Plan_AnItemNotYetQuoted_HasNoEditionForThatPeriod()
     {
-        // AMD's prices start in April: it has a Q2 tear sheet, not a Q1 one.
+        // AMD's prices start in February: it has a Q2 tear sheet, not a Q1 one (no close before Q1 to measure it from).
         using var project = ForEachProject.Create();
         var amd = project.Read("data/prices/adjusted/AMD.csv").Split('\n');
-        project.Write("data/prices/adjusted/AMD.csv", string.Join('\n', amd.Where((l, i) => i == 0 || string.CompareOrdinal(l, "2026-04") > 0)));
+        project.Write("data/prices/adjusted/AMD.csv", string.Join('\n', amd.Where((l, i) => i == 0 || string.CompareOrdinal(l, "2026-02") > 0)));
 
         var diagnostics = new DiagnosticBag();
 
