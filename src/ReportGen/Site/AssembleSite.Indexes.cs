@@ -102,6 +102,12 @@ public static partial class AssembleSite
             }
         }
 
+        // A parameterized series' tags get their page too (its pages link to it), without listing every security's edition.
+        foreach (var tag in context.Published.Where(e => e.Edition.Item is not null).Select(e => e.Edition.Report).DistinctBy(r => r.Slug).SelectMany(r => r.Tags.Select(t => (Tag: t, r.Path))))
+        {
+            TagOf(tag.Tag, tag.Path);
+        }
+
         foreach (var f in context.Faq)
         {
             foreach (var tag in f.Tags)
