@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Facts;
 using ReportGen.Project;
@@ -41,61 +43,30 @@ public static partial class AssembleSite
                 context.Diagnostics.Error(Diagnostics.DiagnosticCodes.BadFrontMatter, $"'faq' names '{slug}', which is not an entry in templates/faq/; expected one of: {string.Join(", ", context.Faq.Select(f => f.Slug))}", new Diagnostics.SourceLocation(report.Path, report.Front.LineOf("faq"), 1));
             }
 
-            for (var i = 0; i < list.Count; i++)
+            // Previous and next run within one series key: the report, or for a parameterized series one item's editions.
+            var runs = list.GroupBy(e => e.Edition.SeriesKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            foreach (var rendered in list)
             {
-                var rendered = list[i];
                 var edition = rendered.Edition;
                 var folder = edition.UrlPath;
                 var chartFolder = edition.ChartFolder;
-                var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
-                var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
-                var image = rendered.SocialImage is { } social ? config.BaseUrl + chartFolder + social : null;
-                page["og_type"] = "article";
-                page["og_image"] = image;
-                page["og_image_alt"] = lead?.AltText;
-                page["noindex"] = edition.IsDraft;
-                page["content"] = new Text.HtmlFragment(ScrollableTables(rendered.BodyHtml));
-                page["period"] = edition.Period.Label;
-                page["as_of"] = edition.AsOf;
-                page["as_of_iso"] = Iso(edition.AsOf);
-                page["series"] = report.SeriesName;
-                page["series_url"] = $"{Relative.Root(folder)}{seriesFolder}";
-                page["is_draft"] = edition.IsDraft;
-                page["disclaimer"] = disclaimer;
-                page["figures_csv"] = "figures.csv";
-                page["pdf"] = context.Pdf ? PdfPrinter.FileName(edition) : null;
-                page["figure_count"] = rendered.Figures.Count.ToString(CultureInfo.InvariantCulture);
-                page["figures"] = rendered.Figures.Select(f => new ScriptObject
-                {
-                    ["id"] = f.Id.ToString(CultureInfo.InvariantCulture),
-                    ["text"] = f.Text,
-                    ["metric"] = f.Value.Metric,
-                    ["subject"] = f.Value.Subject,
-                    ["inputs"] = f.Value.Inputs,
-                    ["source"] = f.Citation,
-                    ["in_text"] = rendered.BodyHtml.Contains($"id=\"fig-{f.Id.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal),
-                }).ToList();
-                page["tags"] = report.Tags.Select(t => TagLink(context, t, folder)).ToList();
-                page["sources"] = rendered.SourceIds.Where(context.Data.Sources.ContainsKey).Select(id => SourceObject(context.Data.Sources[id])).ToList();
-                page["faq"] = faq.Select(f => new ScriptObject
-                {
-                    ["question"] = f.Question,
-                    ["answer"] = new Text.HtmlFragment(f.AnswerHtml),
-                    ["url"] = $"{Relative.Root(folder)}faq/{f.Slug}/",
-                }).ToList();
-                page["previous"] = i > 0 ? EditionLink(list[i - 1], folder) : null;
-                page["next"] = i + 1 < list.Count ? EditionLink(list[i + 1], folder) : null;
-                page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
-                var record = context.RecordOf(edition);
-                AddRecord(page, record, config.Culture);
-                var article = JsonLd.WithPublication(
-                    JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft),
-                    record.PublishedAt,
-                    record.ModifiedAt,
-                    [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
+                var run = runs[edition.SeriesKey];
+                var i = run.IndexOf(rendered);
                 var questions = JsonLd.NoteQuestions(rendered.BodyHtml).Distinct().Where(q => questionPage.GetValueOrDefault(q) == edition).ToList();
-                page["json_ld"] = Scripts(article, questions.Count > 0 ? JsonLd.FaqPageOf(questions) : null);
-                AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft);
+                var page = EditionPage(context, rendered, folder, seriesFolder, faq, run, i, disclaimer, questions.Count > 0 ? JsonLd.FaqPageOf(questions) : null);
+                var record = context.RecordOf(edition);
+
+                // The latest published edition of an item is also its security's page (securities/<ticker>/), which is
+                // the canonical URL of that content while it is the latest; the dated page points there and stays out
+                // of the sitemap and search until a newer edition replaces it.
+                var isSecurityPage = edition.Item is not null && rendered == LatestPublished(run);
+                if (isSecurityPage)
+                {
+                    page["canonical"] = context.Config.BaseUrl + Planning.Edition.SecurityPath(edition.Item!);
+                    page["search_copy"] = true;
+                }
+
+                AddPage(context, "edition", folder, page, edition.AsOf, inSitemap: !edition.IsDraft && !isSecurityPage);
                 foreach (var version in record.Superseded)
                 {
                     AddVersion(context, page, record, version, folder, report);
@@ -113,9 +84,16 @@ public static partial class AssembleSite
                 }
             }
 
+            if (report.ForEach is not null)
+            {
+                AddSecurityPages(context, report, runs.Values, seriesFolder, faq, disclaimer);
+            }
+
             var newest = list[^1];
             var seriesPage = PageObject(context, seriesFolder, report.SeriesName, Label(config, "series_summary", ("series", report.SeriesName)), "reports");
-            seriesPage["editions"] = list.AsEnumerable().Reverse().Select(e => EditionLink(e, seriesFolder)).ToList();
+            // A parameterized series lists its securities, one row each linking to its page, not every item's every edition.
+            seriesPage["editions"] = report.ForEach is null ? list.AsEnumerable().Reverse().Select(e => EditionLink(e, seriesFolder)).ToList() : new List<ScriptObject>();
+            seriesPage["securities"] = report.ForEach is null ? null : SecurityRows(context, runs.Values, seriesFolder);
             seriesPage["tags"] = report.Tags.Select(t => TagLink(context, t, seriesFolder)).ToList();
             seriesPage["cadence"] = report.Cadence switch
             {
@@ -131,6 +109,71 @@ public static partial class AssembleSite
             var published = list.Where(e => !e.Edition.IsDraft).Select(e => (DateOnly?)e.Edition.AsOf).LastOrDefault();
             AddPage(context, "series", seriesFolder, seriesPage, published ?? newest.Edition.AsOf);
         }
+    }
+
+    // The page object of one edition laid out in `folder` (its own folder, or its security's page): every link relative
+    // to that folder; previous and next within `run`, the editions of its series key, oldest first.
+    private static ScriptObject EditionPage(SiteContext context, RenderedEdition rendered, string folder, string seriesFolder, List<FaqEntry> faq, List<RenderedEdition> run, int i, Text.HtmlFragment disclaimer, JsonNode? faqPage = null)
+    {
+        var config = context.Config;
+        var edition = rendered.Edition;
+        var report = edition.Report;
+        var chartFolder = edition.ChartFolder;
+        var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
+        var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
+        var image = rendered.SocialImage is { } social ? config.BaseUrl + chartFolder + social : null;
+        page["og_type"] = "article";
+        page["og_image"] = image;
+        page["og_image_alt"] = lead?.AltText;
+        page["noindex"] = edition.IsDraft;
+        page["content"] = new Text.HtmlFragment(ScrollableTables(rendered.BodyHtml));
+        page["period"] = edition.Period.Label;
+        page["as_of"] = edition.AsOf;
+        page["as_of_iso"] = Iso(edition.AsOf);
+        page["series"] = report.SeriesName;
+        page["series_url"] = $"{Relative.Root(folder)}{seriesFolder}";
+        page["is_draft"] = edition.IsDraft;
+        page["disclaimer"] = disclaimer;
+        page["figures_csv"] = "figures.csv";
+        page["pdf"] = context.Pdf ? PdfPrinter.FileName(edition) : null;
+        page["figure_count"] = rendered.Figures.Count.ToString(CultureInfo.InvariantCulture);
+        page["figures"] = rendered.Figures.Select(f => new ScriptObject
+        {
+            ["id"] = f.Id.ToString(CultureInfo.InvariantCulture),
+            ["text"] = f.Text,
+            ["metric"] = f.Value.Metric,
+            ["subject"] = f.Value.Subject,
+            ["inputs"] = f.Value.Inputs,
+            ["source"] = f.Citation,
+            ["in_text"] = rendered.BodyHtml.Contains($"id=\"fig-{f.Id.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal),
+        }).ToList();
+        page["tags"] = report.Tags.Select(t => TagLink(context, t, folder)).ToList();
+        page["sources"] = rendered.SourceIds.Where(context.Data.Sources.ContainsKey).Select(id => SourceObject(context.Data.Sources[id])).ToList();
+        page["faq"] = faq.Select(f => new ScriptObject
+        {
+            ["question"] = f.Question,
+            ["answer"] = new Text.HtmlFragment(f.AnswerHtml),
+            ["url"] = $"{Relative.Root(folder)}faq/{f.Slug}/",
+        }).ToList();
+        page["previous"] = i > 0 ? EditionLink(run[i - 1], folder) : null;
+        page["next"] = i + 1 < run.Count ? EditionLink(run[i + 1], folder) : null;
+        var crumbs = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}{seriesFolder}") };
+        if (edition.Item is { } item && folder != Planning.Edition.SecurityPath(item))
+        {
+            crumbs.Add(Crumb(SecurityName(context, item), Relative.Root(folder) + Planning.Edition.SecurityPath(item)));
+        }
+
+        page["breadcrumbs"] = crumbs;
+        page["search_copy"] = false;
+        var record = context.RecordOf(edition);
+        AddRecord(page, record, config.Culture);
+        var article = JsonLd.WithPublication(
+            JsonLd.Article(rendered.Title, rendered.Summary, config.BaseUrl + folder, edition.AsOf, config.Publisher, config.Language, image, (report.SeriesName, config.BaseUrl + seriesFolder), report.Tags, edition.IsDraft),
+            record.PublishedAt,
+            record.ModifiedAt,
+            [.. record.Corrections.Select(c => (c.At, CorrectionText(c)))]);
+        page["json_ld"] = Scripts(article, faqPage);
+        return page;
     }
 
     // The dates and corrections of the published record, as the edition layout and its partials read them.

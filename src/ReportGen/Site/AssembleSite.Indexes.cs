@@ -47,14 +47,16 @@ public static partial class AssembleSite
     private static void AddIndexes(SiteContext context)
     {
         var config = context.Config;
-        var published = context.Published;
+        // The editions of parameterized series (one per security per period) are listed on their series page and
+        // securities/, not one by one on the home page, the archive, tag pages or the 404 page.
+        var published = context.Published.Where(e => e.Edition.Item is null).ToList();
 
         // Home: the newest published edition of each series, then earlier ones; drafts (--drafts) in a list of their own.
         var home = PageObject(context, string.Empty, config.Title, config.Description, "home");
         var latest = published.GroupBy(e => e.Edition.Report.Slug).Select(g => g.First()).ToList();
-        home["latest"] = latest.Select(e => EditionLink(e, string.Empty)).ToList();
+        home["latest"] = latest.Select(e => EditionLink(e, string.Empty)).Concat(ParameterizedSeriesLinks(context, string.Empty)).ToList();
         home["recent"] = published.Except(latest).Take(12).Select(e => EditionLink(e, string.Empty)).ToList();
-        home["drafts"] = context.Editions.Where(e => e.Edition.IsDraft).OrderBy(e => e.Edition.Report.Slug, StringComparer.Ordinal).Select(e => EditionLink(e, string.Empty)).ToList();
+        home["drafts"] = context.Editions.Where(e => e.Edition.IsDraft && e.Edition.Item is null).OrderBy(e => e.Edition.Report.Slug, StringComparer.Ordinal).Select(e => EditionLink(e, string.Empty)).ToList();
         home["faq"] = context.Faq.Take(5).Select(f => FaqLink(f, string.Empty)).ToList();
         SetImage(home, LeadChart(context, published));
         AddPage(context, "index", string.Empty, home, published.Count > 0 ? published[0].Edition.AsOf : null);
@@ -98,6 +100,12 @@ public static partial class AssembleSite
             {
                 TagOf(tag, e.Edition.Report.Path).Editions.Add(e);
             }
+        }
+
+        // A parameterized series' tags get their page too (its pages link to it), without listing every security's edition.
+        foreach (var tag in context.Published.Where(e => e.Edition.Item is not null).Select(e => e.Edition.Report).DistinctBy(r => r.Slug).SelectMany(r => r.Tags.Select(t => (Tag: t, r.Path))))
+        {
+            TagOf(tag.Tag, tag.Path);
         }
 
         foreach (var f in context.Faq)
@@ -174,7 +182,8 @@ public static partial class AssembleSite
             entries.Add((e.Edition, new FeedEntry(e.Title, e.Summary, url, e.Edition.AsOf, e.Edition.Report.Tags) { Published = record.PublishedAt, Updated = record.ModifiedAt, ContentHtml = FeedContent.Html(e.Summary, e.BodyHtml, url) }));
         }
 
-        context.Files.Add(AtomFeed.FileName, AtomFeed.Write(config, [.. entries.Select(e => e.Entry)]));
+        // The site-wide feed and the tag feeds carry the ordinary series; a parameterized series' editions are in its own feed.
+        context.Files.Add(AtomFeed.FileName, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Item is null).Select(e => e.Entry)]));
 
         // One feed per series (every series has a page, so every series has a feed, empty until an edition is published)
         // and one per tag that tags a published edition: the entries of the site-wide feed that belong to it, in its order.
@@ -184,12 +193,12 @@ public static partial class AssembleSite
             context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Report.Slug == report.Slug).Select(e => e.Entry)], channel));
         }
 
-        foreach (var tag in entries.SelectMany(e => e.Edition.Report.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var tag in entries.Where(e => e.Edition.Item is null).SelectMany(e => e.Edition.Report.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var channel = TagFeed(config, tag);
             if (!context.Files.Files.ContainsKey(channel.Path))
             {
-                context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Report.Tags.Any(t => UrlSlug.From(t) == UrlSlug.From(tag))).Select(e => e.Entry)], channel));
+                context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Item is null && e.Edition.Report.Tags.Any(t => UrlSlug.From(t) == UrlSlug.From(tag))).Select(e => e.Entry)], channel));
             }
         }
 
@@ -233,7 +242,7 @@ public static partial class AssembleSite
             notice["edition_title"] = edition.Title;
             notice["edition_url"] = $"{Relative.Root(folder)}{c.Edition.UrlPath}#correction-{c.Notice.Version.ToString(CultureInfo.InvariantCulture)}";
             notice["series"] = c.Edition.Report.SeriesName;
-            notice["anchor"] = string.Create(CultureInfo.InvariantCulture, $"{c.Edition.Report.Slug}-{c.Edition.Period.Slug}-v{c.Notice.Version}");
+            notice["anchor"] = string.Create(CultureInfo.InvariantCulture, $"{c.Edition.SeriesKey.Replace('/', '-')}-{c.Edition.Period.Slug}-v{c.Notice.Version}");
             notice["period"] = c.Edition.Period.Label;
             return notice;
         }).ToList();

@@ -56,6 +56,7 @@ public static partial class AssembleSite
         try
         {
             AddEditionsAndSeries(context);
+            AddSecuritiesIndex(context);
             AddFaq(context);
             AddIndexes(context);
             AddCorrections(context);
@@ -81,6 +82,7 @@ public static partial class AssembleSite
         {
             ["assets", ..] => SourceLocation.File(ProjectLayout.TemplatesFolder + "/" + sitePath),
             ["reports", var slug, ..] when editions.FirstOrDefault(e => e.Edition.Report.Slug == slug) is { } e => SourceLocation.File(e.Edition.Report.Path),
+            ["securities", var item, ..] when editions.FirstOrDefault(e => e.Edition.ItemSlug == item) is { } e => SourceLocation.File(e.Edition.Report.Path),
             ["faq", var slug, ..] when faq.FirstOrDefault(f => f.Slug == slug) is { } f => SourceLocation.File(f.Path),
             _ => null,
         };

@@ -36,9 +36,13 @@ public static class RenderText
     /// <param name="pictures">The image files and sizes of a chart (the chart renderer's <c>ChartLayout.Picture</c>): the text
     /// stage writes each chart's <c>&lt;picture&gt;</c> before the charts are drawn.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
-    /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>), merged into its section
+    /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>, or
+    /// <c>notes/&lt;report&gt;/&lt;item&gt;/&lt;period&gt;.md</c> for an edition of a parameterized series), merged into its section
     /// (<see cref="EditionNotes"/>); null when it has none.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
+    /// <remarks>An edition of a parameterized series (<see cref="Edition.Item"/>) also binds <c>item</c>: the item's
+    /// <see cref="SecurityView"/>.</remarks>
+    /// <exception cref="KeyNotFoundException">The edition's item has no price data (the planner plans none such).</exception>
     public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, Func<ChartSpec, ChartPicture> pictures, DiagnosticBag diagnostics, EditionNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -52,7 +56,7 @@ public static class RenderText
         }
 
         var log = new FigureLog();
-        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials, history);
+        var functions = new TemplateFunctions(scope, config, log, edition.SeriesKey, partials, history);
         var globals = functions.ToScriptObject();
         globals["edition"] = TemplateGlobals.Edition(edition);
         if (globals["prev"] is ScriptObject prev && history.PreviousDate is { } before)
@@ -61,11 +65,17 @@ public static class RenderText
             prev["edition"] = TemplateGlobals.Edition(edition with { Period = before.Period, AsOf = before.AsOf, IsDraft = false });
         }
         globals["site"] = TemplateGlobals.Site(config);
+        if (edition.Item is { } item)
+        {
+            // A parameterized series (for_each:): the item's view, as `security "NVDA"` gives it.
+            globals["item"] = scope.Security(item);
+        }
+
         var story = new Story(report, edition.Period, globals, log);
         globals["story"] = story;
 
         var errors = diagnostics.ErrorCount;
-        var specs = BindCharts(report, scope, globals, diagnostics);
+        var specs = BindCharts(report, edition.Item, scope, globals, diagnostics);
         var chartRoot = Relative.Root(edition.UrlPath) + edition.ChartFolder;
         functions.AddCharts(globals, specs, chartRoot, pictures);
 
@@ -101,6 +111,9 @@ public static class RenderText
         return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice };
     }
 
+    /// <summary>The word that stands for the edition's item in a chart's <c>securities:</c> list (front matter <c>for_each:</c>).</summary>
+    public const string ItemPlaceholder = "item";
+
     private static string? RenderValue(ReportDefinition report, string key, string value, ScriptObject globals, DiagnosticBag diagnostics, SiteCulture culture)
     {
         var line = report.Front.LineOf(key);
@@ -108,11 +121,15 @@ public static class RenderText
         return template is null ? null : TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.PlainText, culture: culture)?.Trim();
     }
 
-    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
+    private static Dictionary<string, ChartSpec> BindCharts(ReportDefinition report, string? item, EditionScope scope, ScriptObject globals, DiagnosticBag diagnostics)
     {
         var specs = new Dictionary<string, ChartSpec>(StringComparer.Ordinal);
-        foreach (var declaration in report.Charts)
+        foreach (var declared in report.Charts)
         {
+            // In a parameterized series, 'item' among a chart's securities is the edition's item.
+            var declaration = item is null || !declared.Securities.Contains(ItemPlaceholder, StringComparer.Ordinal)
+                ? declared
+                : declared with { Securities = [.. declared.Securities.Select(s => s == ItemPlaceholder ? item : s)] };
             // A chart title is a template too ("AI leaders vs the S&P 500, {{ edition.period }}"), rendered as plain text.
             var title = string.Empty;
             if (declaration.Title.Length > 0)

@@ -428,6 +428,10 @@ public static class InvalidDataCases
     /// <see cref="Culture.SiteCultureTests"/> (<c>Language_Mistyped_IsRG1090AtTheValue_WithDidYouMean</c>).</summary>
     public static IReadOnlyList<string> SiteSettings { get; } = ["RG1090"];
 
+    /// <summary>Codes of a report's <c>for_each:</c> (templates/reports, not data/), provoked by
+    /// <see cref="ForEach.ForEachPlanningTests"/>.</summary>
+    public static IReadOnlyList<string> ForEachCodes { get; } = ["RG1100", "RG1101", "RG1102", "RG1103", "RG1104"];
+
     /// <summary>The cases as xUnit theory data.</summary>
     public static TheoryData<InvalidDataCase> Data
     {

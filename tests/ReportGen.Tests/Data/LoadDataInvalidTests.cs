@@ -49,6 +49,7 @@ public sealed class LoadDataInvalidTests
             .Concat(InvalidDataCases.CheckedBeforeLoading)
             .Concat(InvalidDataCases.LedgerFiles)
             .Concat(InvalidDataCases.SiteSettings)
+            .Concat(InvalidDataCases.ForEachCodes)
             .ToHashSet();
 
         Assert.Empty(codes.Except(covered).Order());
