@@ -265,7 +265,9 @@ public static class BuildPipeline
     // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
     private static (RenderedEdition?[] Rendered, bool[] FromCache) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
     {
-        cache?.Plan(editions);
+        // The covered securities of the plan: every edition links its mentions of them (Text/SecurityLinks).
+        var pages = SecurityPages.From(editions);
+        cache?.Plan(editions, pages);
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
         Parallel.For(0, editions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -273,7 +275,7 @@ public static class BuildPipeline
             var own = new DiagnosticBag();
             rendered[i] = cache?.TryGet(i, editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], editions, data, config, own, cache?.ChartFolder);
+            rendered[i] ??= RenderEdition.Run(editions[i], editions, data, config, own, cache?.ChartFolder, pages);
             var found = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
