@@ -141,11 +141,14 @@ public static class BuildPipeline
 
         NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
+        // Ticker links go to the security pages of the whole plan: under --report, the for_each series left out still count.
+        var pages = options.Report is null ? SecurityPages.From(editions) : SecurityPages.From(EditionPlanner.PlanAll(ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => r.ForEach is not null), calendar, data, options.IncludeDrafts, options.AsOf, new DiagnosticBag()));
+
         timer.Start(BuildStage.RenderEditions, editions.Count);
-        var (renderings, fromCache) = Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        var (renderings, fromCache) = Render(editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken);
         if (options.VerifyCacheSample is > 0 and var sample)
         {
-            VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, cancellationToken);
+            VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, pages, cancellationToken);
         }
 
         if (diagnostics.HasErrors)
@@ -216,6 +219,7 @@ public static class BuildPipeline
         {
             Timings = timer.Stop(),
             Rendered = rendered,
+            Pages = pages,
             Incremental = new IncrementalReport(
                 [.. names.Where((_, i) => !fromCache[i])],
                 [.. names.Where((_, i) => fromCache[i])],
@@ -268,10 +272,9 @@ public static class BuildPipeline
 
     // Stages 2, 4 and 5 per edition (facts, text, charts), in parallel; results keep plan order, so output does not
     // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
-    private static (RenderedEdition?[] Rendered, bool[] FromCache) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    private static (RenderedEdition?[] Rendered, bool[] FromCache) Render(List<Edition> editions, SecurityPages pages, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
     {
-        // The covered securities of the plan: every edition links its mentions of them (Text/SecurityLinks).
-        var pages = SecurityPages.From(editions);
+        // Every edition links its mentions of the covered securities (Text/SecurityLinks), so they are in every key.
         cache?.Plan(editions, pages);
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
@@ -331,13 +334,13 @@ public static class BuildPipeline
     // --verify-cache: renders a random sample of the editions taken from the cache afresh (charts drawn, not read from
     // the chart cache) and reports any whose cached rendering differs in any byte. Which editions are checked varies
     // from run to run so that repeated runs cover the cache; the published site does not depend on the choice.
-    private static void VerifyCache(List<Edition> editions, RenderedEdition?[] rendered, bool[] fromCache, int sample, MarketData data, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static void VerifyCache(List<Edition> editions, RenderedEdition?[] rendered, bool[] fromCache, int sample, MarketData data, SiteConfig config, DiagnosticBag diagnostics, SecurityPages pages, CancellationToken cancellationToken)
     {
         var cached = Enumerable.Range(0, editions.Count).Where(i => fromCache[i]).ToArray();
         Random.Shared.Shuffle(cached);
         Parallel.ForEach(cached.Take(sample), new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null);
+            var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null, pages);
             if (again is null || !EditionCache.Serialize(rendered[i]!, []).AsSpan().SequenceEqual(EditionCache.Serialize(again, [])))
             {
                 diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Key} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");
