@@ -39,6 +39,6 @@ public static class ChartStage
         var charts = images.GroupBy(image => image.Spec.Id, StringComparer.Ordinal)
             .Select(files => new RenderedChart(files.First().Spec, [.. files.Select(f => new ChartFile(f.FileName, f.ContentHash, f.Bytes))]) { Reused = files.All(f => f.FromCache) })
             .ToList();
-        return new RenderedEdition(text.Edition, text.Title, text.Summary, text.BodyHtml, text.Figures, charts, text.SourceIds);
+        return new RenderedEdition(text.Edition, text.Title, text.Summary, text.BodyHtml, text.Figures, charts, text.SourceIds) { Mentions = text.Mentions };
     }
 }

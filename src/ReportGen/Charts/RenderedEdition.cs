@@ -1,6 +1,7 @@
 using ReportGen.Charts;
 using ReportGen.Facts;
 using ReportGen.Planning;
+using ReportGen.Text;
 
 namespace ReportGen.Charts;
 
@@ -19,6 +20,9 @@ public sealed record RenderedEdition(Edition Edition, string Title, string Summa
     /// <c>&lt;id&gt;.png</c> (800 × 450, <see cref="ChartVariant.SocialPng"/>), or null when the edition has no chart.
     /// </summary>
     public string? SocialImage => Charts.Count > 0 ? ChartVariant.SocialPng.FileName(Charts[0].Spec) : null;
+
+    /// <summary>Every security the edition's text printed through the engine, each at its first mention (<see cref="EditionText.Mentions"/>).</summary>
+    public IReadOnlyList<SecurityMention> Mentions { get; init; } = [];
 }
 
 /// <summary>A chart with its files.</summary>

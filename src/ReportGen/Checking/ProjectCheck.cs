@@ -49,6 +49,9 @@ public static class ProjectCheck
 
         EventTextScanner.Scan(options.ProjectRoot, diagnostics);
 
+        // Ticker links: a security printed in an edition without a page of its own (RG3100; none when there are no pages).
+        MentionChecker.Check(build.Rendered, build.Pages, diagnostics);
+
         var links = 0;
         if (build.Files is { } site)
         {

@@ -77,7 +77,7 @@ public static class ChartBinder
 
         var securities = Subjects(d, scope);
         var returns = securities.Select(s => (View: s, Value: s.PeriodReturn)).ToList();
-        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark)).ToList();
+        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark) { Ticker = r.View.Ticker }).ToList();
         var sources = returns.SelectMany(r => r.Value.SourceIds);
         return ChartSpec.SortedReturns(d.Id, title.Length > 0 ? title : $"Total return, {scope.Period.Label}", bars, SourceLine(scope, sources, returns.Max(r => r.Value.AsOf)), periodLabel: scope.Period.Label);
     }
@@ -90,7 +90,7 @@ public static class ChartBinder
         var returns = universe.Members.Select(m => TotalReturn.For(m.Adjusted(ContributionToReturn.Name), window, scope.AsOf)).ToList();
         var weights = EqualWeights.Compute([.. universe.Members.Select(m => m.Ticker)], universe.Name);
         var contributions = ContributionToReturn.Compute(weights, returns, universe.Name);
-        var bars = contributions.Select(c => new ChartBar(c.Ticker, c.Value)).ToList();
+        var bars = contributions.Select(c => new ChartBar(c.Ticker, c.Value) { Ticker = c.Ticker }).ToList();
         var label = d.Label.Length > 0 ? d.Label : universe.Name;
         var chartTitle = title.Length > 0 ? title : $"Contribution to return, {WindowLabel(d, scope)}";
         var sources = universe.Members.Select(m => scope.Data.Prices[m.Ticker].AdjustedCloseSource!);
@@ -153,7 +153,7 @@ public static class ChartBinder
         }
 
         var caps = shown.Select(s => s.MarketCap).ToList();
-        var bars = shown.Zip(caps, (s, c) => new ChartBar(s.Ticker, c.Value)).ToList();
+        var bars = shown.Zip(caps, (s, c) => new ChartBar(s.Ticker, c.Value) { Ticker = s.Ticker }).ToList();
         var missing = members.Where(m => !m.HasFundamentals && !shown.Contains(m)).Select(m => m.Ticker).ToList();
         var subtitle = "Market capitalization, USD" + (missing.Count == 0 ? string.Empty : "; not in the snapshot: " + string.Join(", ", missing));
         var asOf = caps.Max(c => c.AsOf);
@@ -183,7 +183,7 @@ public static class ChartBinder
             var series = s.Adjusted(AnnualizedVolatility.Name);
             var volatility = AnnualizedVolatility.For(series, window, scope.AsOf);
             var total = TotalReturn.For(series, window, scope.AsOf);
-            points.Add(new ChartPoint(LabelOf(d, s.Ticker), volatility.Value, total.Value, IsBenchmark: s.Ticker == d.Benchmark));
+            points.Add(new ChartPoint(LabelOf(d, s.Ticker), volatility.Value, total.Value, IsBenchmark: s.Ticker == d.Benchmark) { Ticker = s.Ticker });
             asOf = total.EndDate > asOf ? total.EndDate : asOf;
         }
 
@@ -215,7 +215,7 @@ public static class ChartBinder
             var b = baseDate ?? BaseDate(series, from);
             baseDate ??= b;
             var points = EqualWeightReturn.Rebased([series], b, scope.AsOf, ticker);
-            lines.Add(new ChartLine(LabelOf(d, ticker), [.. points.Select(p => p.Date)], [.. points.Select(p => p.Value)], IsBenchmark: ticker == d.Benchmark));
+            lines.Add(new ChartLine(LabelOf(d, ticker), [.. points.Select(p => p.Date)], [.. points.Select(p => p.Value)], IsBenchmark: ticker == d.Benchmark) { Ticker = ticker });
         }
 
         if (lines.Count == 0)
@@ -246,7 +246,7 @@ public static class ChartBinder
             }
         }
 
-        return new ChartLine(line.Label, dates, values);
+        return new ChartLine(line.Label, dates, values) { Ticker = line.Ticker };
     }
 
     /// <summary>The decline of each value from the highest value up to it (a fraction at or below 0: −0.18 = 18% below the running peak).</summary>

@@ -7,6 +7,10 @@ namespace ReportGen.Facts;
 /// <param name="IsBenchmark">True for the series others are compared against; it is drawn grey and dashed, and named after "vs" in captions.</param>
 public sealed record ChartLine(string Label, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values, bool IsBenchmark = false)
 {
+    /// <summary>The security this line stands for (its ticker, whatever its label reads), or null for a universe; the
+    /// text stage links the label to the security's page where the caption or data table names it.</summary>
+    public string? Ticker { get; init; }
+
     /// <summary>The value on the last date.</summary>
     /// <exception cref="InvalidOperationException">The series is empty.</exception>
     public double LastValue => Values.Count > 0 ? Values[^1] : throw new InvalidOperationException($"chart line '{Label}' has no values");

@@ -30,18 +30,43 @@ public sealed partial record ChartSpec
     /// The figure caption, generated from the data: what is measured, the headline numbers, and the source line,
     /// e.g. "Total return, rebased to 100 on Dec 31, 2025: AI basket ended at 118.2, S&amp;P 500 at 106.8. Source: ...".
     /// </summary>
-    public string Caption => Kind switch
+    public string Caption => CaptionWith(static (label, _) => label);
+
+    /// <summary>
+    /// <see cref="Caption"/> with every label of a line or bar it names written by <paramref name="label"/>, given the label
+    /// and the ticker of the security it stands for (null for a universe or a period). The text stage passes a function
+    /// that links a covered security's label to its page; the rest of the caption is plain text for the caller to escape.
+    /// </summary>
+    /// <param name="label">Writes one label: (label, ticker or null) -> the text put in its place.</param>
+    /// <returns>The caption.</returns>
+    public string CaptionWith(Func<string, string?, string> label)
     {
-        ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue, culture: Culture)) + ". " + SourceLine + ".",
-        ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue, culture: Culture)) + ". " + SourceLine + ".",
-        ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => l.Label + " " + ChartFormat.Percent(l.Values.Min(), culture: Culture))) + ". " + SourceLine + ".",
-        ChartKind.SortedReturns => Subtitle + ": " + Extremes("best", "worst") + ". " + SourceLine + ".",
-        ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0]) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + " in total. " + SourceLine + ".",
-        ChartKind.Valuation => Subtitle + ": " + Extremes("highest", "lowest") + ". " + SourceLine + ".",
-        ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
-        ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
-        ChartKind.RiskReturn => Subtitle + (PeriodLabel is null ? string.Empty : ", " + PeriodLabel) + ". " + SourceLine + ".",
-        _ => throw new InvalidOperationException($"no caption for chart kind {Kind}"),
+        ArgumentNullException.ThrowIfNull(label);
+        return Kind switch
+        {
+            ChartKind.IndexedPerformance => Subtitle + ": " + EndedAt(l => ChartFormat.Level(l.LastValue, culture: Culture), label) + ". " + SourceLine + ".",
+            ChartKind.RelativePerformance => Subtitle + ": " + EndedAt(l => ChartFormat.PercentagePoints(l.LastValue, culture: Culture), label) + ". " + SourceLine + ".",
+            ChartKind.Drawdown => Subtitle + "; deepest: " + string.Join(", ", Lines.Select(l => label(l.Label, l.Ticker) + " " + ChartFormat.Percent(l.Values.Min(), culture: Culture))) + ". " + SourceLine + ".",
+            ChartKind.SortedReturns => Subtitle + ": " + Extremes("best", "worst", label) + ". " + SourceLine + ".",
+            ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0], label) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + " in total. " + SourceLine + ".",
+            ChartKind.Valuation => Subtitle + ": " + Extremes("highest", "lowest", label) + ". " + SourceLine + ".",
+            ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
+            ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
+            ChartKind.RiskReturn => Subtitle + (PeriodLabel is null ? string.Empty : ", " + PeriodLabel) + ". " + SourceLine + ".",
+            _ => throw new InvalidOperationException($"no caption for chart kind {Kind}"),
+        };
+    }
+
+    /// <summary>
+    /// The security each row of <see cref="Table"/> stands for (its ticker), or null for a row of a universe or a period;
+    /// one entry per row, in the table's order. The text stage links the first cell of a covered security's row.
+    /// </summary>
+    public IReadOnlyList<string?> TableRowTickers => Kind switch
+    {
+        ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => [.. Lines.Select(l => l.Ticker)],
+        ChartKind.Flows => [.. Bars.Select(_ => (string?)null)],
+        ChartKind.RiskReturn => [.. Points.Select(p => p.Ticker)],
+        _ => [.. Bars.Select(b => b.Ticker)],
     };
 
     /// <summary>The data-table fallback: the key numbers of every series, bar or point as formatted text.</summary>
@@ -160,8 +185,8 @@ public sealed partial record ChartSpec
         return "from " + ChartFormat.Date(first, culture: Culture) + " to " + ChartFormat.Date(last, culture: Culture);
     }
 
-    private string EndedAt(Func<ChartLine, string> value) =>
-        string.Join(", ", Lines.Select((l, i) => l.Label + (i == 0 ? " ended at " : " at ") + value(l)));
+    private string EndedAt(Func<ChartLine, string> value, Func<string, string?, string> label) =>
+        string.Join(", ", Lines.Select((l, i) => label(l.Label, l.Ticker) + (i == 0 ? " ended at " : " at ") + value(l)));
 
     private string DrawdownSummary(ChartLine line)
     {
@@ -186,20 +211,22 @@ public sealed partial record ChartSpec
 
     // The top and bottom bars of a sorted bar chart, ranked among the members only: a benchmark bar is named on its own
     // ("best ARKQ +4.1%, worst SMH -9.0%; benchmark QQQ -1.6%"), never as the best or worst of the funds it is compared with.
-    private string Extremes(string top, string bottom)
+    private string Extremes(string top, string bottom, Func<string, string?, string> label)
     {
         var members = Bars.Where(b => !b.IsBenchmark).ToList();
         var text = members.Count switch
         {
             0 => string.Empty,
-            1 => BarText(members[0]),
-            _ => top + " " + BarText(members[0]) + ", " + bottom + " " + BarText(members[^1]),
+            1 => BarText(members[0], label),
+            _ => top + " " + BarText(members[0], label) + ", " + bottom + " " + BarText(members[^1], label),
         };
-        var benchmarks = Bars.Where(b => b.IsBenchmark).Select(BarText).ToList();
+        var benchmarks = Bars.Where(b => b.IsBenchmark).Select(b => BarText(b, label)).ToList();
         return benchmarks.Count == 0 ? text : text + (text.Length == 0 ? string.Empty : "; ") + "benchmark " + string.Join(", ", benchmarks);
     }
 
-    private string BarText(ChartBar bar) => bar.Label + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit, culture: Culture));
+    private string BarText(ChartBar bar) => BarText(bar, static (label, _) => label);
+
+    private string BarText(ChartBar bar, Func<string, string?, string> label) => label(bar.Label, bar.Ticker) + " " + (Kind == ChartKind.Flows ? SignedUsd(bar.Value) : ChartFormat.Value(bar.Value, ValueUnit, culture: Culture));
 
     /// <summary>Every bar when there are at most 12, else the top 5, "...", and the bottom 3.</summary>
     private string BarList()

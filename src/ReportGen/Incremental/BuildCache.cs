@@ -75,8 +75,9 @@ public sealed class BuildCache
 
     /// <summary>Computes the cache key of each planned edition; call once, before <see cref="TryGet"/> and <see cref="Put"/>.</summary>
     /// <param name="editions">The planned editions, in plan order.</param>
+    /// <param name="pages">The covered securities the editions link to (in every key); when null, those of <paramref name="editions"/>.</param>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public void Plan(IReadOnlyList<Edition> editions) => _keys = EditionKeys.Compute(_options, editions);
+    public void Plan(IReadOnlyList<Edition> editions, SecurityPages? pages = null) => _keys = EditionKeys.Compute(_options, editions, pages);
 
     /// <summary>The cached rendering of edition number <paramref name="index"/> of the plan, or null.</summary>
     /// <param name="index">Index into the editions given to <see cref="Plan"/>.</param>

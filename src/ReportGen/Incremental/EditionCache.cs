@@ -63,7 +63,7 @@ public sealed class EditionCache
             diagnostics.Add(d);
         }
 
-        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Files) { Reused = true })], entry.SourceIds);
+        return new RenderedEdition(edition, entry.Title, entry.Summary, entry.BodyHtml, entry.Figures, [.. entry.Charts.Select(c => new RenderedChart(c.Spec, c.Files) { Reused = true })], entry.SourceIds) { Mentions = entry.Mentions ?? [] };
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class EditionCache
     {
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(warnings);
-        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Files))], rendered.SourceIds, warnings);
+        var entry = new Entry(rendered.Title, rendered.Summary, rendered.BodyHtml, rendered.Figures, [.. rendered.Charts.Select(c => new Chart(c.Spec, c.Files))], rendered.SourceIds, warnings, rendered.Mentions);
         return JsonSerializer.SerializeToUtf8Bytes(entry, Json);
     }
 
@@ -219,7 +219,7 @@ public sealed class EditionCache
         }
     }
 
-    private sealed record Entry(string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<Chart> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<Chart> Charts, IReadOnlyList<string> SourceIds, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ReportGen.Text.SecurityMention>? Mentions = null);
 
     private sealed record Chart(ChartSpec Spec, IReadOnlyList<ChartFile> Files);
 }

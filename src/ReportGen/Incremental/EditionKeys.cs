@@ -14,8 +14,9 @@ namespace ReportGen.Incremental;
 /// The key covers: the code (the module version ids of ReportGen.Core and ReportGen.Metrics, which a deterministic
 /// build changes whenever the code does), reportgen.yml and the <c>--base-url</c> override, every partial under
 /// <c>templates/partials/</c>, the report file's whole text, the edition's own note (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>:
-/// its path and bytes, or its absence, so a note edit re-renders only its edition), the edition's period, as-of date and draft flag, and the
-/// <see cref="DataFingerprint"/> of <c>data/</c>; files count by the SHA-256 of their bytes. Layouts are not part of it: they are applied
+/// its path and bytes, or its absence, so a note edit re-renders only its edition), the edition's period, as-of date and draft flag, the
+/// <see cref="DataFingerprint"/> of <c>data/</c>, and the covered securities (<see cref="SecurityPages.Fingerprint"/>: a new
+/// tear-sheet series changes which mentions are links, so it re-renders every edition); files count by the SHA-256 of their bytes. Layouts are not part of it: they are applied
 /// after the cache, to every page, on every build.
 /// </remarks>
 public static class EditionKeys
@@ -23,13 +24,15 @@ public static class EditionKeys
     /// <summary>Computes the key of every edition.</summary>
     /// <param name="options">The build options (project folder and base URL override).</param>
     /// <param name="editions">The planned editions.</param>
+    /// <param name="pages">The covered securities the editions link to; when null, those of <paramref name="editions"/>
+    /// (<see cref="SecurityPages.From"/>).</param>
     /// <returns>One 64-character hex key per edition, in the same order.</returns>
     /// <exception cref="IOException">An input file cannot be read.</exception>
-    public static IReadOnlyList<string> Compute(BuildOptions options, IReadOnlyList<Edition> editions)
+    public static IReadOnlyList<string> Compute(BuildOptions options, IReadOnlyList<Edition> editions, SecurityPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(editions);
-        return Compute(options, editions, DataFingerprint.Compute(options.ProjectRoot, editions.Select(e => e.AsOf)).KeyFor);
+        return Compute(options, editions, DataFingerprint.Compute(options.ProjectRoot, editions.Select(e => e.AsOf)).KeyFor, pages: pages);
     }
 
     /// <summary>
@@ -41,9 +44,10 @@ public static class EditionKeys
     /// <param name="dataKey">The key of the data an edition as of a date may read; equal keys must mean equal data cuts.</param>
     /// <param name="reportAsLoaded">True to key each report by the text its definition was loaded with (UTF-16 code units)
     /// instead of the file's bytes now: a process that renders while the editor saves must key what it rendered.</param>
+    /// <param name="pages">The covered securities the editions link to; when null, those of <paramref name="editions"/>.</param>
     /// <returns>One 64-character hex key per edition, in the same order.</returns>
     /// <exception cref="IOException">A template, note or settings file cannot be read.</exception>
-    public static IReadOnlyList<string> Compute(BuildOptions options, IReadOnlyList<Edition> editions, Func<DateOnly, string> dataKey, bool reportAsLoaded = false)
+    public static IReadOnlyList<string> Compute(BuildOptions options, IReadOnlyList<Edition> editions, Func<DateOnly, string> dataKey, bool reportAsLoaded = false, SecurityPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(editions);
@@ -59,6 +63,7 @@ public static class EditionKeys
         var config = new ProjectLayout(root).Config;
         shared.Append(ProjectLayout.ConfigFile + "\0").Append(File.Exists(config) ? Bytes(config) : string.Empty).Append('\0');
         shared.Append("base-url\0").Append(options.BaseUrl ?? string.Empty).Append('\0');
+        shared.Append((pages ?? SecurityPages.From(editions)).Fingerprint).Append('\0');
         foreach (var partial in SourceFiles.Enumerate(new ProjectLayout(root).Partials, "*"))
         {
             shared.Append(SourceFiles.Relative(root, partial)).Append('\0').Append(Bytes(partial)).Append('\0');

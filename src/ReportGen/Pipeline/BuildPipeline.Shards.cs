@@ -15,12 +15,12 @@ public static partial class BuildPipeline
     // build --shard i/n: the editions of the whole plan that hash to this shard, rendered as a build renders them (each
     // edition's history comes from the whole plan and the data, never from another shard's output; the cache is used
     // when given), then published to --out as a shard folder. The ledger is the merge's: nothing here reads or writes it.
-    private static async Task<BuildResult> ShardAsync(BuildOptions options, ShardSpec shard, List<Edition> plan, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    private static async Task<BuildResult> ShardAsync(BuildOptions options, ShardSpec shard, List<Edition> plan, SecurityPages pages, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
     {
         var fingerprint = ShardManifest.InputsFingerprint(options.ProjectRoot);
         var mine = plan.Where(e => shard.Owns(e.Key)).ToList();
         timer.Start(BuildStage.RenderEditions, mine.Count);
-        var (renderings, fromCache, found) = Render(mine, data, config, cache, publish, diagnostics, timer, cancellationToken, plan);
+        var (renderings, fromCache, found) = Render(mine, pages, data, config, cache, publish, diagnostics, timer, cancellationToken, plan);
         StrictMode.Apply(options.Strict, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -29,7 +29,7 @@ public static partial class BuildPipeline
 
         timer.Start(BuildStage.AssembleSite);
         IReadOnlyList<RenderedEdition> rendered = [.. renderings.Select(r => r!)];
-        var keys = EditionKeys.Compute(options, mine);
+        var keys = EditionKeys.Compute(options, mine, pages);
         var manifest = ShardManifest.For(options, shard, fingerprint, [.. plan.Select(e => e.Key)], [.. mine.Select((e, i) => new ShardEntry(e.Key, keys[i]))]);
         var files = ShardSet.Files(manifest, rendered, found);
         var written = false;
@@ -59,9 +59,9 @@ public static partial class BuildPipeline
 
     // reportgen merge: every planned edition's rendering from the shard that owns it (all count as reused); on any problem
     // the errors are in `diagnostics` and the build stops before assembling.
-    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) FromShards(ShardSet shards, BuildOptions options, List<Edition> editions, DiagnosticBag diagnostics)
+    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) FromShards(ShardSet shards, BuildOptions options, List<Edition> editions, SecurityPages pages, DiagnosticBag diagnostics)
     {
-        var rendered = shards.Renderings(options, editions, diagnostics);
+        var rendered = shards.Renderings(options, editions, pages, diagnostics);
         return (rendered is null ? new RenderedEdition?[editions.Count] : [.. rendered], [.. editions.Select(_ => true)], []);
     }
 }

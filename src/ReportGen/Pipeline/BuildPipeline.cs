@@ -143,16 +143,19 @@ public static partial class BuildPipeline
 
         NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
+        // Ticker links go to the security pages of the whole plan: under --report, the for_each series left out still count.
+        var pages = options.Report is null ? SecurityPages.From(editions) : SecurityPages.From(EditionPlanner.PlanAll(ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => r.ForEach is not null), calendar, data, options.IncludeDrafts, options.AsOf, new DiagnosticBag()));
+
         if (options.Shard is { } shard)
         {
-            return await ShardAsync(options, shard, editions, data, config, cache, publish, diagnostics, timer, cancellationToken).ConfigureAwait(false);
+            return await ShardAsync(options, shard, editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken).ConfigureAwait(false);
         }
 
         timer.Start(BuildStage.RenderEditions, editions.Count);
-        var (renderings, fromCache, _) = shards is not null ? FromShards(shards, options, editions, diagnostics) : Render(editions, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        var (renderings, fromCache, _) = shards is not null ? FromShards(shards, options, editions, pages, diagnostics) : Render(editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken);
         if (options.VerifyCacheSample is > 0 and var sample)
         {
-            VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, cancellationToken);
+            VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, pages, cancellationToken);
         }
 
         if (diagnostics.HasErrors)
@@ -223,6 +226,7 @@ public static partial class BuildPipeline
         {
             Timings = timer.Stop(),
             Rendered = rendered,
+            Pages = pages,
             Incremental = new IncrementalReport(
                 [.. names.Where((_, i) => !fromCache[i])],
                 [.. names.Where((_, i) => fromCache[i])],
@@ -276,10 +280,11 @@ public static partial class BuildPipeline
     // Stages 2, 4 and 5 per edition (facts, text, charts), in parallel; results keep plan order, so output does not
     // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
     // `plan` (default: `editions`) is the whole build's plan, whose earlier editions are each edition's history: a shard
-    // renders its share of it. Also returns each edition's own diagnostics.
-    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) Render(List<Edition> editions, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken, IReadOnlyList<Edition>? plan = null)
+    // renders its share of it. `pages` are the security pages ticker links go to. Also returns each edition's own diagnostics.
+    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) Render(List<Edition> editions, SecurityPages pages, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken, IReadOnlyList<Edition>? plan = null)
     {
-        cache?.Plan(editions);
+        // Every edition links its mentions of the covered securities (Text/SecurityLinks), so they are in every key.
+        cache?.Plan(editions, pages);
         var rendered = new RenderedEdition?[editions.Count];
         var fromCache = new bool[editions.Count];
         var warnings = new IReadOnlyList<Diagnostic>[editions.Count];
@@ -288,7 +293,7 @@ public static partial class BuildPipeline
             var own = new DiagnosticBag();
             rendered[i] = cache?.TryGet(i, editions[i], own);
             fromCache[i] = rendered[i] is not null;
-            rendered[i] ??= RenderEdition.Run(editions[i], plan ?? editions, data, config, own, cache?.ChartFolder);
+            rendered[i] ??= RenderEdition.Run(editions[i], plan ?? editions, data, config, own, cache?.ChartFolder, pages);
             var found = warnings[i] = own.Sorted();
             if (rendered[i] is { } done && !fromCache[i] && !own.HasErrors && publish)
             {
@@ -339,13 +344,13 @@ public static partial class BuildPipeline
     // --verify-cache: renders a random sample of the editions taken from the cache afresh (charts drawn, not read from
     // the chart cache) and reports any whose cached rendering differs in any byte. Which editions are checked varies
     // from run to run so that repeated runs cover the cache; the published site does not depend on the choice.
-    private static void VerifyCache(List<Edition> editions, RenderedEdition?[] rendered, bool[] fromCache, int sample, MarketData data, SiteConfig config, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static void VerifyCache(List<Edition> editions, RenderedEdition?[] rendered, bool[] fromCache, int sample, MarketData data, SiteConfig config, DiagnosticBag diagnostics, SecurityPages pages, CancellationToken cancellationToken)
     {
         var cached = Enumerable.Range(0, editions.Count).Where(i => fromCache[i]).ToArray();
         Random.Shared.Shuffle(cached);
         Parallel.ForEach(cached.Take(sample), new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null);
+            var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null, pages);
             if (again is null || !EditionCache.Serialize(rendered[i]!, []).AsSpan().SequenceEqual(EditionCache.Serialize(again, [])))
             {
                 diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Key} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");

@@ -23,4 +23,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, SiteFile
 
     /// <summary>Which editions were rendered and which reused, and whether the output folder was written.</summary>
     public IncrementalReport Incremental { get; init; } = IncrementalReport.Empty;
+
+    /// <summary>The covered securities the build linked to (of the whole plan, also under <c>--report</c>); none when the build stopped before rendering.</summary>
+    public SecurityPages Pages { get; init; } = SecurityPages.None;
 }

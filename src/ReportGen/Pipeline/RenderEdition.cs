@@ -26,13 +26,15 @@ public static class RenderEdition
     /// Folder of PNGs keyed by <see cref="ChartRenderer.ContentHash"/> (see <see cref="ChartStage.Draw"/>); null to draw
     /// every chart.
     /// </param>
+    /// <param name="pages">The covered securities whose mentions link to their pages; when null, those of <paramref name="plan"/>
+    /// (<see cref="SecurityPages.From"/>). A build of one report passes those of the whole plan.</param>
     /// <returns>The rendered edition, or null on error.</returns>
     /// <exception cref="IOException">The chart cache folder cannot be read or written, or the edition's note cannot be read.</exception>
-    public static RenderedEdition? Run(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null)
+    public static RenderedEdition? Run(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics, string? chartCacheDirectory = null, SecurityPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
-        var text = Text(edition, plan, data, config, diagnostics);
+        var text = Text(edition, plan, data, config, diagnostics, pages);
         return text is null ? null : ChartStage.Draw(text, chartCacheDirectory);
     }
 
@@ -45,14 +47,15 @@ public static class RenderEdition
     /// <param name="data">All loaded data (or a scenario's market made from it).</param>
     /// <param name="config">Site settings.</param>
     /// <param name="diagnostics">Where template, metric and chart-binding problems go.</param>
+    /// <param name="pages">The covered securities whose mentions link to their pages; when null, those of <paramref name="plan"/>.</param>
     /// <returns>The edition's text, or null on error.</returns>
-    public static EditionText? Text(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics)
+    public static EditionText? Text(Edition edition, IReadOnlyList<Edition> plan, MarketData data, SiteConfig config, DiagnosticBag diagnostics, SecurityPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(config);
         var scope = EditionScope.For(data, edition.Period, edition.AsOf, edition.Report.Benchmarks, config);
         var note = edition.Report.ProjectRoot is { } root ? NoteLoader.Load(root, edition, diagnostics) : null;
-        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, ChartLayout.Picture, diagnostics, note);
+        return RenderText.Run(edition, scope, History(edition, plan, data, config), config, ChartLayout.Picture, diagnostics, note, pages ?? PagesOf(plan));
     }
 
     /// <summary>
@@ -76,4 +79,9 @@ public static class RenderEdition
             .ToList();
         return EditionHistory.For(data, earlier, edition.Report.Benchmarks, config);
     }
+
+    // The covered securities of a plan, computed once per plan list (not once per edition of a plan of thousands).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Edition>, SecurityPages> Pages = [];
+
+    private static SecurityPages PagesOf(IReadOnlyList<Edition> plan) => Pages.GetValue(plan, SecurityPages.From);
 }

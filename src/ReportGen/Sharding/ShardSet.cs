@@ -141,10 +141,11 @@ public sealed class ShardSet
     /// </summary>
     /// <param name="options">The merge's options (after <see cref="ShardManifest.ApplyTo"/>), for the editions' cache keys.</param>
     /// <param name="plan">The editions the merge planned, in plan order.</param>
+    /// <param name="pages">The security pages of the whole plan (ticker links), part of each edition's cache key.</param>
     /// <param name="diagnostics">Receives errors and the editions' warnings.</param>
     /// <returns>The renderings in plan order, or null on any error.</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public IReadOnlyList<RenderedEdition>? Renderings(BuildOptions options, IReadOnlyList<Edition> plan, DiagnosticBag diagnostics)
+    public IReadOnlyList<RenderedEdition>? Renderings(BuildOptions options, IReadOnlyList<Edition> plan, SecurityPages pages, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(plan);
@@ -182,7 +183,7 @@ public sealed class ShardSet
             return null;
         }
 
-        var cacheKeys = EditionKeys.Compute(options, plan);
+        var cacheKeys = EditionKeys.Compute(options, plan, pages);
         var caches = Shards.Select(s => Directory.Exists(Path.Combine(s.Folder, EditionCache.EntriesFolder)) ? new EditionCache(s.Folder) : null).ToArray();
         var rendered = new RenderedEdition?[plan.Count];
         for (var i = 0; i < plan.Count; i++)

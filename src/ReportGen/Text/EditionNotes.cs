@@ -31,8 +31,10 @@ public static partial class EditionNotes
     /// <param name="config">Site settings (whether raw HTML is allowed).</param>
     /// <param name="diagnostics">Where template errors of the note go, and <see cref="DiagnosticCodes.NoteSectionMissing"/>
     /// when the section is not a heading of the body (or no section is named), at the note's line 1.</param>
+    /// <param name="links">The edition's ticker links: a security the note prints through the engine (<c>name</c>, a view's
+    /// name or ticker) links to its page; a ticker typed in the note's prose stays text. Null for none.</param>
     /// <returns>The body with the note, or null on error.</returns>
-    public static string? Merge(EditionNote note, ReportDefinition report, string body, ScriptObject globals, SiteConfig config, DiagnosticBag diagnostics)
+    public static string? Merge(EditionNote note, ReportDefinition report, string body, ScriptObject globals, SiteConfig config, DiagnosticBag diagnostics, SecurityLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(report);
@@ -57,7 +59,7 @@ public static partial class EditionNotes
         }
 
         var template = TemplateRenderer.Parse(note.Text, note.Path, note.Front.BodyOffset, note.Front.BodyLine, diagnostics, markdown: true);
-        var markdown = template is null ? null : TemplateRenderer.Render(template, globals, note.Text, note.Path, diagnostics, mode: RenderMode.Markdown, culture: config.Culture);
+        var markdown = template is null ? null : TemplateRenderer.Render(template, globals, note.Text, note.Path, diagnostics, mode: RenderMode.Markdown, culture: config.Culture, links: links);
         if (markdown is null)
         {
             return null;

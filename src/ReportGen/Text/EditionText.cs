@@ -17,4 +17,8 @@ public sealed record EditionText(Edition Edition, string Title, string Summary, 
     /// <summary>The angle the edition leads with and every angle's outcome (<see cref="Text.Story"/>); null when its
     /// templates never read <c>story</c>.</summary>
     public StoryChoice? Story { get; init; }
+
+    /// <summary>Every security the edition's text printed through the engine (linked to its page or not), each at its first
+    /// mention, by ticker (<see cref="SecurityLinks"/>); <c>check</c> reports those without a page (RG3100).</summary>
+    public IReadOnlyList<SecurityMention> Mentions { get; init; } = [];
 }

@@ -39,11 +39,14 @@ public static class RenderText
     /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>, or
     /// <c>notes/&lt;report&gt;/&lt;item&gt;/&lt;period&gt;.md</c> for an edition of a parameterized series), merged into its section
     /// (<see cref="EditionNotes"/>); null when it has none.</param>
+    /// <param name="pages">The covered securities of the whole plan (<see cref="SecurityPages.From"/>): every security the
+    /// body, the note or a chart caption prints through the engine links to its page (<see cref="SecurityLinks"/>); the
+    /// headline, dek, chart titles and alt text stay plain. <see cref="SecurityPages.None"/> when null.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
     /// <remarks>An edition of a parameterized series (<see cref="Edition.Item"/>) also binds <c>item</c>: the item's
     /// <see cref="SecurityView"/>.</remarks>
     /// <exception cref="KeyNotFoundException">The edition's item has no price data (the planner plans none such).</exception>
-    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, Func<ChartSpec, ChartPicture> pictures, DiagnosticBag diagnostics, EditionNote? note = null)
+    public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, Func<ChartSpec, ChartPicture> pictures, DiagnosticBag diagnostics, EditionNote? note = null, SecurityPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(scope);
@@ -55,6 +58,7 @@ public static class RenderText
             return null;
         }
 
+        var links = new SecurityLinks(pages ?? SecurityPages.None, edition);
         var log = new FigureLog();
         var functions = new TemplateFunctions(scope, config, log, edition.SeriesKey, partials, history);
         var globals = functions.ToScriptObject();
@@ -86,12 +90,12 @@ public static class RenderText
         var template = TemplateRenderer.Parse(report.Text, report.Path, report.Front.BodyOffset, report.Front.BodyLine, diagnostics, markdown: true);
         if (template is not null)
         {
-            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown, culture: scope.Culture);
+            body = TemplateRenderer.Render(template, globals, report.Text, report.Path, diagnostics, mode: RenderMode.Markdown, culture: scope.Culture, links: links);
         }
 
         if (body is not null && note is not null)
         {
-            body = EditionNotes.Merge(note, report, body, globals, config, diagnostics);
+            body = EditionNotes.Merge(note, report, body, globals, config, diagnostics, links);
         }
 
         string? title = null;
@@ -108,7 +112,8 @@ public static class RenderText
         }
 
         var sources = log.Figures.SelectMany(f => f.Value.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), MarkdownRenderer.ToHtml(body, config.AllowRawHtml), log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice };
+        var html = SecurityLinks.OncePerBlock(MarkdownRenderer.ToHtml(body, config.AllowRawHtml));
+        return new EditionText(edition, WebUtility.HtmlDecode(title), WebUtility.HtmlDecode(summary), html, log.Figures, [.. specs.Values], sources, functions.Claims.Claims) { Story = story.Choice, Mentions = links.Mentions };
     }
 
     /// <summary>The word that stands for the edition's item in a chart's <c>securities:</c> list (front matter <c>for_each:</c>).</summary>

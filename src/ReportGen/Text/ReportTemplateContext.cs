@@ -42,6 +42,102 @@ public sealed class ReportTemplateContext : TemplateContext
         TryGetMember = UnknownMember;
     }
 
+    /// <summary>
+    /// The ticker links of the edition this render belongs to (<see cref="SecurityLinks"/>), or null for none (a layout, a
+    /// test). With links, a security's <c>name</c> or <c>ticker</c> read from a security view and the output of the
+    /// <c>name</c> function are remembered as that security's words, and written as a link to its page in a Markdown or
+    /// HTML render (never in a plain-text one: headline, dek, chart title).
+    /// </summary>
+    public SecurityLinks? Links { get; init; }
+
+    // The strings this render handed out as a security's words, by reference (each is a fresh copy, so only that very
+    // value, written out unchanged, is linked; a string made from it, such as an upper-cased name, is plain text).
+    private readonly Dictionary<string, (string Ticker, SourceSpan Span)> _securityWords = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// <paramref name="text"/> as the printed words of security <paramref name="ticker"/>: a copy that this render writes as
+    /// a link to the security's page (<see cref="Links"/>); <paramref name="text"/> itself when the render has no links.
+    /// </summary>
+    /// <param name="context">The context of the template function or member read.</param>
+    /// <param name="text">The words, e.g. "Nvidia" or "NVDA".</param>
+    /// <param name="ticker">The security they name.</param>
+    /// <param name="span">Where the template read them: the mention's place (<see cref="SecurityMention"/>).</param>
+    public static string SecurityWords(TemplateContext? context, string text, string ticker, SourceSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(ticker);
+        if (context is not ReportTemplateContext { Links: not null } own || text.Length == 0)
+        {
+            return text;
+        }
+
+        var copy = new string(text.AsSpan());
+        own._securityWords[copy] = (ticker, span);
+        return copy;
+    }
+
+    /// <summary>
+    /// <paramref name="html"/> (escaped words naming security <paramref name="ticker"/>) as a link to its page, for a template
+    /// function that writes markup (<c>ranked</c>, <c>best_of</c>, a chart caption); unchanged in a plain-text render or
+    /// one without <see cref="Links"/>.
+    /// </summary>
+    /// <param name="context">The context of the template function.</param>
+    /// <param name="ticker">The security named.</param>
+    /// <param name="html">Its words as HTML.</param>
+    /// <param name="span">Where the template function was called: the mention's place (<see cref="SecurityMention"/>).</param>
+    public static string SecurityLink(TemplateContext? context, string? ticker, string html, SourceSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (ticker is null || context is not ReportTemplateContext { Links: { } links } own || own.Mode == RenderMode.PlainText)
+        {
+            return html;
+        }
+
+        return links.Link(ticker, html, span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    /// <inheritdoc/>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return Links is not null && target is SecurityView && accessor is not null ? new SecurityViewAccessor(accessor) : accessor;
+    }
+
+    // A security view's name and ticker, handed out as the security's words (SecurityWords).
+    private sealed class SecurityViewAccessor(IObjectAccessor inner) : IObjectAccessor
+    {
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => inner.GetMemberCount(context, span, target);
+
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => inner.GetMembers(context, span, target);
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => inner.HasMember(context, span, target, member);
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            if (!inner.TryGetValue(context, span, target, member, out value))
+            {
+                return false;
+            }
+
+            if (member is "name" or "ticker" && value is string words && target is SecurityView view)
+            {
+                value = SecurityWords(context, words, view.Ticker, span);
+            }
+
+            return true;
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => inner.TrySetValue(context, span, target, member, value);
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => inner.TryGetItem(context, span, target, index, out value);
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => inner.TrySetItem(context, span, target, index, value);
+
+        public bool HasIndexer => inner.HasIndexer;
+
+        public Type? IndexType => inner.IndexType;
+    }
+
     /// <summary>How a date written without a formatter reads ("Mar 29, 2026" or "29. März 2026"): the site's culture; English by default.</summary>
     public Config.SiteCulture Culture { get; set; } = Config.SiteCulture.English;
 
@@ -178,6 +274,9 @@ public sealed class ReportTemplateContext : TemplateContext
                 return rendered.Text;
             case RenderedText rendered:
                 throw new ScriptRuntimeException(CurrentSpan, $"this text was rendered as {rendered.Mode} and cannot be written into a {Mode} render; read story.headline or story.lede where it is written instead of keeping it in a variable");
+            case string s when Links is not null && Mode != RenderMode.PlainText && _securityWords.TryGetValue(s, out var words):
+                var link = SecurityLink(this, words.Ticker, Escape(s), words.Span);
+                return MarkdownOutput ? MarkdownRenderer.Protect(link) : link;
             case string s:
                 return Escape(s);
             case MetricValue m:

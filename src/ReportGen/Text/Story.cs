@@ -182,7 +182,7 @@ public sealed class Story : ScriptObject
     // that read 'story'.
     private ReportTemplateContext NewContext(TemplateContext outer, RenderMode mode)
     {
-        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader, Culture = (outer as ReportTemplateContext)?.Culture ?? Config.SiteCulture.English };
+        var context = new ReportTemplateContext { Mode = mode, CancellationToken = outer.CancellationToken, TemplateLoader = outer.TemplateLoader, Culture = (outer as ReportTemplateContext)?.Culture ?? Config.SiteCulture.English, Links = (outer as ReportTemplateContext)?.Links };
         context.PushGlobal(_globals);
         return context;
     }

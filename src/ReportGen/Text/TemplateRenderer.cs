@@ -90,8 +90,9 @@ public static class TemplateRenderer
     /// Markdown-escaped) or plain text (a headline: template functions write no markup); see <see cref="RenderMode"/>.</param>
     /// <param name="timeLimit">How long the render may run; <see cref="DefaultTimeLimit"/> when null. Past it: <see cref="DiagnosticCodes.TemplateTimeLimit"/> where the template was.</param>
     /// <param name="culture">How dates written without a formatter read (the site's <c>language</c>); English when null.</param>
+    /// <param name="links">The ticker links of the edition rendered (<see cref="ReportTemplateContext.Links"/>); null for none.</param>
     /// <returns>The output, or null on error.</returns>
-    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, RenderMode mode = RenderMode.Html, TimeSpan? timeLimit = null, Config.SiteCulture? culture = null)
+    public static string? Render(Template template, ScriptObject globals, string fileText, string path, DiagnosticBag diagnostics, ITemplateLoader? loader = null, RenderMode mode = RenderMode.Html, TimeSpan? timeLimit = null, Config.SiteCulture? culture = null, SecurityLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -102,6 +103,7 @@ public static class TemplateRenderer
             TemplateLoader = loader,
             Mode = mode,
             Culture = culture ?? Config.SiteCulture.English,
+            Links = links,
             CancellationToken = deadline.Token,
             Deadline = (System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency), deadline),
         };

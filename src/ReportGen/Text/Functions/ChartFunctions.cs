@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
 using ReportGen.Diagnostics;
 using ReportGen.Facts;
 using Scriban;
@@ -28,10 +30,18 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
         }
 
         var table = spec.Table;
+        var tickers = spec.TableRowTickers;
         var rows = new ScriptArray(table.Rows.Count);
-        foreach (var row in table.Rows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            rows.Add(new ScriptArray(row));
+            var row = new ScriptArray(table.Rows[i]);
+            if (Linked(context) && i < tickers.Count && tickers[i] is { } ticker && row.Count > 0 && row[0] is string first)
+            {
+                // The first cell names the row: a covered security's name links to its page.
+                row[0] = new HtmlFragment(ReportTemplateContext.SecurityLink(context, ticker, WebUtility.HtmlEncode(first), span));
+            }
+
+            rows.Add(row);
         }
 
         var picture = pictures(spec);
@@ -49,7 +59,7 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
             ["width"] = ChartSpec.Width.ToString(CultureInfo.InvariantCulture),
             ["height"] = ChartSpec.Height.ToString(CultureInfo.InvariantCulture),
             ["alt"] = spec.AltText,
-            ["caption"] = spec.Caption,
+            ["caption"] = Caption(context, span, spec),
             ["headers"] = new ScriptArray(table.Headers),
             ["rows"] = rows,
             ["csv"] = folder + spec.Id + ".csv",
@@ -58,4 +68,39 @@ internal sealed class ChartFunctions(IReadOnlyDictionary<string, ChartSpec> spec
         };
         return markup.Render(MarkupPartials.Chart, model, context);
     }
+
+    private static bool Linked(TemplateContext context) => context is ReportTemplateContext { Links: not null, Mode: not RenderMode.PlainText };
+
+    // The caption as text, or, in a render with ticker links, as HTML whose line and bar labels that name a covered
+    // security link to its page: the spec writes a marker for each label (ChartSpec.CaptionWith), the rest is escaped.
+    private static object Caption(TemplateContext context, SourceSpan span, ChartSpec spec)
+    {
+        var plain = spec.Caption;
+        if (!Linked(context) || plain.AsSpan().IndexOfAny(LabelStart, LabelEnd) >= 0)
+        {
+            return plain;
+        }
+
+        var labels = new List<(string Label, string? Ticker)>();
+        var marked = spec.CaptionWith((label, ticker) =>
+        {
+            labels.Add((label, ticker));
+            return string.Create(CultureInfo.InvariantCulture, $"{LabelStart}{labels.Count - 1}{LabelEnd}");
+        });
+        var html = new StringBuilder();
+        var parts = WebUtility.HtmlEncode(marked).Split(LabelStart);
+        html.Append(parts[0]);
+        foreach (var part in parts.Skip(1))
+        {
+            var end = part.IndexOf(LabelEnd, StringComparison.Ordinal);
+            var (label, ticker) = labels[int.Parse(part.AsSpan(0, end), CultureInfo.InvariantCulture)];
+            html.Append(ReportTemplateContext.SecurityLink(context, ticker, WebUtility.HtmlEncode(label), span)).Append(part.AsSpan(end + 1));
+        }
+
+        return new HtmlFragment(html.ToString());
+    }
+
+    // Private-use characters that mark a label in a caption while it is escaped; a caption that holds one is left plain.
+    private const char LabelStart = '\uE002';
+    private const char LabelEnd = '\uE003';
 }

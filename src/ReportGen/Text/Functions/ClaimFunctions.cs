@@ -61,8 +61,8 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         var acronyms = new Lazy<HashSet<string>>(() => LanguageFunctions.AcronymsOf(scope.Data.Securities.Values));
         var members = set.Select(item => item switch
         {
-            SecurityView s => (Name: NameOf(s), Value: Guard(span, () => MetricOf(span, function, s, metric))),
-            UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, acronyms.Value, capitalized: true), Value: Guard(span, () => MetricOf(span, function, u, metric))),
+            SecurityView s => (Name: NameOf(s), Ticker: (string?)s.Ticker, Value: Guard(span, () => MetricOf(span, function, s, metric))),
+            UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, acronyms.Value, capitalized: true), Ticker: (string?)null, Value: Guard(span, () => MetricOf(span, function, u, metric))),
             _ => throw new ScriptRuntimeException(span, $"{function} expects a list of securities or universes such as u.members; got {Describe(item)}"),
         }).ToList();
         if (members.Count == 0)
@@ -93,7 +93,7 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
 
         recorder.Record(span, function, kind, words, [top.Value, .. members.Select(m => m.Value)], asserted: true);
         var figure = figures.Emit(context, span, function, top.Value, MetricUnit.Fraction, v => Formats.Percent(v, culture: scope.Culture));
-        var names = shared.Select(m => WebUtility.HtmlEncode(m.Name)).ToList();
+        var names = shared.Select(m => ReportTemplateContext.SecurityLink(context, m.Ticker, WebUtility.HtmlEncode(m.Name), span)).ToList();
         var subject = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
         return new HtmlFragment($"{subject} {WebUtility.HtmlEncode(words)} {figure.Html}");
     }

@@ -116,7 +116,8 @@ internal sealed partial class LanguageFunctions(EditionScope scope, FigureWriter
             string t => throw new ScriptRuntimeException(span, $"name: unknown ticker '{t}'; expected one listed in data/securities.csv"),
             _ => throw new ScriptRuntimeException(span, $"name expects a security such as u.leaders[0] or a ticker; got {Describe(security)}"),
         };
-        return DisplayName(scope.Data.Securities.GetValueOrDefault(ticker), ticker, fullName, kind);
+        // The security's words: a render with ticker links writes them as a link to its page (ReportTemplateContext.Links).
+        return ReportTemplateContext.SecurityWords(context, DisplayName(scope.Data.Securities.GetValueOrDefault(ticker), ticker, fullName, kind), ticker, span);
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
             var figure = Guard(span, () => view.PeriodReturn);
             // A stock by the name prose uses (AMD, TSMC, Nvidia), as name does; a fund or index by its ticker.
             var label = view.Kind == SecurityKind.Stock ? LanguageFunctions.DisplayName(scope, view) : view.Ticker;
-            items.Add($"{WebUtility.HtmlEncode(label)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v, culture: scope.Culture)).Html})");
+            items.Add($"{ReportTemplateContext.SecurityLink(context, view.Ticker, WebUtility.HtmlEncode(label), span)} ({figures.Emit(context, span, "ranked", figure, MetricUnit.Fraction, v => Formats.Percent(v, culture: scope.Culture)).Html})");
         }
 
         return new HtmlFragment(items.Count switch
