@@ -43,6 +43,7 @@ public static class ListCommand
                 var rows = editions.Select(e => new
                 {
                     report = e.Report.Slug,
+                    item = e.Item,
                     series = e.Report.SeriesName,
                     period = e.Period.ToString(),
                     as_of = e.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -56,7 +57,7 @@ public static class ListCommand
             var table = new Table().AddColumns("report", "period", "as of", "draft", "page");
             foreach (var e in editions)
             {
-                table.AddRow(Markup.Escape(e.Report.Slug), e.Period.ToString(), e.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.IsDraft ? "draft" : string.Empty, Markup.Escape(e.UrlPath));
+                table.AddRow(Markup.Escape(e.SeriesKey), e.Period.ToString(), e.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.IsDraft ? "draft" : string.Empty, Markup.Escape(e.UrlPath));
             }
 
             console.Ansi(console.Out).Write(table);
@@ -82,6 +83,7 @@ public static class ListCommand
             var rows = stories.Select(s => new
             {
                 report = s.Edition.Report.Slug,
+                item = s.Edition.Item,
                 period = s.Edition.Period.ToString(),
                 angle = s.Story?.Id,
                 angles = s.Story?.Angles.Select(a => new { id = a.Id, held = a.Held, score = a.Score }),
@@ -94,7 +96,7 @@ public static class ListCommand
         foreach (var (edition, story) in stories)
         {
             var scores = story is null ? "(reads no story)" : string.Join(" · ", story.Angles.Select(a => $"{a.Id} {Score(a.Score)}"));
-            table.AddRow(Markup.Escape(edition.Report.Slug), edition.Period.ToString(), Markup.Escape(story?.Id ?? "-"), Markup.Escape(scores));
+            table.AddRow(Markup.Escape(edition.SeriesKey), edition.Period.ToString(), Markup.Escape(story?.Id ?? "-"), Markup.Escape(scores));
         }
 
         console.Ansi(console.Out).Write(table);

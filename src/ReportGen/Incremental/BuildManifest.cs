@@ -63,7 +63,7 @@ public static class BuildManifest
         ArgumentNullException.ThrowIfNull(editions);
         var stored = new Stored(
             inputsKey,
-            [.. editions.Select(e => new StoredEdition(e.Report.Slug, e.Period.ToString(), e.AsOf, e.IsDraft))],
+            [.. editions.Select(e => new StoredEdition(e.Report.Slug, e.Period.ToString(), e.AsOf, e.IsDraft, e.Item))],
             diagnostics,
             SourceFiles.Enumerate(outputDirectory, "*").ToDictionary(f => SourceFiles.Relative(outputDirectory, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal));
         Directory.CreateDirectory(cacheDirectory);
@@ -135,7 +135,7 @@ public static class BuildManifest
                 return null;
             }
 
-            editions.Add(new Edition(report, period, e.AsOf, e.IsDraft));
+            editions.Add(new Edition(report, period, e.AsOf, e.IsDraft) { Item = e.Item });
         }
 
         return (editions, stored.Diagnostics, files);
@@ -166,5 +166,5 @@ public static class BuildManifest
 
     private sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files);
 
-    private sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft);
+    private sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);
 }

@@ -70,7 +70,7 @@ public static class EditionKeys
             var e = editions[i];
             var report = Path.Combine(root, e.Report.Path);
             var note = NoteLoader.Find(root, e);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{(e.Item is null ? string.Empty : "item\0" + e.Item + "\0")}{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 

@@ -133,7 +133,12 @@ public static class BuildPipeline
             return Failed(diagnostics, timer);
         }
 
-        var editions = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf)).ToList();
+        var editions = EditionPlanner.PlanAll(reports, calendar, data, options.IncludeDrafts, options.AsOf, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer);
+        }
+
         NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
         timer.Start(BuildStage.RenderEditions, editions.Count);
@@ -206,7 +211,7 @@ public static class BuildPipeline
             cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null);
         }
 
-        var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
+        var names = editions.Select(e => e.Key).ToList();
         return new BuildResult(diagnostics.Sorted(), files, editions)
         {
             Timings = timer.Stop(),
@@ -240,7 +245,7 @@ public static class BuildPipeline
         new(last.Diagnostics, last.Files, last.Editions)
         {
             Timings = timer.Stop(),
-            Incremental = new IncrementalReport([], [.. last.Editions.Select(e => $"{e.Report.Slug}/{e.Period}")], false) { UpToDate = true },
+            Incremental = new IncrementalReport([], [.. last.Editions.Select(e => e.Key)], false) { UpToDate = true },
         };
 
     // Stage 1 (and the inputs of stage 3): settings, every CSV with its sources.yml entry, the report templates; all
@@ -285,7 +290,7 @@ public static class BuildPipeline
                 diagnostics.Add(d);
             }
 
-            timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
+            timer.Item(editions[i].Key, rendered[i]?.Charts.Count ?? 0);
         });
         return (rendered, fromCache);
     }
@@ -333,7 +338,7 @@ public static class BuildPipeline
             var again = RenderEdition.Run(editions[i], editions, data, config, new DiagnosticBag(), chartCacheDirectory: null);
             if (again is null || !EditionCache.Serialize(rendered[i]!, []).AsSpan().SequenceEqual(EditionCache.Serialize(again, [])))
             {
-                diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Report.Slug}/{editions[i].Period} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");
+                diagnostics.Error(DiagnosticCodes.CacheMismatch, $"the cached rendering of {editions[i].Key} differs from a fresh rendering ({(again is null ? "it now fails to render" : Difference(rendered[i]!, again))}); the cache cannot be trusted: delete .reportgen-cache, or build with --no-cache");
             }
         });
     }

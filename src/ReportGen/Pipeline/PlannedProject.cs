@@ -32,6 +32,7 @@ public sealed record PlannedProject(SiteConfig Config, MarketData Data, IReadOnl
             return null;
         }
 
-        return new PlannedProject(config, data, [.. reports.SelectMany(r => EditionPlanner.Plan(r, calendar, options.IncludeDrafts, options.AsOf))]);
+        var editions = EditionPlanner.PlanAll(reports, calendar, data, options.IncludeDrafts, options.AsOf, diagnostics);
+        return diagnostics.HasErrors ? null : new PlannedProject(config, data, editions);
     }
 }

@@ -117,14 +117,19 @@ public sealed class ProjectSession
             return Failed(diagnostics, timer);
         }
 
-        var editions = reports.SelectMany(r => EditionPlanner.Plan(r, calendar, _options.IncludeDrafts, _options.AsOf)).ToList();
+        var editions = EditionPlanner.PlanAll(reports, calendar, data, _options.IncludeDrafts, _options.AsOf, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, timer);
+        }
+
         NoteLoader.CheckOrphans(root, reports, editions, allReports: _options.Report is null, diagnostics);
 
         timer.Start(BuildStage.RenderEditions, editions.Count);
         var changes = _dataChanges.ToArray();
         var keys = EditionKeys.Compute(_options, editions, asOf => string.Create(CultureInfo.InvariantCulture, $"serve {changes.Count(c => c <= asOf)}"), reportAsLoaded: true);
         var seed = Seed(editions);
-        var names = editions.Select(e => $"{e.Report.Slug}/{e.Period}").ToList();
+        var names = editions.Select(e => e.Key).ToList();
         var changed = Enumerable.Range(0, editions.Count).Where(i => !_editions.ContainsKey(keys[i])).ToList();
         var defer = new bool[editions.Count];
         var firstOnly = seed is null && _site is not null && first is not null && changed.Any(i => first(editions[i]));
@@ -162,7 +167,7 @@ public sealed class ProjectSession
             chartKeys[i] ??= rendered[i] is { } r && !defer[i] ? [.. r.Charts.SelectMany(c => c.Files.Select(f => f.ContentHash))] : null;
             warnings[i] = own.Sorted();
             Replay(warnings[i], diagnostics);
-            timer.Item($"{editions[i].Report.Slug}/{editions[i].Period}", rendered[i]?.Charts.Count ?? 0);
+            timer.Item(editions[i].Key, rendered[i]?.Charts.Count ?? 0);
         });
         Keep(keys, names, rendered, warnings, chartKeys, defer, complete: !diagnostics.HasErrors && !firstOnly);
         Deferred = [.. names.Where((_, i) => defer[i])];

@@ -56,7 +56,8 @@ public static class RenderEdition
     }
 
     /// <summary>
-    /// The memory of <paramref name="edition"/>: the editions of the same report (same slug) planned for earlier periods,
+    /// The memory of <paramref name="edition"/>: the editions of the same series (same <see cref="Edition.SeriesKey"/>: the
+    /// report, and for a parameterized series the same item) planned for earlier periods,
     /// oldest first, each with its own as-of date; <see cref="EditionHistory.None"/> for the first edition of a series.
     /// </summary>
     /// <param name="edition">The edition.</param>
@@ -69,7 +70,7 @@ public static class RenderEdition
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(plan);
         var earlier = plan
-            .Where(e => e.Report.Slug == edition.Report.Slug && e.Period < edition.Period)
+            .Where(e => e.SeriesKey == edition.SeriesKey && e.Period < edition.Period)
             .OrderBy(e => e.Period)
             .Select(e => new EditionDate(e.Period, e.AsOf))
             .ToList();

@@ -9,7 +9,7 @@ namespace ReportGen.Planning;
 /// Stage 3: the editions of each report, one per period of its cadence from its first period to the last complete
 /// period in the data, each as of its own last trading day.
 /// </summary>
-public static class EditionPlanner
+public static partial class EditionPlanner
 {
     /// <summary>
     /// The project's one <see cref="TradingCalendar"/>: the trading days of the house benchmark (<c>benchmark:</c> in

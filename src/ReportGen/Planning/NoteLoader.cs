@@ -22,7 +22,7 @@ public static class NoteLoader
     public static string? Find(string projectRoot, Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        var folder = new ProjectLayout(projectRoot).Full(ProjectLayout.NotesFolder + "/" + edition.Report.Slug);
+        var folder = new ProjectLayout(projectRoot).Full(ProjectLayout.NotesFolder + "/" + edition.SeriesKey);
         return SourceFiles.Enumerate(folder, "*" + ProjectLayout.NoteExtension, recursive: false)
             .FirstOrDefault(f => Period.TryParse(Path.GetFileNameWithoutExtension(f), out var p) && p == edition.Period);
     }
@@ -122,6 +122,19 @@ public static class NoteLoader
             var path = SourceFiles.Relative(projectRoot, full);
             var at = new SourceLocation(path, 1, 1);
             var parts = path.Split('/');
+            var seriesKey = parts.Length >= 3 ? parts[1] : string.Empty;
+            if (parts.Length >= 3 && bySlug.TryGetValue(parts[1], out var parameterized) && parameterized.ForEach is not null)
+            {
+                // A parameterized series keeps one folder of notes per item: notes/<report>/<item>/<period>.md.
+                if (ItemNoteFolder(parameterized, parts, editions, at, diagnostics) is not { } item)
+                {
+                    continue;
+                }
+
+                seriesKey = $"{parts[1]}/{item}";
+                parts = [parts[0], parts[1], parts[3]];
+            }
+
             if (parts.Length != 3 || !bySlug.TryGetValue(parts[1], out var report))
             {
                 if (allReports || parts.Length != 3)
@@ -136,7 +149,7 @@ public static class NoteLoader
             }
 
             var name = Path.GetFileNameWithoutExtension(full);
-            var planned = editions.Where(e => e.Report.Slug == report.Slug).Select(e => e.Period).Order().ToList();
+            var planned = editions.Where(e => e.SeriesKey == seriesKey).Select(e => e.Period).Order().ToList();
             var example = planned.Count > 0 ? planned[^1].ToString() : report.FirstPeriod.ToString();
             if (!Period.TryParse(name, out var period) || period.Kind != report.Cadence)
             {
@@ -153,5 +166,25 @@ public static class NoteLoader
                 diagnostics.Error(DiagnosticCodes.OrphanNote, $"no edition of '{report.Slug}' for {period}: {range}; is the period mistyped?", at);
             }
         }
+    }
+
+    // The item folder of a note of a parameterized series (notes/<report>/<item>/<period>.md), or null after reporting a
+    // note that is not in one, or whose folder names no item of the series (with the closest item folders).
+    private static string? ItemNoteFolder(ReportDefinition report, string[] parts, IReadOnlyList<Edition> editions, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (parts.Length != 4)
+        {
+            diagnostics.Error(DiagnosticCodes.ForEachNoteItem, $"'{report.Slug}' makes one edition per security, so its notes are {ProjectLayout.NotesFolder}/{report.Slug}/<item>/<period>{ProjectLayout.NoteExtension}, e.g. {ProjectLayout.NotesFolder}/{report.Slug}/nvda/{report.FirstPeriod}{ProjectLayout.NoteExtension}; this file is not merged into any edition", at);
+            return null;
+        }
+
+        var items = editions.Where(e => e.Report.Slug == report.Slug && e.ItemSlug is not null).Select(e => e.ItemSlug!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (!items.Contains(parts[2], StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.ForEachNoteItem, $"'{parts[2]}' is not a security of the series '{report.Slug}' (a note's folder is the item's URL segment, the lower-case ticker){NameSuggestions.Hint(parts[2], items)}", at);
+            return null;
+        }
+
+        return parts[2];
     }
 }

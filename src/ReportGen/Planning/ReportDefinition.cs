@@ -45,4 +45,8 @@ public sealed record ReportDefinition(
     /// declares none. An edition's <c>story</c> is the highest-scoring angle whose condition holds.</summary>
     public IReadOnlyList<StoryAngle> Angles { get; init; } = [];
 
+    /// <summary>The securities of a parameterized series (front matter <c>for_each:</c>): one edition per item per period;
+    /// null for an ordinary series.</summary>
+    public ForEachSpec? ForEach { get; init; }
+
 }

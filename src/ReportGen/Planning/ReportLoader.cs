@@ -92,6 +92,12 @@ public static class ReportLoader
             return null;
         }
 
+        var forEach = ForEachSpec.Parse(front, path, diagnostics, out var forEachValid);
+        if (!forEachValid)
+        {
+            return null;
+        }
+
         return new ReportDefinition(
             slug,
             path,
@@ -109,6 +115,7 @@ public static class ReportLoader
             Charts(front, path, diagnostics))
         {
             Angles = StoryAngle.Parse(front, path, diagnostics),
+            ForEach = forEach,
         };
     }
 

@@ -37,7 +37,7 @@ public sealed class Publication
     public EditionRecord For(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return _records.GetValueOrDefault(Key(edition.Report.Slug, edition.Period.ToString()), EditionRecord.Unpublished);
+        return _records.GetValueOrDefault(Key(edition.SeriesKey, edition.Period.ToString()), EditionRecord.Unpublished);
     }
 
     /// <summary>Reads the ledger and compares every non-draft edition with it.</summary>
@@ -77,14 +77,14 @@ public sealed class Publication
 
         // Rows that changed, as any revised edition's figures name them: an edition whose own figures name no row (a
         // basket's return) is explained by the rows other editions name.
-        var named = editions.Where(e => !e.Edition.IsDraft).SelectMany(e => ledger.VersionsOf(e.Edition.Report.Slug, e.Edition.Period.ToString()) is { Count: > 0 } v
+        var named = editions.Where(e => !e.Edition.IsDraft).SelectMany(e => ledger.VersionsOf(e.Edition.SeriesKey, e.Edition.Period.ToString()) is { Count: > 0 } v
                 ? ledger.Figures[v[^1].FiguresFile].Zip(e.Figures.Select(LedgerFigure.From)).Where(p => p.First.Key != p.Second.Key).SelectMany(p => explainer.ChangedRows(p.First, p.Second))
                 : [])
             .DistinctBy(r => r.Text).ToList();
         foreach (var rendered in editions.Where(e => !e.Edition.IsDraft))
         {
             var edition = rendered.Edition;
-            var (slug, period) = (edition.Report.Slug, edition.Period.ToString());
+            var (slug, period) = (edition.SeriesKey, edition.Period.ToString());
             var published = ledger.VersionsOf(slug, period);
             var nowFigures = rendered.Figures.Select(LedgerFigure.From).ToList();
             if (published.Count == 0)
@@ -140,7 +140,7 @@ public sealed class Publication
 
         if (options.Report is null && options.AsOf is null)
         {
-            var built = editions.Select(e => Key(e.Edition.Report.Slug, e.Edition.Period.ToString())).ToHashSet(StringComparer.Ordinal);
+            var built = editions.Select(e => Key(e.Edition.SeriesKey, e.Edition.Period.ToString())).ToHashSet(StringComparer.Ordinal);
             foreach (var missing in ledger.Versions.Where(v => v.Version == 1 && !built.Contains(Key(v.Report, v.Period))))
             {
                 diagnostics.Warning(DiagnosticCodes.PublishedEditionMissing, $"{missing.Report} {missing.Period} was published on {missing.PublishedAt:yyyy-MM-dd} but this build does not make it (its report or data went away); its record is kept in {ProjectLayout.PublishedFolder}/", new SourceLocation($"{ProjectLayout.PublishedFolder}/ledger.csv", 0, 0));
@@ -158,23 +158,23 @@ public sealed class Publication
         foreach (var rendered in editions.Where(e => !e.Edition.IsDraft))
         {
             var edition = rendered.Edition;
-            var own = result.VersionsOf(edition.Report.Slug, edition.Period.ToString());
+            var own = result.VersionsOf(edition.SeriesKey, edition.Period.ToString());
             var retrieved = rendered.SourceIds.Where(data.Sources.ContainsKey).Select(id => (DateOnly?)data.Sources[id].Retrieved).Max();
             if (own.Count == 0)
             {
-                records[Key(edition.Report.Slug, edition.Period.ToString())] = EditionRecord.Unpublished with { Retrieved = retrieved };
+                records[Key(edition.SeriesKey, edition.Period.ToString())] = EditionRecord.Unpublished with { Retrieved = retrieved };
                 continue;
             }
 
             var fixes = own.Skip(1).Select(v => new CorrectionNotice(v.Version, v.PublishedAt, [.. result.Corrections.Where(c => c.Report == v.Report && c.Period == v.Period && c.Version == v.Version)])).ToList();
             var superseded = own.Take(own.Count - 1).Select((v, i) => new SupersededVersion(v.Version, v.PublishedAt, own[i + 1].PublishedAt, v.Title, v.Summary, result.Bodies[v.PageFile], result.Figures[v.FiguresFile], Ledger.FiguresText(result.Figures[v.FiguresFile]))).ToList();
-            records[Key(edition.Report.Slug, edition.Period.ToString())] = new EditionRecord(own[0].PublishedAt, fixes.Count > 0 ? fixes[^1].At : null, retrieved, fixes, superseded);
+            records[Key(edition.SeriesKey, edition.Period.ToString())] = new EditionRecord(own[0].PublishedAt, fixes.Count > 0 ? fixes[^1].At : null, retrieved, fixes, superseded);
             notices.AddRange(fixes.Select(f => (edition, f)));
         }
 
         return new Publication(records, changed ? result : null)
         {
-            Corrections = [.. notices.OrderByDescending(n => n.Item2.At).ThenBy(n => n.Item1.Report.Slug, StringComparer.Ordinal).ThenBy(n => n.Item1.Period.ToString(), StringComparer.Ordinal)],
+            Corrections = [.. notices.OrderByDescending(n => n.Item2.At).ThenBy(n => n.Item1.SeriesKey, StringComparer.Ordinal).ThenBy(n => n.Item1.Period.ToString(), StringComparer.Ordinal)],
         };
     }
 
@@ -235,7 +235,7 @@ public sealed class Publication
     {
         var e = rendered.Edition;
         var text = Ledger.FiguresText(figures);
-        var version = new LedgerVersion(e.Report.Slug, e.Period.ToString(), number, e.AsOf, at, figures.Count, Ledger.Sha256(text), Ledger.PageHash(rendered.Title, rendered.Summary, rendered.BodyHtml), rendered.Title, rendered.Summary);
+        var version = new LedgerVersion(e.SeriesKey, e.Period.ToString(), number, e.AsOf, at, figures.Count, Ledger.Sha256(text), Ledger.PageHash(rendered.Title, rendered.Summary, rendered.BodyHtml), rendered.Title, rendered.Summary);
         allFigures[version.FiguresFile] = figures;
         bodies[version.PageFile] = rendered.BodyHtml;
         return version;

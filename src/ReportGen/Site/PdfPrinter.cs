@@ -99,7 +99,7 @@ public sealed partial class PdfPrinter : IAsyncDisposable
     public static string FileName(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return $"{edition.Report.Slug}-{edition.Period.Slug}.pdf";
+        return edition.ItemSlug is { } item ? $"{edition.Report.Slug}-{item}-{edition.Period.Slug}.pdf" : $"{edition.Report.Slug}-{edition.Period.Slug}.pdf";
     }
 
     /// <summary>The PDF's site path, e.g. <c>reports/ai-equities/2026-q2/ai-equities-2026-q2.pdf</c>.</summary>

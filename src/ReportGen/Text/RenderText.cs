@@ -36,9 +36,13 @@ public static class RenderText
     /// <param name="pictures">The image files and sizes of a chart (the chart renderer's <c>ChartLayout.Picture</c>): the text
     /// stage writes each chart's <c>&lt;picture&gt;</c> before the charts are drawn.</param>
     /// <param name="diagnostics">Where template, metric and chart problems go.</param>
-    /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>), merged into its section
+    /// <param name="note">The editor's note of the edition (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>, or
+    /// <c>notes/&lt;report&gt;/&lt;item&gt;/&lt;period&gt;.md</c> for an edition of a parameterized series), merged into its section
     /// (<see cref="EditionNotes"/>); null when it has none.</param>
     /// <returns>The edition's texts, figures and chart specs, or null on error.</returns>
+    /// <remarks>An edition of a parameterized series (<see cref="Edition.Item"/>) also binds <c>item</c>: the item's
+    /// <see cref="SecurityView"/>.</remarks>
+    /// <exception cref="KeyNotFoundException">The edition's item has no price data (the planner plans none such).</exception>
     public static EditionText? Run(Edition edition, EditionScope scope, EditionHistory history, SiteConfig config, Func<ChartSpec, ChartPicture> pictures, DiagnosticBag diagnostics, EditionNote? note = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -52,7 +56,7 @@ public static class RenderText
         }
 
         var log = new FigureLog();
-        var functions = new TemplateFunctions(scope, config, log, report.Slug, partials, history);
+        var functions = new TemplateFunctions(scope, config, log, edition.SeriesKey, partials, history);
         var globals = functions.ToScriptObject();
         globals["edition"] = TemplateGlobals.Edition(edition);
         if (globals["prev"] is ScriptObject prev && history.PreviousDate is { } before)
@@ -61,6 +65,12 @@ public static class RenderText
             prev["edition"] = TemplateGlobals.Edition(edition with { Period = before.Period, AsOf = before.AsOf, IsDraft = false });
         }
         globals["site"] = TemplateGlobals.Site(config);
+        if (edition.Item is { } item)
+        {
+            // A parameterized series (for_each:): the item's view, as `security "NVDA"` gives it.
+            globals["item"] = scope.Security(item);
+        }
+
         var story = new Story(report, edition.Period, globals, log);
         globals["story"] = story;
 

@@ -8,7 +8,8 @@ namespace ReportGen.Text;
 /// <summary>The global objects every template sees besides the template functions: <c>edition</c> and <c>site</c>.</summary>
 public static class TemplateGlobals
 {
-    /// <summary>The <c>edition</c> object templates see: period, period_code, as_of, series, slug, is_draft, previous_period, year.</summary>
+    /// <summary>The <c>edition</c> object templates see: period, period_code, as_of, series, slug, is_draft, previous_period,
+    /// year, and item (the ticker of an edition of a parameterized series, e.g. <c>NVDA</c>; null otherwise).</summary>
     /// <param name="edition">The edition.</param>
     public static ScriptObject Edition(Edition edition)
     {
@@ -22,6 +23,7 @@ public static class TemplateGlobals
             ["is_draft"] = edition.IsDraft,
             ["previous_period"] = edition.Period.Previous().Label,
             ["year"] = edition.Period.End.Year.ToString(CultureInfo.InvariantCulture),
+            ["item"] = edition.Item,
         };
         return o;
     }
