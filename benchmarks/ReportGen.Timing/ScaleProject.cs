@@ -80,7 +80,7 @@ public static class ScaleProject
         return closes;
     }
 
-    public static void Write(string root, string repositoryRoot, int securities = DefaultSecurities, bool parquet = false)
+    public static void Write(string root, string repositoryRoot, int securities = DefaultSecurities, bool parquet = false, bool tearSheets = true)
     {
         if (Directory.Exists(root))
         {
@@ -178,7 +178,8 @@ public static class ScaleProject
                 as_of: 2025-12-31
 
             """.Replace("{{PRICES}}", parquet ? "prices/adjusted.parquet" : "prices/adjusted/*.csv", StringComparison.Ordinal));
-        File.Copy(Path.Combine(repositoryRoot, "reportgen.yml"), Path.Combine(root, "reportgen.yml"));
+        // The repository's settings with the generated benchmark as the house benchmark (its days date every edition).
+        File.WriteAllText(Path.Combine(root, "reportgen.yml"), "benchmark: BENCH\n" + File.ReadAllText(Path.Combine(repositoryRoot, "reportgen.yml")));
         foreach (var folder in new[] { "layouts", "partials", "assets" })
         {
             var from = Path.Combine(repositoryRoot, "templates", folder);
@@ -196,7 +197,38 @@ public static class ScaleProject
         File.WriteAllText(Path.Combine(reports, "mid-monthly.sbn-md"), Report("Mid Caps Monthly", "monthly", "2006-01", "mid"));
         File.WriteAllText(Path.Combine(reports, "small-quarterly.sbn-md"), Report("Small Caps Quarterly", "quarterly", "2006-Q1", "small"));
         File.WriteAllText(Path.Combine(reports, "market-annual.sbn-md"), Report("Market Annual", "annual", "2006", "all"));
+        if (tearSheets)
+        {
+            File.WriteAllText(Path.Combine(reports, "tear-sheet.sbn-md"), TearSheet);
+        }
     }
+
+    // Issue 20: a quarterly tear sheet for every stock over the last 8 quarters of the data (2024-Q1 to 2025-Q4):
+    // 8 x securities editions under securities/<ticker>/<period>/. Figures only: for_each does not yet bind the item in
+    // chart front matter, so a per-security chart cannot be declared (docs/scaling.md).
+    private const string TearSheet = """
+        ---
+        series: Tear Sheets
+        title: "{{ item.name }} ({{ edition.item }}), {{ edition.period }}: {{ item.period_return | fmt.pct }}"
+        summary: "{{ item.name }} {{ move item.period_return }} in {{ edition.period }} against {{ b.period_return | fmt.pct }} for the market."
+        cadence: quarterly
+        first_period: 2024-Q1
+        for_each:
+          kind: stock
+        benchmarks: [BENCH]
+        tags: [tear-sheet, scale]
+        ---
+        {{~
+        b = security "BENCH"
+        gap = spread item.period_return b.period_return
+        ~}}
+        {{ item.name }} ({{ edition.item }}, {{ item.sector }}) {{ move item.period_return }} in {{ edition.period }} and {{ compare gap "the market" }} {{ cite item.period_return }}.
+
+        ## Returns and risk
+
+        Year to date it returned {{ item.ytd | fmt.pct }} against {{ b.ytd | fmt.pct }} for the market; its volatility was {{ item.volatility | fmt.pct }} and its deepest drawdown {{ item.max_drawdown | fmt.pct }}, with a beta of {{ item.beta | fmt.number }} to the market.
+
+        """;
 
     private static string Report(string series, string cadence, string first, string universe) => $$$"""
         ---
