@@ -14,16 +14,18 @@ build_tools() {
 }
 rg=(dotnet "$repo/src/ReportGen.Cli/bin/Release/net10.0/reportgen.dll")   # the CLI, as a command for `timed`
 reportgen() { "${rg[@]}" "$@"; }
-timing() { dotnet "$repo/benchmarks/ReportGen.Timing/bin/Release/net10.0/ReportGen.Timing.dll" "$@"; }
+tm=(dotnet "$repo/benchmarks/ReportGen.Timing/bin/Release/net10.0/ReportGen.Timing.dll")   # the timing tool, as a command for `timed`
+timing() { "${tm[@]}" "$@"; }
 # timed LABEL CMD...: runs CMD under /usr/bin/time -v; prints wall seconds and peak RSS in MB on one line.
 timed() {
   local label=$1; shift
   local log; log=$(mktemp)
   /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { tail -n 30 "$log" "$log.out"; return 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")
-  printf '%-44s wall %7.2f s   peak RSS %6s MB   (load %s)\n' "$label" "$wall" "$rss" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{printf "%.1f", s}' "$log")
+  printf '%-44s wall %7.2f s   peak RSS %6s MB   CPU %7s s   (load %s)\n' "$label" "$wall" "$rss" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
   tail -n 1 "$log.out" | sed 's/^/    /'
   rm -f "$log" "$log.out"
 }

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
-# Issue 9 (c): 500 securities x 20 years of daily data (generated, seeded), 4 report series backfilled from 2006
-# (580 editions): one full build through the real CLI under /usr/bin/time -v (wall time, peak memory), then one build in
-# the timing tool for pages/s, charts/s and a Stopwatch breakdown per stage. Everything lives in /dev/shm.
-# Usage: bash bench/scale.sh           (a few minutes on 2 cores; run it on purpose, once)
+# Issues 9 (c) and 20: N securities (default 5,000) x 20 years of daily data (generated, seeded), 4 report series
+# backfilled from 2006 (580 editions) and a quarterly tear sheet per stock for the last 8 quarters (8 x N editions):
+# one full build through the real CLI under /usr/bin/time -v (wall time, peak memory, CPU), pages/s and charts/s, then a
+# no-change rebuild (the up-to-date shortcut). Everything lives in /dev/shm. Prices are CSV (the default: at 5,000
+# securities it loads as fast as Parquet with less memory; bench/scale-curve.sh measures both).
+# Usage: bash bench/scale.sh [securities] [--parquet]     (long on 2 cores; run it on purpose, once)
 source "$(dirname "$0")/common.sh"
 machine
 build_tools
+n=${1:-5000}; shift || true
 project=$shm/scale; out=$shm/scale-site
-rm -rf "$out" "$project/.reportgen-cache"
-timing scale-project "$project" "$repo"
+rm -rf "$out"
+timing scale-project "$project" "$repo" --securities "$n" "$@"
 ln -s "$repo/node_modules" "$project/node_modules"   # Pagefind, so the build indexes search as in the repository
-echo "== generated: $(ls "$project/data/prices/adjusted" | wc -l) price files, $(cat "$project"/data/prices/adjusted/*.csv | wc -l) rows, $(du -sh "$project/data" | cut -f1)"
-timed "full backfill build (CLI)" "${rg[@]}" build --project "$project" --out "$out"
-echo "== built: $(find "$out" -name index.html | wc -l) pages, $(find "$out" -name '*.png' | wc -l) PNGs, $(du -sh "$out" | cut -f1)"
-echo "== stages (one more build, in the timing tool's process)"
-rm -rf "$out" "$project/.reportgen-cache"
-timing stages "$project" "$out"
+echo "== generated: $n securities, $(find "$project/data/prices" -type f | wc -l) price file(s), $(du -sh "$project/data" | cut -f1) of data"
+start=$(date +%s.%N)
+timed "full build (CLI)" "${rg[@]}" build --project "$project" --out "$out"
+wall=$(echo "$(date +%s.%N) - $start" | bc)
+pages=$(find "$out" -name index.html | wc -l); pngs=$(find "$out" -name '*.png' | wc -l)
+echo "== built: $pages pages, $pngs PNGs ($((pngs / 2)) charts at 1x and 2x), $(du -sh "$out" | cut -f1)"
+echo "== throughput: $(echo "scale=1; $pages / $wall" | bc) pages/s, $(echo "scale=1; $pngs / 2 / $wall" | bc) charts/s (wall $wall s, CLI start included)"
+timed "no-change rebuild (CLI)" "${rg[@]}" build --project "$project" --out "$out"
 echo "== load: $(uptime)"

@@ -7,7 +7,8 @@ using ReportGen.Tests.Charts;
 // charts [rounds]        time RenderPng at 1x and 2x, and RenderAll (wide + narrow SVG) in parallel, over one fixture chart per kind
 // render <kind> <file>   write one fixture chart at 1x (used to compare renders with and without system fonts)
 // stages <project> <out> build <project> into <out> with a Stopwatch per pipeline stage (bench/site.sh, bench/scale.sh)
-// scale-project <dir> <repository>  write the generated 500-security, 20-year project of bench/scale.sh
+// scale-project <dir> <repository> [--securities N] [--parquet] [--no-tear-sheets]  write the generated 20-year project of bench/scale.sh (5,000 securities by default)
+// load <project>         time the data-load stage alone (LoadData.Run), with its peak managed memory
 // hugo-site <built-site> <dir> <csv>  write the Hugo project bench/serve.sh times beside reportgen serve
 // session-profile <project> <report>  where an in-memory rebuild's time goes: facts vs text, layouts vs the rest
 // editor-loop <runs> <label|url|page|file|phrase>...  save an edit, time until the page shows it (bench/serve.sh)
@@ -24,10 +25,37 @@ if (args.Length == 3 && args[0] == "stages")
     return await ReportGen.Timing.Stages.RunAsync(args[1], args[2]);
 }
 
-if (args.Length == 3 && args[0] == "scale-project")
+if (args.Length >= 3 && args[0] == "scale-project")
 {
-    ReportGen.Timing.ScaleProject.Write(args[1], args[2]);
+    var securities = ReportGen.Timing.ScaleProject.DefaultSecurities;
+    var parquet = false;
+    var tearSheets = true;
+    for (var i = 3; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--securities" when i + 1 < args.Length:
+                securities = int.Parse(args[++i], inv);
+                break;
+            case "--parquet":
+                parquet = true;
+                break;
+            case "--no-tear-sheets":
+                tearSheets = false;
+                break;
+            default:
+                Console.Error.WriteLine("usage: scale-project <dir> <repository> [--securities N] [--parquet] [--no-tear-sheets]");
+                return 2;
+        }
+    }
+
+    ReportGen.Timing.ScaleProject.Write(args[1], args[2], securities, parquet, tearSheets);
     return 0;
+}
+
+if (args.Length == 2 && args[0] == "load")
+{
+    return ReportGen.Timing.LoadStage.Run(args[1]);
 }
 
 if (args.Length >= 3 && args[0] == "editor-loop")
@@ -47,7 +75,7 @@ if (args.Length == 4 && args[0] == "hugo-site")
 
 if (args.Length is 0 or > 2 || args[0] != "charts")
 {
-    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file> | stages <project> <out> | scale-project <dir> <repository> | session-profile <project> <report> | hugo-site <built-site> <dir> <csv> | editor-loop <runs> <label|url|page|file|phrase>...");
+    Console.Error.WriteLine("usage: charts [rounds] | render <kind> <file> | stages <project> <out> | scale-project <dir> <repository> [--securities N] [--parquet] [--no-tear-sheets] | load <project> | session-profile <project> <report> | hugo-site <built-site> <dir> <csv> | editor-loop <runs> <label|url|page|file|phrase>...");
     return 2;
 }
 

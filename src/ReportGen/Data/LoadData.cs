@@ -11,7 +11,7 @@ namespace ReportGen.Data;
 /// </summary>
 /// <remarks>
 /// Where a file lives says what it is (paths relative to data/):
-/// <c>securities.csv</c>, <c>universes.csv</c>, <c>events.csv</c> (optional: the events calendar); <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices (any sub-folder, e.g.
+/// <c>securities.csv</c>, <c>universes.csv</c>, <c>events.csv</c> (optional: the events calendar); <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices, or many tickers' in one <c>prices/**/*.parquet</c> (<see cref="ParquetPriceReader"/>) (any sub-folder, e.g.
 /// prices/adjusted/ and prices/quoted/; each price field of a ticker must come from exactly one file);
 /// <c>dividends/&lt;TICKER&gt;.csv</c>; <c>fundamentals/&lt;yyyy-MM-dd&gt;.csv</c>; <c>funds/flows.csv</c>;
 /// <c>funds/aum.csv</c>; <c>funds/overviews/&lt;yyyy-MM-dd&gt;.csv</c>. Any other CSV is an error
@@ -43,9 +43,12 @@ public static partial class LoadData
             return new MarketData(context.Sources, context.Securities, context.Prices, context.Universes, context.FileSources);
         }
 
-        foreach (var full in SourceFiles.Enumerate(dataDir, "*.csv"))
+        var files = SourceFiles.Enumerate(dataDir, "*.csv").Concat(SourceFiles.Enumerate(dataDir, "*.parquet"))
+            .OrderBy(f => SourceFiles.Relative(dataDir, f), StringComparer.Ordinal).ToList();
+        var clean = cache is null ? ParseCleanPriceFiles(dataDir, files) : null;
+        foreach (var full in files)
         {
-            ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics, cache);
+            ReadFile(full, SourceFiles.Relative(dataDir, full), context, diagnostics, cache, clean);
         }
 
         cache?.End();
@@ -91,7 +94,28 @@ public static partial class LoadData
         return data;
     }
 
-    private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics, DataFileCache? cache)
+    // The price files (data/prices/**) parsed on all cores by the fast reader, by full path; a file missing from the
+    // result needs the full reader (its problems are reported in file order by ReadFile). Parsing is most of the load
+    // stage at thousands of securities (docs/scaling.md); each file is parsed on its own, so the order does not matter.
+    private static Dictionary<string, PriceFile> ParseCleanPriceFiles(string dataDir, IReadOnlyList<string> files)
+    {
+        var prices = files.Where(f => SourceFiles.Relative(dataDir, f).StartsWith("prices/", StringComparison.Ordinal) && f.EndsWith(".csv", StringComparison.Ordinal)).ToList();
+        var parsed = new PriceFile?[prices.Count];
+        Parallel.For(0, prices.Count, i =>
+            parsed[i] = PriceFileFastReader.TryRead(prices[i], ProjectLayout.DataFolder + "/" + SourceFiles.Relative(dataDir, prices[i]), Path.GetFileNameWithoutExtension(prices[i])));
+        var clean = new Dictionary<string, PriceFile>(StringComparer.Ordinal);
+        for (var i = 0; i < prices.Count; i++)
+        {
+            if (parsed[i] is { } file)
+            {
+                clean[prices[i]] = file;
+            }
+        }
+
+        return clean;
+    }
+
+    private static void ReadFile(string full, string dataRelative, LoadContext context, DiagnosticBag diagnostics, DataFileCache? cache, Dictionary<string, PriceFile>? clean)
     {
         var relative = ProjectLayout.DataFolder + "/" + dataRelative;
         var covering = context.Sources.Values.Where(s => s.Covers(dataRelative)).ToList();
@@ -107,7 +131,7 @@ public static partial class LoadData
         var kind = KindOf(parts);
         if (kind is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
+            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
             return;
         }
 
@@ -120,7 +144,9 @@ public static partial class LoadData
         }
 
         context.FileSources[relative] = source.Id;
-        var (parsed, parseDiagnostics) = Parse(full, relative, kind.Value, name, source.Id, cache);
+        var (parsed, parseDiagnostics) = kind == FileKind.Prices && clean?.GetValueOrDefault(full) is { } file
+            ? (new ParsedPrices(file, Failed: false), [])
+            : Parse(full, relative, kind.Value, name, source.Id, cache);
         foreach (var d in parseDiagnostics)
         {
             diagnostics.Add(d);
@@ -151,6 +177,19 @@ public static partial class LoadData
                     context.FailedPriceFiles.Add(name);
                 }
 
+                break;
+            case ParquetPriceReader.Result columnar:
+                foreach (var series in columnar.Files)
+                {
+                    var before = diagnostics.ErrorCount;
+                    AddPrices(series, source, context, diagnostics);
+                    if (diagnostics.ErrorCount > before)
+                    {
+                        context.FailedPriceFiles.Add(series.Ticker);
+                    }
+                }
+
+                context.FailedPriceFiles.UnionWith(columnar.FailedTickers);
                 break;
             case List<Dividend> dividends:
                 context.Dividends[name] = new DividendHistory(name, dividends, source.Id);
@@ -200,7 +239,15 @@ public static partial class LoadData
 
         var own = new DiagnosticBag();
         object? value = null;
-        if (CsvFile.Read(full, relative, own) is { } file)
+        if (kind == FileKind.Prices && full.EndsWith(".parquet", StringComparison.Ordinal))
+        {
+            value = ParquetPriceReader.Read(full, relative, own);
+        }
+        else if (kind == FileKind.Prices && PriceFileFastReader.TryRead(full, relative, name) is { } clean)
+        {
+            value = new ParsedPrices(clean, Failed: false); // a clean file; anything else is read below, with its diagnostics
+        }
+        else if (CsvFile.Read(full, relative, own) is { } file)
         {
             value = kind switch
             {

@@ -265,7 +265,8 @@ internal static class PriceFileReader
         return (header, 3);
     }
 
-    private static string? Canonical(string column)
+    /// <summary>The known column a header field names (trimmed, case-insensitive, '_' for a space), or null.</summary>
+    internal static string? Canonical(string column)
     {
         var key = column.Trim().Replace("_", " ", StringComparison.Ordinal);
         foreach (var known in KnownColumns)

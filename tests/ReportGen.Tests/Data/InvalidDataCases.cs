@@ -247,7 +247,7 @@ public static class InvalidDataCases
             -- data/misc/notes.csv --
             a,b
             1,2
-            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv"]),
+            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv"]),
         new("190-RG1021-calendar-gap", """
             -- data/prices/NVDA.csv --
             Date,Close

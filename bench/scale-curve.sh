@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Issue 20: the scaling curve of docs/scaling.md. For each size (default 500 1000 2000 5000 securities x 20 years, with
+# the quarterly tear sheets of the last 8 quarters): the load stage alone from CSV (and from Parquet at the largest
+# size), one full build through the CLI and one no-change rebuild, each under /usr/bin/time -v (wall, peak RSS, CPU).
+# Usage: bash bench/scale-curve.sh [sizes...]     (long: run it on purpose; everything lives in /dev/shm)
+source "$(dirname "$0")/common.sh"
+machine
+build_tools
+sizes=("${@:-500 1000 2000 5000}"); sizes=(${sizes[*]})
+for n in "${sizes[@]}"; do
+  project=$shm/curve-$n; out=$shm/curve-$n-site
+  rm -rf "$out"
+  timing scale-project "$project" "$repo" --securities "$n"
+  ln -s "$repo/node_modules" "$project/node_modules"
+  echo "== $n securities: $(find "$project/data/prices" -name '*.csv' | wc -l) price files, $(du -sh "$project/data" | cut -f1) of data"
+  timed "load stage, CSV ($n)" "${tm[@]}" load "$project"
+  if [ "$n" = "${sizes[-1]}" ]; then
+    timing scale-project "$shm/curve-$n-parquet" "$repo" --securities "$n" --parquet
+    timed "load stage, Parquet ($n)" "${tm[@]}" load "$shm/curve-$n-parquet"
+  fi
+  timed "full build ($n)" "${rg[@]}" build --project "$project" --out "$out"
+  echo "    built: $(find "$out" -name index.html | wc -l) pages, $(find "$out" -name '*.png' | wc -l) PNGs, $(find "$out" -name '*.svg' | wc -l) SVGs, $(du -sh "$out" | cut -f1)"
+  timed "no-change rebuild ($n)" "${rg[@]}" build --project "$project" --out "$out"
+done
+echo "== load: $(uptime)"
