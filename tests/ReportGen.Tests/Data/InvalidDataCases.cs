@@ -425,8 +425,9 @@ public static class InvalidDataCases
     public static IReadOnlyList<string> LedgerFiles { get; } = ["RG1080", "RG1081", "RG1082", "RG1083", "RG1084"];
 
     /// <summary>Codes of reportgen.yml (the site settings, not data/), provoked by
-    /// <see cref="Culture.SiteCultureTests"/> (<c>Language_Mistyped_IsRG1090AtTheValue_WithDidYouMean</c>).</summary>
-    public static IReadOnlyList<string> SiteSettings { get; } = ["RG1090"];
+    /// <see cref="Culture.SiteCultureTests"/> (<c>Language_Mistyped_IsRG1090AtTheValue_WithDidYouMean</c>) and
+    /// <see cref="Culture.LabelSlotsTests"/> (RG1091, a label that drops or adds a slot).</summary>
+    public static IReadOnlyList<string> SiteSettings { get; } = ["RG1090", "RG1091"];
 
     /// <summary>Codes of a report's <c>for_each:</c> (templates/reports, not data/), provoked by
     /// <see cref="ForEach.ForEachPlanningTests"/>.</summary>

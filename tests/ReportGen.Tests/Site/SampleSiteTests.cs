@@ -114,10 +114,13 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
         Assert.Contains(("reports/ai-equities/2026-q2/index.html", "FAQPage"), types);
         Assert.Contains(("faq/how-are-returns-calculated/index.html", "FAQPage"), types);
         var articles = blocks.Where(b => b.Json.RootElement.GetProperty("@type").GetString() == "Article").Select(b => b.Json.RootElement).ToList();
-        Assert.Equal(fixture.Result.Editions.Count, articles.Count);
+        // One Article per edition page, and one per security page (securities/<ticker>/, the latest tear sheet laid out again).
+        var securityPages = fixture.Result.Editions.Where(e => e.Item is not null).Select(e => e.Item).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(securityPages > 0, "the sample has no tear sheets");
+        Assert.Equal(fixture.Result.Editions.Count + securityPages, articles.Count);
         Assert.All(articles, article =>
         {
-            Assert.StartsWith(SampleSiteFixture.BaseUrl + "reports/", article.GetProperty("url").GetString(), StringComparison.Ordinal);
+            Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(SampleSiteFixture.BaseUrl) + "(reports|securities)/", article.GetProperty("url").GetString());
             Assert.Equal(JsonValueKind.Array, article.GetProperty("image").ValueKind);
         });
     }
@@ -135,7 +138,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
         Assert.True(repeated.Count == 0, "questions marked up on more than one page:\n" + string.Join("\n", repeated));
         Assert.Contains(("faq/how-are-returns-calculated/index.html", "How are returns calculated?"), questions);
 
-        var charts = fixture.Result.Rendered.SelectMany(e => e.Charts.Select(c => $"charts/{e.Edition.Report.Slug}/{e.Edition.Period.Slug}/{c.Spec.Id}.csv")).ToList();
+        var charts = fixture.Result.Rendered.SelectMany(e => e.Charts.Select(c => $"{e.Edition.ChartFolder}{c.Spec.Id}.csv")).ToList();
         Assert.NotEmpty(charts);
         Assert.All(charts, csv => Assert.True(File.Exists(Path.Combine(Site, csv)), csv + " is missing"));
     }
