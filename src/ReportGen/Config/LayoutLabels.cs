@@ -105,6 +105,17 @@ public static class LayoutLabels
         ("topic_title", "Topic: {topic}", "Thema: {topic}"),
         ("topic_summary", "Editions and questions tagged “{topic}”, newest first.", "Ausgaben und Fragen zum Thema „{topic}“, neueste zuerst."),
         ("topic_feed_summary", "Every published edition tagged “{topic}” and its corrections, newest first.", "Alle veröffentlichten Ausgaben zum Thema „{topic}“ und ihre Korrekturen, neueste zuerst."),
+        ("source_line", "{title}: {supplier}, from {origin}. {licence}", "{title}: {supplier}, aus {origin}. {licence}"),
+        ("latest_edition_note", "The latest edition, {period}; {permanent}, and every edition {below}.", "Die neueste Ausgabe, {period}; {permanent} und alle Ausgaben {below}."),
+        ("link_permanent_page", "its permanent page", "ihre dauerhafte Seite"),
+        ("link_below", "below", "weiter unten"),
+        ("every_edition_on", "Every edition on {name}", "Alle Ausgaben zu {name}"),
+        ("securities", "Securities", "Wertpapiere"),
+        ("securities_summary", "Every security with a page of its own: its latest tear sheet and every earlier edition.", "Jedes Wertpapier mit eigener Seite: sein neuestes Datenblatt und alle früheren Ausgaben."),
+        ("security", "Security", "Wertpapier"),
+        ("ticker", "Ticker", "Ticker"),
+        ("kind", "Kind", "Art"),
+        ("latest", "Latest", "Neueste"),
         ("topics_summary", "Every topic tag, with the number of editions and questions under it.", "Alle Themen mit der Zahl ihrer Ausgaben und Fragen."),
     ];
 

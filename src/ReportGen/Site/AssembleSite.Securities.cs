@@ -96,7 +96,7 @@ public static partial class AssembleSite
             return;
         }
 
-        var page = PageObject(context, SecuritiesFolder, "Securities", "Every security with a page of its own: its latest tear sheet and every earlier edition.", "securities");
+        var page = PageObject(context, SecuritiesFolder, context.Config.Labels["securities"], context.Config.Labels["securities_summary"], "securities");
         var rows = SecurityRows(context, runs, SecuritiesFolder);
         page["securities"] = rows;
         page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(SecuritiesFolder)) };

@@ -63,7 +63,8 @@ public sealed class LabelSlotsTests
     [Fact]
     public async Task Build_German_SaysTheLayoutSentencesInGerman_AndAProjectsOwnWordsFillTheirSlots()
     {
-        using var project = new FixtureProject("mini");
+        // With a parameterized series beside 'chips', so the security pages and their index are read too.
+        using var project = ForEach.ForEachProject.Create();
         project.Write("reportgen.yml", project.Read("reportgen.yml").Replace("language: en", "language: de-DE", StringComparison.Ordinal)
             + "\nlabels:\n  not_found_text: \"Hier ist nichts. Weiter: {home} · {archive} · {search}\"\n");
         foreach (var folder in new[] { "layouts", "partials" })
@@ -86,6 +87,11 @@ public sealed class LabelSlotsTests
 
         var search = parser.ParseDocument(project.Read("site/search/index.html"));
         Assert.Contains("Alle Ausgaben stehen im Archiv und unter Themen.", search.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var security = parser.ParseDocument(project.Read("site/securities/nvda/index.html"));
+        Assert.StartsWith("Die neueste Ausgabe, ", security.QuerySelector("p.edition-link")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Alle Ausgaben zu ", security.QuerySelector("#editions")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Wertpapiere", parser.ParseDocument(project.Read("site/securities/index.html")).QuerySelector("h1")!.TextContent);
 
         var tags = parser.ParseDocument(project.Read("site/tags/index.html"));
         Assert.Matches(@"^\d+ Ausgaben? · \d+ Fragen?$", tags.QuerySelector("ul.topic-list span.count")!.TextContent);
