@@ -58,8 +58,8 @@ public sealed class TemplateTimeLimitTests
     }
 
     [Fact]
-    public void Render_DefaultTimeLimit_IsTenSeconds() =>
-        Assert.Equal(TimeSpan.FromSeconds(10), TemplateRenderer.DefaultTimeLimit);
+    public void Render_DefaultTimeLimit_IsSixtySeconds() =>
+        Assert.Equal(TimeSpan.FromSeconds(60), TemplateRenderer.DefaultTimeLimit);
 
     [Fact]
     public void Render_QuickTemplate_IsUnaffectedByTheLimit()
