@@ -124,7 +124,7 @@ public static partial class BuildPipeline
 
         timer.Start(BuildStage.LoadData);
         var shards = options.MergeShards is { } folders ? ShardSet.Read(folders, diagnostics) : null;
-        if (diagnostics.HasErrors || shards?.MatchesProject(options.ProjectRoot, diagnostics) is false || Load(options, diagnostics) is not var (config, data, reports))
+        if (diagnostics.HasErrors || shards?.MatchesProject(options.ProjectRoot, diagnostics) is false || Load(options, diagnostics) is not var (config, data, reports, allReports))
         {
             return Failed(diagnostics, timer);
         }
@@ -144,7 +144,7 @@ public static partial class BuildPipeline
         NoteLoader.CheckOrphans(options.ProjectRoot, reports, editions, allReports: options.Report is null, diagnostics);
 
         // Ticker links go to the security pages of the whole plan: under --report, the for_each series left out still count.
-        var pages = options.Report is null ? SecurityPages.From(editions) : SecurityPages.From(EditionPlanner.PlanAll(ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).Where(r => r.ForEach is not null), calendar, data, options.IncludeDrafts, options.AsOf, new DiagnosticBag()));
+        var pages = options.Report is null ? SecurityPages.From(editions) : SecurityPages.From(EditionPlanner.PlanAll(allReports.Where(r => r.ForEach is not null), calendar, data, options.IncludeDrafts, options.AsOf, new DiagnosticBag()));
 
         if (options.Shard is { } shard)
         {
@@ -263,7 +263,8 @@ public static partial class BuildPipeline
     // problems are collected, then the build stops: metrics on bad data are worse than none.
     // Stage 1 as build and serve's session both do it: settings (with --base-url), data (through the session's cache of
     // parsed files when given) and the selected reports; null when any of them reported an error.
-    internal static (SiteConfig Config, MarketData Data, List<ReportDefinition> Reports)? Load(BuildOptions options, DiagnosticBag diagnostics, DataFileCache? dataCache = null)
+    // Reports: those the run covers (--report); AllReports: every report that loaded, parsed once for both.
+    internal static (SiteConfig Config, MarketData Data, List<ReportDefinition> Reports, IReadOnlyList<ReportDefinition> AllReports)? Load(BuildOptions options, DiagnosticBag diagnostics, DataFileCache? dataCache = null)
     {
         var root = options.ProjectRoot;
         var config = SiteConfigReader.Read(root, diagnostics);
@@ -273,8 +274,9 @@ public static partial class BuildPipeline
         }
 
         var data = LoadData.Run(root, diagnostics, config.Benchmark, dataCache);
-        var reports = EditionPlanner.Select(ReportLoader.Run(root, diagnostics), root, options.Report, diagnostics);
-        return diagnostics.HasErrors ? null : (config, data, reports);
+        var all = ReportLoader.Run(root, diagnostics);
+        var reports = EditionPlanner.Select(all, root, options.Report, diagnostics);
+        return diagnostics.HasErrors ? null : (config, data, reports, all);
     }
 
     // Stages 2, 4 and 5 per edition (facts, text, charts), in parallel; results keep plan order, so output does not

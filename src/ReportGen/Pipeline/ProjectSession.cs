@@ -106,7 +106,7 @@ public sealed class ProjectSession
             _dataChanges.Add(from);
         }
 
-        if (loaded is not var (config, data, reports))
+        if (loaded is not var (config, data, reports, _))
         {
             return Failed(diagnostics, timer);
         }
