@@ -14,7 +14,8 @@ namespace ReportGen.EndToEnd.Tests.Browser;
 /// screenshots, and one of each scrolled table, are left under TestResults/screenshots/phone-390/ for a person to
 /// look at.
 /// </summary>
-public sealed class PhoneTablesBrowserTests : IClassFixture<ServedSampleSiteFixture>
+[Collection(ServedSampleSiteGroup.Name)]
+public sealed class PhoneTablesBrowserTests
 {
     private const int Width = 390;
     private const int Height = 844;

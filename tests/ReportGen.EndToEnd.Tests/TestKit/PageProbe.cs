@@ -59,6 +59,14 @@ public sealed class PageProbe : IAsyncDisposable
 
     public static async Task<PageProbe> OpenAsync(IBrowser browser, Uri url, ColorScheme scheme = ColorScheme.Light)
     {
+        var probe = await CreateAsync(browser, scheme);
+        await probe.GoToAsync(url);
+        return probe;
+    }
+
+    /// <summary>A probe on a blank page in a new browser context (1280 x 900), for <see cref="GoToAsync"/>.</summary>
+    public static async Task<PageProbe> CreateAsync(IBrowser browser, ColorScheme scheme = ColorScheme.Light)
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
@@ -66,14 +74,25 @@ public sealed class PageProbe : IAsyncDisposable
             JavaScriptEnabled = true,
         });
         var page = await context.NewPageAsync();
-        var probe = new PageProbe(context, page);
-        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
-        if (response is null || !response.Ok)
+        return new PageProbe(context, page);
+    }
+
+    /// <summary>
+    /// Forgets the problems recorded so far and loads <paramref name="url"/> in the same tab, as a reader following links
+    /// does (the context's cache keeps the stylesheet and scripts). A non-2xx answer is a problem.
+    /// </summary>
+    public async Task GoToAsync(Uri url)
+    {
+        lock (_problems)
         {
-            probe.Add($"{url} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+            _problems.Clear();
         }
 
-        return probe;
+        var response = await Page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
+        if (response is null || !response.Ok)
+        {
+            Add($"{url} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+        }
     }
 
     /// <summary>Scrolls every image into view (charts load lazily) and returns the ones that did not load.</summary>

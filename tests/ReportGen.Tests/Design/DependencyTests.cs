@@ -125,11 +125,11 @@ public sealed class DependencyTests
         var model = SourceModel.WithProbes(new Dictionary<string, string> { ["Facts/Probe.cs"] = probe });
 
         // Act
-        var found = Uses(model).Where(u => u.File == "Facts/Probe.cs").Select(u => $"{u.To}.{u.Type}").ToHashSet(StringComparer.Ordinal);
+        var found = UsesIn(model, only: "Facts/Probe.cs").Select(u => $"{u.To}.{u.Type}").ToHashSet(StringComparer.Ordinal);
 
         // Assert: the using directive, a type in a generic argument, a member through 'using static', a parameter type
         // and a nameof are each reported, and each is a use of a later folder.
-        Assert.Empty(model.Errors);
+        Assert.Empty(model.ErrorsIn("Facts/Probe.cs"));
         Assert.Contains("Text.(using)", found);
         Assert.Contains("Charts.(using)", found);
         Assert.Contains("Text.EditionText", found);
@@ -176,11 +176,11 @@ public sealed class DependencyTests
 
     private static List<(string File, int Line, string From, string To, string Type)> Uses(SourceModel? model = null) => model is null ? CoreUses.Value : UsesIn(model);
 
-    private static List<(string File, int Line, string From, string To, string Type)> UsesIn(SourceModel model)
+    private static List<(string File, int Line, string From, string To, string Type)> UsesIn(SourceModel model, string? only = null)
     {
         var folderOfNamespace = model.Files.Select(f => f.Folder).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var uses = new List<(string, int, string, string, string)>();
-        foreach (var file in model.Files)
+        foreach (var file in model.Files.Where(f => only is null || f.Path == only))
         {
             foreach (var directive in file.Tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>())
             {

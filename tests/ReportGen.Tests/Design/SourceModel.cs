@@ -60,6 +60,14 @@ internal sealed class SourceModel
     /// <summary>Every source file, ordinal by path.</summary>
     public IReadOnlyList<SourceFile> Files { get; }
 
+    /// <summary>Compile errors of one file (path relative to src/ReportGen), for a probe: binding only that file is much
+    /// faster than <see cref="Errors"/>.</summary>
+    /// <param name="path">The file, e.g. <c>Facts/Probe.cs</c>.</param>
+    public IReadOnlyList<string> ErrorsIn(string path) =>
+        [.. Files.Single(f => f.Path == path).Model.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString())];
+
     /// <summary>Compile errors other than those a source generator would have resolved (so the semantic model is complete).</summary>
     public IReadOnlyList<string> Errors =>
         [.. Compilation.GetDiagnostics()
@@ -73,11 +81,17 @@ internal sealed class SourceModel
 /// <param name="Model">Its semantic model.</param>
 internal sealed record SourceFile(string Path, SyntaxTree Tree, SemanticModel Model)
 {
+    // Resolved once: the dependency and forbidden-API tests both walk every file of the same model (binding every name
+    // is most of their time).
+    private List<(ISymbol Symbol, int Line)>? _used;
+
     /// <summary>The top-level folder the file lives in (<c>Facts</c>), or empty for a file at the root.</summary>
     public string Folder => Path.Contains('/', StringComparison.Ordinal) ? Path[..Path.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
 
     /// <summary>Every symbol a name in the file resolves to, with its line (1-based).</summary>
-    public IEnumerable<(ISymbol Symbol, int Line)> UsedSymbols()
+    public IReadOnlyList<(ISymbol Symbol, int Line)> UsedSymbols() => _used ??= [.. Resolve()];
+
+    private IEnumerable<(ISymbol Symbol, int Line)> Resolve()
     {
         foreach (var name in Tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
         {

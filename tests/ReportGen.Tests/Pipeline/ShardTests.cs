@@ -15,50 +15,6 @@ namespace ReportGen.Tests.Pipeline;
 /// </summary>
 public sealed class ShardTests(ShardTests.MiniShards mini) : IClassFixture<ShardTests.MiniShards>
 {
-    // The acceptance test: the sample (drafts, a sub-path base URL, search when Pagefind is installed) built once,
-    // and as 3 shards plus a merge, compared file by file. Built through the pipeline without a publication clock, as the
-    // other sample tests build it, so the repository's ledger is read and never written.
-    [Fact]
-    public async Task Sample_ThreeShardsAndMerge_AreByteIdenticalToASingleBuild()
-    {
-        var folder = Directory.CreateTempSubdirectory("reportgen-shards-").FullName;
-        try
-        {
-            var options = new BuildOptions(RepoPaths.Root, Path.Combine(folder, "single"), IncludeDrafts: true, BaseUrl: SampleSiteFixture.BaseUrl);
-            var single = await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None);
-            Assert.True(single.Succeeded, string.Join("\n", single.Diagnostics));
-
-            var shards = new List<string>();
-            var rendered = 0;
-            for (var i = 0; i < 3; i++)
-            {
-                var shardFolder = Path.Combine(folder, $"shard-{i}");
-                var shard = await BuildPipeline.RunAsync(options with { OutputDirectory = shardFolder, Shard = new ShardSpec(i, 3) }, publish: true, CancellationToken.None);
-                Assert.True(shard.Succeeded, string.Join("\n", shard.Diagnostics));
-                Assert.All(shard.Editions, e => Assert.Equal(i, ShardSpec.ShareOf(e.Key, 3)));
-                Assert.False(Directory.Exists(Path.Combine(shardFolder, "reports")), "a shard holds renderings, not pages");
-                rendered += shard.Incremental.Rendered.Count;
-                shards.Add(shardFolder);
-            }
-
-            var diagnostics = new DiagnosticBag();
-            var set = ShardSet.Read(shards, diagnostics);
-            Assert.NotNull(set);
-            var merged = await BuildPipeline.RunAsync(set.First.ApplyTo(new BuildOptions(RepoPaths.Root, Path.Combine(folder, "merged")) { MergeShards = shards }), publish: true, CancellationToken.None);
-            Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
-
-            // Every edition rendered exactly once, by one shard; the merge rendered none.
-            Assert.Equal(single.Editions.Count, rendered);
-            Assert.Empty(merged.Incremental.Rendered);
-            Assert.Equal(single.Diagnostics.Select(d => d.ToString()), merged.Diagnostics.Select(d => d.ToString()));
-            AssertSameFiles(Path.Combine(folder, "single"), Path.Combine(folder, "merged"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task Cli_MergeOfTheMiniShards_EqualsItsBuild_AndLeavesTheLedgerAsTheBuildWroteIt()
     {
@@ -254,7 +210,8 @@ public sealed class ShardTests(ShardTests.MiniShards mini) : IClassFixture<Shard
         return (error, code);
     }
 
-    private static void AssertSameFiles(string expected, string actual)
+    /// <summary>Asserts two folders hold the same files with the same bytes.</summary>
+    internal static void AssertSameFiles(string expected, string actual)
     {
         var a = FixtureProject.Snapshot(expected);
         var b = FixtureProject.Snapshot(actual);

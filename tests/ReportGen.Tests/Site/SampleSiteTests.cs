@@ -5,7 +5,8 @@ using ReportGen.TestKit;
 namespace ReportGen.Tests.Site;
 
 /// <summary>The sample site as a reader and a validator see it: links resolve, pages are valid HTML, structured data parses.</summary>
-public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+[Collection(SampleSiteGroup.Name)]
+public sealed class SampleSiteTests(SampleSiteFixture fixture)
 {
     private string Site => fixture.Output;
 
