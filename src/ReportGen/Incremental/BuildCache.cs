@@ -26,6 +26,7 @@ public sealed class BuildCache
     private readonly bool _writable;
     private readonly EditionCache _editions;
     private string? _inputsKey;
+    private FileStamps? _inputStamps;
     private IReadOnlyList<string> _keys = [];
 
     private BuildCache(BuildOptions options, string directory, bool writable)
@@ -69,7 +70,7 @@ public sealed class BuildCache
             return null;
         }
 
-        _inputsKey = BuildManifest.InputsKey(_options);
+        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, Directory);
         return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options);
     }
 
@@ -121,7 +122,7 @@ public sealed class BuildCache
             PruneCharts(rendered);
         }
 
-        BuildManifest.Save(Directory, _inputsKey ?? BuildManifest.InputsKey(_options), editions, diagnostics, _options.Output);
+        BuildManifest.Save(Directory, _inputsKey ?? BuildManifest.InputsKey(_options), editions, diagnostics, _options.Output, _inputsKey is null ? null : _inputStamps);
     }
 
     private void PruneCharts(IEnumerable<RenderedEdition> rendered)
