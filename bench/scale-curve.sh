@@ -15,7 +15,7 @@ for n in "${sizes[@]}"; do
   ln -s "$repo/node_modules" "$project/node_modules"
   echo "== $n securities: $(find "$project/data/prices" -name '*.csv' | wc -l) price files, $(du -sh "$project/data" | cut -f1) of data"
   timed "load stage, CSV ($n)" "${tm[@]}" load "$project"
-  if [ "$n" = "${sizes[-1]}" ]; then
+  if [ "$n" = "${sizes[-1]}" ] && [ "${PARQUET:-1}" = 1 ]; then   # PARQUET=0 skips the Parquet comparison
     timing scale-project "$shm/curve-$n-parquet" "$repo" --securities "$n" --parquet
     timed "load stage, Parquet ($n)" "${tm[@]}" load "$shm/curve-$n-parquet"
   fi
