@@ -70,8 +70,9 @@ public sealed class BuildCache
             return null;
         }
 
-        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, Directory);
-        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options);
+        var last = BuildManifest.ReadLast(Directory);
+        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, last);
+        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last);
     }
 
     /// <summary>Computes the cache key of each planned edition; call once, before <see cref="TryGet"/> and <see cref="Put"/>.</summary>

@@ -32,7 +32,7 @@ public static class BuildManifest
     /// <param name="options">The build options.</param>
     /// <returns>64 hex characters.</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public static string InputsKey(BuildOptions options) => InputsKey(options, null).Key;
+    public static string InputsKey(BuildOptions options) => InputsKey(options, (LastBuild?)null).Key;
 
     /// <summary>
     /// <see cref="InputsKey(BuildOptions)"/>, reading only the files whose stamp (length and modification time) differs
@@ -44,10 +44,23 @@ public static class BuildManifest
     /// <param name="cacheDirectory">The cache folder holding the last build's record, or null to hash every file.</param>
     /// <returns>The key, and the stamps of the inputs now (for <see cref="Save"/>).</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, string? cacheDirectory)
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, string? cacheDirectory) =>
+        InputsKey(options, cacheDirectory is null ? null : ReadLast(cacheDirectory));
+
+    /// <summary>The last build's record in <paramref name="cacheDirectory"/>, read once for <see cref="InputsKey(BuildOptions, LastBuild)"/> and <see cref="TryUpToDate(string, string, BuildOptions, LastBuild)"/> (at the scale bench it is tens of MB of JSON).</summary>
+    /// <param name="cacheDirectory">The cache folder.</param>
+    /// <returns>The record, or null when there is none or it cannot be read.</returns>
+    public static LastBuild? ReadLast(string cacheDirectory) => Read(cacheDirectory) is { } stored ? new LastBuild(stored) : null;
+
+    /// <summary><see cref="InputsKey(BuildOptions, string)"/> with the record already read.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record (<see cref="ReadLast"/>), or null to hash every file.</param>
+    /// <returns>The key, and the stamps of the inputs now.</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var previous = cacheDirectory is null ? null : Read(cacheDirectory)?.Inputs;
+        var previous = last?.Stored.Inputs;
         var stamps = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\0"));
@@ -121,10 +134,19 @@ public static class BuildManifest
     /// <param name="inputsKey">The inputs' key now.</param>
     /// <param name="options">The build options (project and output folder).</param>
     /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options)
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options) =>
+        TryUpToDate(cacheDirectory, inputsKey, options, ReadLast(cacheDirectory));
+
+    /// <summary><see cref="TryUpToDate(string, string, BuildOptions)"/> with the record already read (<see cref="ReadLast"/>).</summary>
+    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
+    /// <param name="inputsKey">The inputs' key now.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var stored = Read(cacheDirectory);
+        var stored = last?.Stored;
         if (stored is null || stored.Files is null || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
         {
             return null;
@@ -220,7 +242,15 @@ public static class BuildManifest
         }
     }
 
-    private sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files)
+    /// <summary>The record of the last build as read from <c>last-build.json</c> (opaque).</summary>
+    public sealed class LastBuild
+    {
+        internal LastBuild(Stored stored) => Stored = stored;
+
+        internal Stored Stored { get; }
+    }
+
+    internal sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files)
     {
         // The inputs' and the output's stamps (absent in records of older builds: then every file is hashed once).
         public FileStamps? Inputs { get; init; }
@@ -228,5 +258,5 @@ public static class BuildManifest
         public FileStamps? Output { get; init; }
     }
 
-    private sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);
+    internal sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);
 }
