@@ -27,5 +27,6 @@ timed() {
   cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{printf "%.1f", s}' "$log")
   printf '%-44s wall %7.2f s   peak RSS %6s MB   CPU %7s s   (load %s)\n' "$label" "$wall" "$rss" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
   tail -n 1 "$log.out" | sed 's/^/    /'
+  grep -h '^timings:' "$log" | sed 's/^/    /' || true   # a build's stage timings (stderr)
   rm -f "$log" "$log.out"
 }

@@ -12,6 +12,8 @@ namespace ReportGen.Timing;
 /// </summary>
 internal static partial class HugoSite
 {
+    private static readonly string[] Sections = ["reports", "securities"];
+
     public static int Write(string builtSite, string directory, string csv)
     {
         if (Directory.Exists(directory))
@@ -20,9 +22,11 @@ internal static partial class HugoSite
         }
 
         var pages = 0;
-        foreach (var page in Directory.EnumerateFiles(Path.Combine(builtSite, "reports"), "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Edition pages (reports/<series>/<period>/) and, for bench/scale-curve.sh, tear sheets (securities/<ticker>/<period>/).
+        var sections = Sections.Where(s => Directory.Exists(Path.Combine(builtSite, s)));
+        foreach (var (section, page) in sections.SelectMany(s => Directory.EnumerateFiles(Path.Combine(builtSite, s), "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(p => (s, p))))
         {
-            var relative = Path.GetRelativePath(Path.Combine(builtSite, "reports"), Path.GetDirectoryName(page)!).Replace('\\', '/');
+            var relative = Path.GetRelativePath(Path.Combine(builtSite, section), Path.GetDirectoryName(page)!).Replace('\\', '/');
             var parts = relative.Split('/');
             if (parts.Length != 2)
             {
@@ -32,7 +36,7 @@ internal static partial class HugoSite
             var html = File.ReadAllText(page);
             var title = Title().Match(html) is { Success: true } t ? t.Groups[1].Value : relative;
             var body = Article().Match(html) is { Success: true } a ? a.Groups[1].Value : html;
-            var content = Path.Combine(directory, "content", "reports", parts[0], parts[1] + ".md");
+            var content = Path.Combine(directory, "content", section, parts[0], parts[1] + ".md");
             Directory.CreateDirectory(Path.GetDirectoryName(content)!);
             File.WriteAllText(content, $"---\ntitle: \"{title.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\nslug: \"{parts[1]}\"\n---\n\n{body}\n");
             pages++;

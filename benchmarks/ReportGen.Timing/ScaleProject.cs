@@ -204,8 +204,9 @@ public static class ScaleProject
     }
 
     // Issue 20: a quarterly tear sheet for every stock over the last 8 quarters of the data (2024-Q1 to 2025-Q4):
-    // 8 x securities editions under securities/<ticker>/<period>/. Figures only: for_each does not yet bind the item in
-    // chart front matter, so a per-security chart cannot be declared (docs/scaling.md).
+    // 8 x securities editions under securities/<ticker>/<period>/, each with the sample tear sheet's chart (the security
+    // indexed against the market over the quarter, `securities: [item]`), so the bench draws a chart per page as the
+    // sample does.
     private const string TearSheet = """
         ---
         series: Tear Sheets
@@ -217,6 +218,13 @@ public static class ScaleProject
           kind: stock
         benchmarks: [BENCH]
         tags: [tear-sheet, scale]
+        charts:
+          - id: price
+            kind: indexed-performance
+            securities: [item]
+            benchmark: BENCH
+            benchmark_label: Market (BENCH)
+            title: "{{ edition.item }} against the market, {{ edition.period }}"
         ---
         {{~
         b = security "BENCH"
@@ -225,6 +233,8 @@ public static class ScaleProject
         {{ item.name }} ({{ edition.item }}, {{ item.sector }}) {{ move item.period_return }} in {{ edition.period }} and {{ compare gap "the market" }} {{ cite item.period_return }}.
 
         ## Returns and risk
+
+        {{ chart "price" }}
 
         Year to date it returned {{ item.ytd | fmt.pct }} against {{ b.ytd | fmt.pct }} for the market; its volatility was {{ item.volatility | fmt.pct }} and its deepest drawdown {{ item.max_drawdown | fmt.pct }}, with a beta of {{ item.beta | fmt.number }} to the market.
 

@@ -26,6 +26,7 @@ public sealed class BuildCache
     private readonly bool _writable;
     private readonly EditionCache _editions;
     private string? _inputsKey;
+    private FileStamps? _inputStamps;
     private IReadOnlyList<string> _keys = [];
 
     private BuildCache(BuildOptions options, string directory, bool writable)
@@ -69,8 +70,9 @@ public sealed class BuildCache
             return null;
         }
 
-        _inputsKey = BuildManifest.InputsKey(_options);
-        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options);
+        var last = BuildManifest.ReadLast(Directory);
+        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, last);
+        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last);
     }
 
     /// <summary>Computes the cache key of each planned edition; call once, before <see cref="TryGet"/> and <see cref="Put"/>.</summary>
@@ -121,7 +123,7 @@ public sealed class BuildCache
             PruneCharts(rendered);
         }
 
-        BuildManifest.Save(Directory, _inputsKey ?? BuildManifest.InputsKey(_options), editions, diagnostics, _options.Output);
+        BuildManifest.Save(Directory, _inputsKey ?? BuildManifest.InputsKey(_options), editions, diagnostics, _options.Output, _inputsKey is null ? null : _inputStamps);
     }
 
     private void PruneCharts(IEnumerable<RenderedEdition> rendered)

@@ -20,13 +20,48 @@ public static class BuildManifest
 {
     private const string FileName = "last-build.json";
 
+    /// <summary>
+    /// How long before a record's hashing began a file's modification time must lie for its recorded stamp to be trusted
+    /// (2 s: the coarsest timestamps of common file systems, FAT's, and well above ext4's and tmpfs's). A file modified
+    /// later than that may have changed again within the same timestamp tick after it was hashed (git's "racily clean"
+    /// entries), so it is hashed again.
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
     /// <summary>A hash of everything a build reads: the code, the options, reportgen.yml and every file under data/, templates/ and notes/.</summary>
     /// <param name="options">The build options.</param>
     /// <returns>64 hex characters.</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public static string InputsKey(BuildOptions options)
+    public static string InputsKey(BuildOptions options) => InputsKey(options, (LastBuild?)null).Key;
+
+    /// <summary>
+    /// <see cref="InputsKey(BuildOptions)"/>, reading only the files whose stamp (length and modification time) differs
+    /// from the one recorded by the last build in <paramref name="cacheDirectory"/>, or whose recorded stamp is racy (see
+    /// <see cref="RacyWindow"/>): for the others the recorded SHA-256 is used, as git's index, make and ninja trust a
+    /// file's stat. The key is the same either way.
+    /// </summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="cacheDirectory">The cache folder holding the last build's record, or null to hash every file.</param>
+    /// <returns>The key, and the stamps of the inputs now (for <see cref="Save"/>).</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, string? cacheDirectory) =>
+        InputsKey(options, cacheDirectory is null ? null : ReadLast(cacheDirectory));
+
+    /// <summary>The last build's record in <paramref name="cacheDirectory"/>, read once for <see cref="InputsKey(BuildOptions, LastBuild)"/> and <see cref="TryUpToDate(string, string, BuildOptions, LastBuild)"/> (at the scale bench it is tens of MB of JSON).</summary>
+    /// <param name="cacheDirectory">The cache folder.</param>
+    /// <returns>The record, or null when there is none or it cannot be read.</returns>
+    public static LastBuild? ReadLast(string cacheDirectory) => Read(cacheDirectory) is { } stored ? new LastBuild(stored) : null;
+
+    /// <summary><see cref="InputsKey(BuildOptions, string)"/> with the record already read.</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record (<see cref="ReadLast"/>), or null to hash every file.</param>
+    /// <returns>The key, and the stamps of the inputs now.</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var previous = last?.Stored.Inputs;
+        var stamps = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\0"));
         Text("reportgen-build v1");
@@ -44,28 +79,46 @@ public static class BuildManifest
             .Concat(SourceFiles.Enumerate(layout.Published, "*")); // the ledger dates pages and holds corrections
         foreach (var file in inputs)
         {
-            Text(SourceFiles.Relative(root, file));
-            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+            var relative = SourceFiles.Relative(root, file);
+            Text(relative);
+            var stamp = FileStamps.Stamp(file, previous, relative, out _);
+            stamps.Files[relative] = stamp;
+            hash.AppendData(Convert.FromHexString(stamp.Sha256));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), stamps);
     }
 
     /// <summary>Records a successful build under <paramref name="cacheDirectory"/>.</summary>
     /// <param name="cacheDirectory">The cache folder.</param>
-    /// <param name="inputsKey">The <see cref="InputsKey"/> computed before the build read anything.</param>
+    /// <param name="inputsKey">The <see cref="InputsKey(BuildOptions, string)"/> computed before the build read anything.</param>
     /// <param name="editions">The editions built.</param>
     /// <param name="diagnostics">The build's warnings, replayed when the next build is skipped.</param>
     /// <param name="outputDirectory">The output folder as published (including files publishing generates, such as the search index).</param>
     /// <exception cref="IOException">The cache folder cannot be written, or the output folder cannot be read.</exception>
-    public static void Save(string cacheDirectory, string inputsKey, IReadOnlyList<Edition> editions, IReadOnlyList<Diagnostic> diagnostics, string outputDirectory)
+    /// <param name="inputs">The inputs' stamps from <see cref="InputsKey(BuildOptions, string)"/>, or null to record none (the next build hashes every input).</param>
+    public static void Save(string cacheDirectory, string inputsKey, IReadOnlyList<Edition> editions, IReadOnlyList<Diagnostic> diagnostics, string outputDirectory, FileStamps? inputs = null)
     {
         ArgumentNullException.ThrowIfNull(editions);
-        var stored = new Stored(
+        var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
+        foreach (var file in SourceFiles.Enumerate(outputDirectory, "*"))
+        {
+            output.Files[SourceFiles.Relative(outputDirectory, file)] = FileStamps.Stamp(file, null, string.Empty, out _);
+        }
+
+        Write(cacheDirectory, new Stored(
             inputsKey,
             [.. editions.Select(e => new StoredEdition(e.Report.Slug, e.Period.ToString(), e.AsOf, e.IsDraft, e.Item))],
             diagnostics,
-            SourceFiles.Enumerate(outputDirectory, "*").ToDictionary(f => SourceFiles.Relative(outputDirectory, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal));
+            output.Files.ToDictionary(f => f.Key, f => f.Value.Sha256, StringComparer.Ordinal))
+        {
+            Inputs = inputs,
+            Output = output,
+        });
+    }
+
+    private static void Write(string cacheDirectory, Stored stored)
+    {
         Directory.CreateDirectory(cacheDirectory);
         var path = Path.Combine(cacheDirectory, FileName);
         var temp = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.tmp");
@@ -81,20 +134,19 @@ public static class BuildManifest
     /// <param name="inputsKey">The inputs' key now.</param>
     /// <param name="options">The build options (project and output folder).</param>
     /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options)
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options) =>
+        TryUpToDate(cacheDirectory, inputsKey, options, ReadLast(cacheDirectory));
+
+    /// <summary><see cref="TryUpToDate(string, string, BuildOptions)"/> with the record already read (<see cref="ReadLast"/>).</summary>
+    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
+    /// <param name="inputsKey">The inputs' key now.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var path = Path.Combine(cacheDirectory, FileName);
-        Stored? stored;
-        try
-        {
-            stored = File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) : null;
-        }
-        catch (Exception e) when (e is JsonException or IOException)
-        {
-            return null;
-        }
-
+        var stored = last?.Stored;
         if (stored is null || stored.Files is null || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
         {
             return null;
@@ -106,25 +158,32 @@ public static class BuildManifest
             return null;
         }
 
-        var files = new SiteFileSet();
+        // Each output file is compared by its stamp when the last build recorded one that can be trusted, else by its
+        // SHA-256; the site's bytes are read only when a caller asks for them (the CLI does not).
+        var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
+        var rehashed = false;
+        var paths = new List<string>(present.Count);
         foreach (var full in present)
         {
             var relative = SourceFiles.Relative(options.Output, full);
-            var bytes = File.ReadAllBytes(full);
-            if (!stored.Files.TryGetValue(relative, out var expected) || expected != Convert.ToHexStringLower(SHA256.HashData(bytes)))
+            if (!SiteFileSet.IsSafe(relative) || !stored.Files.TryGetValue(relative, out var expected))
+            {
+                return null; // a file the site set would not accept, or one the last build did not write: build again
+            }
+
+            var stamp = FileStamps.Stamp(full, stored.Output, relative, out var hashed);
+            if (stamp.Sha256 != expected)
             {
                 return null;
             }
 
-            try
-            {
-                files.Add(relative, bytes);
-            }
-            catch (ArgumentException)
-            {
-                return null; // a file the site set would not accept (not written by a build): build again
-            }
+            rehashed |= hashed;
+            output.Files[relative] = stamp;
+            paths.Add(relative);
         }
+
+        var folder = options.Output;
+        var files = SiteFileSet.Deferred(paths, path => File.ReadAllBytes(Path.Combine(folder, path)));
 
         var reports = ReportLoader.Run(options.ProjectRoot, new DiagnosticBag()).ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var editions = new List<Edition>();
@@ -138,7 +197,26 @@ public static class BuildManifest
             editions.Add(new Edition(report, period, e.AsOf, e.IsDraft) { Item = e.Item });
         }
 
+        if (rehashed || stored.Output is null)
+        {
+            // Like git refreshing its index: record the stamps just checked, so the next build trusts them without reading.
+            Write(cacheDirectory, stored with { Output = output });
+        }
+
         return (editions, stored.Diagnostics, files);
+    }
+
+    private static Stored? Read(string cacheDirectory)
+    {
+        var path = Path.Combine(cacheDirectory, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The site-relative paths of every file the last recorded build published, or null when there is no readable record.</summary>
@@ -164,7 +242,21 @@ public static class BuildManifest
         }
     }
 
-    private sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files);
+    /// <summary>The record of the last build as read from <c>last-build.json</c> (opaque).</summary>
+    public sealed class LastBuild
+    {
+        internal LastBuild(Stored stored) => Stored = stored;
 
-    private sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);
+        internal Stored Stored { get; }
+    }
+
+    internal sealed record Stored(string InputsKey, IReadOnlyList<StoredEdition> Editions, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Files)
+    {
+        // The inputs' and the output's stamps (absent in records of older builds: then every file is hashed once).
+        public FileStamps? Inputs { get; init; }
+
+        public FileStamps? Output { get; init; }
+    }
+
+    internal sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);
 }

@@ -70,12 +70,19 @@ public static class EditionKeys
         }
 
         var keys = new string[editions.Count];
+        var sharedText = shared.ToString();
+        var reportBytes = new Dictionary<string, string>(StringComparer.Ordinal); // a report file is read once, not once per edition (40,000 tear sheets)
         for (var i = 0; i < editions.Count; i++)
         {
             var e = editions[i];
             var report = Path.Combine(root, e.Report.Path);
             var note = NoteLoader.Find(root, e);
-            var text = string.Create(CultureInfo.InvariantCulture, $"{shared}{e.Report.Path}\0{(reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text)}\0{(e.Item is null ? string.Empty : "item\0" + e.Item + "\0")}{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
+            if (!reportBytes.TryGetValue(report, out var reportKey))
+            {
+                reportKey = reportBytes[report] = reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text;
+            }
+
+            var text = string.Create(CultureInfo.InvariantCulture, $"{sharedText}{e.Report.Path}\0{reportKey}\0{(e.Item is null ? string.Empty : "item\0" + e.Item + "\0")}{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 

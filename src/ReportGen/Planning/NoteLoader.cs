@@ -117,6 +117,10 @@ public static class NoteLoader
         ArgumentNullException.ThrowIfNull(editions);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var bySlug = reports.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        // The plan indexed once (by series, and the item slugs of each report), not scanned per note: the scale bench
+        // plans 40,000 editions.
+        var bySeries = new Lazy<ILookup<string, Period>>(() => editions.ToLookup(e => e.SeriesKey, e => e.Period, StringComparer.Ordinal));
+        var itemsOf = new Lazy<ILookup<string, string>>(() => editions.Where(e => e.ItemSlug is not null).ToLookup(e => e.Report.Slug, e => e.ItemSlug!, StringComparer.Ordinal));
         foreach (var full in SourceFiles.Enumerate(new ProjectLayout(projectRoot).Notes, "*" + ProjectLayout.NoteExtension))
         {
             var path = SourceFiles.Relative(projectRoot, full);
@@ -126,7 +130,7 @@ public static class NoteLoader
             if (parts.Length >= 3 && bySlug.TryGetValue(parts[1], out var parameterized) && parameterized.ForEach is not null)
             {
                 // A parameterized series keeps one folder of notes per item: notes/<report>/<item>/<period>.md.
-                if (ItemNoteFolder(parameterized, parts, editions, at, diagnostics) is not { } item)
+                if (ItemNoteFolder(parameterized, parts, itemsOf.Value, at, diagnostics) is not { } item)
                 {
                     continue;
                 }
@@ -149,7 +153,7 @@ public static class NoteLoader
             }
 
             var name = Path.GetFileNameWithoutExtension(full);
-            var planned = editions.Where(e => e.SeriesKey == seriesKey).Select(e => e.Period).Order().ToList();
+            var planned = bySeries.Value[seriesKey].Order().ToList();
             var example = planned.Count > 0 ? planned[^1].ToString() : report.FirstPeriod.ToString();
             if (!Period.TryParse(name, out var period) || period.Kind != report.Cadence)
             {
@@ -170,7 +174,7 @@ public static class NoteLoader
 
     // The item folder of a note of a parameterized series (notes/<report>/<item>/<period>.md), or null after reporting a
     // note that is not in one, or whose folder names no item of the series (with the closest item folders).
-    private static string? ItemNoteFolder(ReportDefinition report, string[] parts, IReadOnlyList<Edition> editions, SourceLocation at, DiagnosticBag diagnostics)
+    private static string? ItemNoteFolder(ReportDefinition report, string[] parts, ILookup<string, string> itemsOf, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (parts.Length != 4)
         {
@@ -178,7 +182,7 @@ public static class NoteLoader
             return null;
         }
 
-        var items = editions.Where(e => e.Report.Slug == report.Slug && e.ItemSlug is not null).Select(e => e.ItemSlug!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var items = itemsOf[report.Slug].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!items.Contains(parts[2], StringComparer.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.ForEachNoteItem, $"'{parts[2]}' is not a security of the series '{report.Slug}' (a note's folder is the item's URL segment, the lower-case ticker){NameSuggestions.Hint(parts[2], items)}", at);

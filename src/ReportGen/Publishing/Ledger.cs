@@ -27,11 +27,22 @@ public sealed record Ledger(
     /// <param name="report">The report slug.</param>
     /// <param name="period">The period code, e.g. <c>2026-Q2</c>.</param>
     public IReadOnlyList<LedgerVersion> VersionsOf(string report, string period) =>
-        [.. Versions.Where(v => v.Report == report && v.Period == period).OrderBy(v => v.Version)];
+        IndexOf(Versions).ByEdition.TryGetValue((report, period), out var versions) ? versions : [];
 
     /// <summary>True when <paramref name="report"/> has at least one published edition.</summary>
     /// <param name="report">The report slug.</param>
-    public bool HasSeries(string report) => Versions.Any(v => v.Report == report);
+    public bool HasSeries(string report) => IndexOf(Versions).Series.Contains(report);
+
+    // The versions by edition and the series, computed once per versions list: a build asks for every edition of the plan,
+    // and scanning the whole ledger each time was quadratic at the scale bench's 40,000 editions. A static table keyed by
+    // the list (rather than a field) keeps the record's equality as it was.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<LedgerVersion>, VersionIndex> Indexes = [];
+
+    private static VersionIndex IndexOf(IReadOnlyList<LedgerVersion> versions) => Indexes.GetValue(versions, list => new VersionIndex(
+        list.GroupBy(v => (v.Report, v.Period)).ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerVersion>)[.. g.OrderBy(v => v.Version)]),
+        list.Select(v => v.Report).ToHashSet(StringComparer.Ordinal)));
+
+    private sealed record VersionIndex(Dictionary<(string Report, string Period), IReadOnlyList<LedgerVersion>> ByEdition, HashSet<string> Series);
 
     /// <summary>The figures file's text of a version: what <see cref="LedgerVersion.FiguresSha256"/> hashes.</summary>
     /// <param name="figures">The version's figures in page order.</param>

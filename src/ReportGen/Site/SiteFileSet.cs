@@ -12,15 +12,39 @@ public sealed class SiteFileSet
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private (IReadOnlyList<string> Paths, Func<string, byte[]> Read)? _deferred;
 
     /// <summary>The files, ordered ordinally by path.</summary>
+    /// <exception cref="IOException">A deferred set (<see cref="Deferred"/>) cannot read a file.</exception>
     public IReadOnlyDictionary<string, byte[]> Files
     {
         get
         {
             lock (_lock)
             {
+                Load();
                 return new SortedDictionary<string, byte[]>(_files, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A set whose files are read only when first asked for (<see cref="Files"/> or <see cref="Add"/>): an up-to-date
+    /// build's site, already on disk, that most callers never read.
+    /// </summary>
+    /// <param name="paths">The site-relative paths, each safe (<see cref="IsSafe"/>) and distinct.</param>
+    /// <param name="read">Reads the bytes of one path.</param>
+    /// <returns>The set.</returns>
+    public static SiteFileSet Deferred(IReadOnlyList<string> paths, Func<string, byte[]> read) => new() { _deferred = (paths, read) };
+
+    private void Load()
+    {
+        if (_deferred is var (paths, read))
+        {
+            _deferred = null;
+            foreach (var path in paths)
+            {
+                _files.Add(path, read(path));
             }
         }
     }
@@ -45,6 +69,7 @@ public sealed class SiteFileSet
 
         lock (_lock)
         {
+            Load();
             if (!_files.TryAdd(path, content))
             {
                 throw new SitePathException($"two outputs write '{path}'", path);
