@@ -9,7 +9,7 @@ namespace ReportGen.Tests.Site;
 /// ("6 AI software names was little changed", "9 of its 9 members", "1 questions", "ai infrastructure led: surged",
 /// "XLK was flat 0.0%"). Every page's headings, paragraphs, list items, table cells and title are scanned.
 /// </summary>
-public sealed partial class SampleSiteGrammarTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+public sealed partial class SampleSiteGrammarTests(SampleSiteFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SampleSiteFixture>
 {
     /// <summary>The patterns, by the bug they catch.</summary>
     private static readonly (string Bug, Regex Pattern)[] Bugs =
