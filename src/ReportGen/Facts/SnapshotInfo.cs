@@ -29,8 +29,8 @@ public sealed record SnapshotInfo(DateOnly Date, MetricValue AgeDays, bool Usabl
         var input = $"days from the fundamentals snapshot of {s.AsOf:yyyy-MM-dd} to {asOf:yyyy-MM-dd}";
         return new SnapshotInfo(
             s.AsOf,
-            new MetricValue(age, MetricUnit.Number, "snapshot_age_days", "fundamentals", input, [s.SourceId], asOf),
+            new MetricValue(age, MetricUnit.Number, MetricNames.SnapshotAgeDays, "fundamentals", input, [s.SourceId], asOf),
             age <= SnapshotLookup.MaxAgeDays,
-            new MetricValue(SnapshotLookup.MaxAgeDays, MetricUnit.Number, "snapshot_max_age_days", "fundamentals", "the engine's limit on a snapshot's age (SnapshotLookup.MaxAgeDays)", [s.SourceId], asOf));
+            new MetricValue(SnapshotLookup.MaxAgeDays, MetricUnit.Number, MetricNames.SnapshotMaxAgeDays, "fundamentals", "the engine's limit on a snapshot's age (SnapshotLookup.MaxAgeDays)", [s.SourceId], asOf));
     }
 }

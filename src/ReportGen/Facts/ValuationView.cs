@@ -72,13 +72,13 @@ public sealed class ValuationView
     public ValuationPoint Lowest => History.Single(p => ReferenceEquals(p.Comparison, ValuationPremium.Lowest([.. History.Select(h => h.Comparison)])));
 
     /// <summary>Points in the history (a count).</summary>
-    public MetricValue Snapshots => new(History.Count, MetricUnit.Number, "fundamentals_snapshots", Name, "fundamentals snapshots dated on or before " + _scope.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Sources(History), _scope.AsOf);
+    public MetricValue Snapshots => new(History.Count, MetricUnit.Number, MetricNames.FundamentalsSnapshots, Name, "fundamentals snapshots dated on or before " + _scope.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Sources(History), _scope.AsOf);
 
     /// <summary>Tickers of the set that are not in the edition's snapshot (not S&amp;P 500 members there), in ordinal order.</summary>
     public IReadOnlyList<string> NotInSnapshot => _scope.Snapshot is { } s ? [.. _set.Where(t => !s.Companies.ContainsKey(t)).Order(StringComparer.Ordinal)] : [.. _set.Order(StringComparer.Ordinal)];
 
     /// <summary>The longest stretch between two consecutive snapshots of the history, in calendar days (a count; 0 with one snapshot).</summary>
-    public MetricValue LongestGapDays => new(LongestGap().Days, MetricUnit.Number, "snapshot_gap_days", Name, Inv($"calendar days from {LongestGap().From:yyyy-MM-dd} to {LongestGap().To:yyyy-MM-dd}, the longest stretch between two snapshots"), Sources(History), _scope.AsOf);
+    public MetricValue LongestGapDays => new(LongestGap().Days, MetricUnit.Number, MetricNames.SnapshotGapDays, Name, Inv($"calendar days from {LongestGap().From:yyyy-MM-dd} to {LongestGap().To:yyyy-MM-dd}, the longest stretch between two snapshots"), Sources(History), _scope.AsOf);
 
     /// <summary>The snapshot that opens the longest stretch (<see cref="LongestGapDays"/>).</summary>
     public DateOnly LongestGapFrom => LongestGap().From;
@@ -87,7 +87,7 @@ public sealed class ValuationView
     public DateOnly LongestGapTo => LongestGap().To;
 
     /// <summary>Points dated before the edition's own snapshot (a count).</summary>
-    public MetricValue EarlierSnapshots => new(History.Count(p => p.Date < Latest.Date), MetricUnit.Number, "fundamentals_snapshots", Name, "fundamentals snapshots dated before " + Latest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Sources(History), _scope.AsOf);
+    public MetricValue EarlierSnapshots => new(History.Count(p => p.Date < Latest.Date), MetricUnit.Number, MetricNames.FundamentalsSnapshots, Name, "fundamentals snapshots dated before " + Latest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Sources(History), _scope.AsOf);
 
     /// <summary>The premium's change from <see cref="First"/> to <see cref="Latest"/>, in percentage points.</summary>
     public MetricValue ChangeSinceFirst => Change(Latest, First);
@@ -112,7 +112,7 @@ public sealed class ValuationView
     }
 
     private MetricValue Change(ValuationPoint later, ValuationPoint earlier) =>
-        new(ValuationPremium.Change(later.Comparison, earlier.Comparison), MetricUnit.PercentagePoints, ValuationPremium.Name + "_change", Name,
+        new(ValuationPremium.Change(later.Comparison, earlier.Comparison), MetricUnit.PercentagePoints, MetricNames.ValuationPremiumChange, Name,
             Inv($"premium {later.Comparison.Premium:0.######} on {later.Date:yyyy-MM-dd} minus {earlier.Comparison.Premium:0.######} on {earlier.Date:yyyy-MM-dd}"),
             Sources([later, earlier]), later.Date);
 
@@ -158,25 +158,25 @@ public sealed class ValuationPoint
     public MetricValue RestMedianPe => Mv(Comparison.Rest.Median, MetricUnit.Multiple, MetricNames.MedianPeRestOfIndex, Inv($"median trailing P/E of {Comparison.Rest.Included} S&P 500 companies outside {_name} ({Comparison.Rest.Excluded.Count} without a positive P/E left out)"));
 
     /// <summary>The premium, median over rest minus one (fraction; negative is a discount).</summary>
-    public MetricValue Premium => Mv(Comparison.Premium, MetricUnit.Fraction, ValuationPremium.Name, Inv($"{Comparison.Inside.Median:0.####} / {Comparison.Rest.Median:0.####} - 1"));
+    public MetricValue Premium => Mv(Comparison.Premium, MetricUnit.Fraction, MetricNames.ValuationPremium, Inv($"{Comparison.Inside.Median:0.####} / {Comparison.Rest.Median:0.####} - 1"));
 
     /// <summary>The set's members in the snapshot (a count).</summary>
-    public MetricValue Members => Mv(Comparison.Inside.Included + Comparison.Inside.Excluded.Count, MetricUnit.Number, "members_in_snapshot", $"members of {_name} in the S&P 500 snapshot");
+    public MetricValue Members => Mv(Comparison.Inside.Included + Comparison.Inside.Excluded.Count, MetricUnit.Number, MetricNames.MembersInSnapshot, $"members of {_name} in the S&P 500 snapshot");
 
     /// <summary>The other S&amp;P 500 companies in the snapshot, with or without a positive P/E (a count).</summary>
-    public MetricValue RestCount => Mv(Comparison.Rest.Included + Comparison.Rest.Excluded.Count, MetricUnit.Number, "rest_of_index_companies", $"S&P 500 companies outside {_name} in the snapshot, one share class each");
+    public MetricValue RestCount => Mv(Comparison.Rest.Included + Comparison.Rest.Excluded.Count, MetricUnit.Number, MetricNames.RestOfIndexCompanies, $"S&P 500 companies outside {_name} in the snapshot, one share class each");
 
     /// <summary>The set's members without a positive P/E, left out of its median (a count).</summary>
-    public MetricValue Unprofitable => Mv(Comparison.Inside.Excluded.Count, MetricUnit.Number, "members_without_positive_pe", $"members of {_name} with a missing, zero or negative P/E: {string.Join(", ", Comparison.Inside.Excluded)}");
+    public MetricValue Unprofitable => Mv(Comparison.Inside.Excluded.Count, MetricUnit.Number, MetricNames.MembersWithoutPositivePe, $"members of {_name} with a missing, zero or negative P/E: {string.Join(", ", Comparison.Inside.Excluded)}");
 
     /// <summary>Tickers of the members without a positive P/E, in ordinal order.</summary>
     public IReadOnlyList<string> UnprofitableTickers => Comparison.Inside.Excluded;
 
     /// <summary>The set's members whose P/E is above the rest's median (a count; members without a positive P/E are not).</summary>
-    public MetricValue AboveRest => Mv(_members.Count(m => m.Value is { } v && v > Comparison.Rest.Median && double.IsFinite(v)), MetricUnit.Number, "members_above_rest_median_pe", Inv($"members of {_name} with a P/E above the rest's median {Comparison.Rest.Median:0.####}"));
+    public MetricValue AboveRest => Mv(_members.Count(m => m.Value is { } v && v > Comparison.Rest.Median && double.IsFinite(v)), MetricUnit.Number, MetricNames.MembersAboveRestMedianPe, Inv($"members of {_name} with a P/E above the rest's median {Comparison.Rest.Median:0.####}"));
 
     /// <summary>The set's members with a P/E of at least twice the rest's median (a count).</summary>
-    public MetricValue AboveTwiceRest => Mv(_members.Count(m => m.Value is { } v && v >= 2 * Comparison.Rest.Median && double.IsFinite(v)), MetricUnit.Number, "members_at_twice_rest_median_pe", Inv($"members of {_name} with a P/E at least 2 x the rest's median {Comparison.Rest.Median:0.####}"));
+    public MetricValue AboveTwiceRest => Mv(_members.Count(m => m.Value is { } v && v >= 2 * Comparison.Rest.Median && double.IsFinite(v)), MetricUnit.Number, MetricNames.MembersAtTwiceRestMedianPe, Inv($"members of {_name} with a P/E at least 2 x the rest's median {Comparison.Rest.Median:0.####}"));
 
     private MetricValue Mv(double value, MetricUnit unit, string metric, string inputs) => new(value, unit, metric, _name, inputs, [SourceId], Date);
 
