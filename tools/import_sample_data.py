@@ -109,5 +109,43 @@ def main():
             os.path.join(DATA, "funds", "overviews", f"{as_of}.csv"))
 
 
+# Quarter-end fundamentals (helper `valuation`): the quarter ends a snapshot exists near.
+QUARTER_END_NEAR_DAYS = 10
+
+
+def import_quarter_end_fundamentals():
+    """Copies, for every calendar quarter end, the S&P 500 financials version nearest to it within QUARTER_END_NEAR_DAYS
+    calendar days (either side), named after the US trading day whose close it reflects.
+
+    The origin's robot commits between about 00:30 and 14:30 UTC, before the US open, so a version reflects the previous
+    US trading day's close (weekends: Friday's). A version already copied under FUNDAMENTALS is the same file under the
+    same name. The 2018-02-09 version is never near a quarter end (and uses other units). Returns {quarter end: as-of}.
+    """
+    import datetime as dt
+    root = os.path.join(SHARED, "datasets_s-and-p-500-companies-financials", "snapshots")
+    versions = {}
+    for folder in sorted(os.listdir(root)):
+        commit_day = dt.date.fromisoformat(folder[:10])
+        as_of = commit_day - dt.timedelta(days=1)
+        while as_of.weekday() >= 5:
+            as_of -= dt.timedelta(days=1)
+        versions[folder] = as_of
+    picked = {}
+    years = sorted({d.year for d in versions.values()})
+    for year in years:
+        for month, day in [(3, 31), (6, 30), (9, 30), (12, 31)]:
+            end = dt.date(year, month, day)
+            near = [(abs((a - end).days), a, f) for f, a in versions.items() if abs((a - end).days) <= QUARTER_END_NEAR_DAYS]
+            if not near:
+                continue
+            _, as_of, folder = min(near)
+            picked[end.isoformat()] = as_of.isoformat()
+            os.makedirs(os.path.join(DATA, "fundamentals"), exist_ok=True)
+            shutil.copyfile(os.path.join(root, folder, "constituents-financials.csv"),
+                            os.path.join(DATA, "fundamentals", f"{as_of.isoformat()}.csv"))
+    return picked
+
+
 if __name__ == "__main__":
     main()
+    print(import_quarter_end_fundamentals())

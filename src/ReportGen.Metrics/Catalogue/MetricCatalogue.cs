@@ -48,6 +48,7 @@ public static class MetricCatalogue
             new(MarketCapitalization.Name, "Valuation", MetricUnit.Usd, "Shares outstanding times quoted close.", SpdjiRef),
             new(MarketCapMilestones.Name, "Valuation", MetricUnit.Date, "First close at or above $1T, $2T, ... of market capitalization.", SpdjiRef),
             new(MedianMultiple.Name, "Valuation", MetricUnit.Multiple, "Median multiple of members with a positive one.", "Damodaran, Investment Valuation (3rd ed.)"),
+            new(ValuationPremium.Name, "Valuation", MetricUnit.Fraction, "Median P/E of a set over the median of the rest of the index, minus one; its change in percentage points.", "Damodaran, Investment Valuation (3rd ed.), Relative Valuation"),
             new(NetInflows.Name, "Flows", MetricUnit.Usd, "Daily net flows summed over a window.", "Investment Company Institute, ETF net issuance"),
             new(NetInflowsShareOfAum.Name, "Flows", MetricUnit.Fraction, "Net inflows over AUM at the window's start.", "Organic growth rate (net new money / starting AUM)"),
             new(NetInflowsPriorHigh.Name, "Flows", MetricUnit.Usd, "Largest net inflows of any earlier whole period of the same kind in the flow data.", "Investment Company Institute, ETF net issuance"),

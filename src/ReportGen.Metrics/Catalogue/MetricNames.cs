@@ -121,6 +121,39 @@ public static class MetricNames
     /// <summary>Median trailing P/E of the S&amp;P 500 companies outside a universe (multiple).</summary>
     public const string MedianPeRestOfIndex = "median_pe_rest_of_index";
 
+    /// <summary>A set's median P/E over the rest of the index's, minus one (fraction; negative is a discount).</summary>
+    public const string ValuationPremium = "valuation_premium";
+
+    /// <summary>Change of <see cref="ValuationPremium"/> between two snapshots (percentage points).</summary>
+    public const string ValuationPremiumChange = "valuation_premium_change";
+
+    /// <summary>Fundamentals snapshots in a valuation history (count).</summary>
+    public const string FundamentalsSnapshots = "fundamentals_snapshots";
+
+    /// <summary>Longest stretch between two consecutive fundamentals snapshots (calendar days).</summary>
+    public const string SnapshotGapDays = "snapshot_gap_days";
+
+    /// <summary>Calendar days from the fundamentals snapshot in force to the edition's as-of date (count).</summary>
+    public const string SnapshotAgeDays = "snapshot_age_days";
+
+    /// <summary>How old a fundamentals snapshot may be and still be used (calendar days).</summary>
+    public const string SnapshotMaxAgeDays = "snapshot_max_age_days";
+
+    /// <summary>A set's members that are in a fundamentals snapshot (count).</summary>
+    public const string MembersInSnapshot = "members_in_snapshot";
+
+    /// <summary>A set's members without a positive P/E in a snapshot (count).</summary>
+    public const string MembersWithoutPositivePe = "members_without_positive_pe";
+
+    /// <summary>A set's members with a P/E above the rest of the index's median (count).</summary>
+    public const string MembersAboveRestMedianPe = "members_above_rest_median_pe";
+
+    /// <summary>A set's members with a P/E at least twice the rest of the index's median (count).</summary>
+    public const string MembersAtTwiceRestMedianPe = "members_at_twice_rest_median_pe";
+
+    /// <summary>S&amp;P 500 companies outside a set in a snapshot, one share class each (count).</summary>
+    public const string RestOfIndexCompanies = "rest_of_index_companies";
+
     /// <summary>The stress scenario's shock to each of the largest holdings (fraction, negative).</summary>
     public const string StressShock = "stress_shock";
 

@@ -29,7 +29,7 @@ internal static partial class ChartPlotBuilder
         var legend = new List<ChartLegendEntry>();
         Action<SKCanvas, Plot>? overlay = spec.Kind switch
         {
-            ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => AddLines(plot, spec, legend, layout, vector),
+            ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown or ChartKind.ValuationHistory => AddLines(plot, spec, legend, layout, vector),
             ChartKind.SortedReturns or ChartKind.Contribution or ChartKind.Valuation => AddHorizontalBars(plot, spec, legend, layout),
             ChartKind.Flows or ChartKind.MarketCap => AddVerticalBars(plot, spec, legend, layout, vector),
             ChartKind.RiskReturn => AddPoints(plot, spec, legend, layout),
@@ -98,7 +98,7 @@ internal static partial class ChartPlotBuilder
             var xs = line.Dates.Select(d => (double)d.DayNumber).ToArray();
             var scatter = plot.Add.ScatterLine(xs, line.Values.ToArray(), color);
             scatter.LineWidth = LineWidth;
-            scatter.MarkerSize = 0;
+            scatter.MarkerSize = spec.Kind == ChartKind.ValuationHistory ? 6 : 0; // a valuation line joins dated snapshots: mark each
             if (line.IsBenchmark)
             {
                 Dash(scatter.LineStyle, vector);

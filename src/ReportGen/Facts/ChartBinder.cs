@@ -37,6 +37,7 @@ public static class ChartBinder
             ChartKind.MarketCap => MarketCap(declaration, scope, title),
             ChartKind.Valuation => Valuation(declaration, scope, title),
             ChartKind.RiskReturn => RiskReturn(declaration, scope, title),
+            ChartKind.ValuationHistory => ValuationHistory(declaration, scope, title),
             _ => throw new ArgumentOutOfRangeException(nameof(declaration), declaration.Kind, "not a chart kind"),
         };
         return spec with { Culture = scope.Culture };
@@ -170,6 +171,28 @@ public static class ChartBinder
         var bars = new List<ChartBar> { new(d.Label.Length > 0 ? d.Label : universe.Name, inside.Value), new(RestOfIndex, rest.Value, IsBenchmark: true) };
         var chartTitle = title.Length > 0 ? title : $"Median trailing P/E, {Formats.Date(inside.AsOf, scope.Culture)}";
         return ChartSpec.Valuation(d.Id, chartTitle, "Median trailing P/E", bars, SourceLine(scope, inside.SourceIds.Concat(rest.SourceIds), inside.AsOf));
+    }
+
+    private static ChartSpec ValuationHistory(ChartDeclaration d, EditionScope scope, string title)
+    {
+        Require(d.Universe.Length > 0 && d.Securities.Count == 0 && d.Benchmark.Length == 0 && d.Window.Kind == ChartWindowKind.Period, d,
+            "valuation-history charts draw a universe's median trailing P/E and the rest of the S&P 500's at every fundamentals snapshot up to the edition; expected 'universe:' and no securities, benchmark or window");
+        var view = new ValuationView(scope, [d.Universe]);
+        var latest = view.Latest; // the edition's own snapshot, or InsufficientDataException
+        var points = view.History;
+        if (points.Count < 2)
+        {
+            throw new InsufficientDataException(MetricNames.MedianPe, d.Universe, $"at least two fundamentals snapshots on or before {scope.AsOf:yyyy-MM-dd} for a history");
+        }
+
+        var dates = points.Select(p => p.Date).ToList();
+        var lines = new List<ChartLine>
+        {
+            new(d.Label.Length > 0 ? d.Label : d.Universe, dates, [.. points.Select(p => p.Comparison.Inside.Median)]),
+            new(d.BenchmarkLabel.Length > 0 ? d.BenchmarkLabel : RestOfIndex, dates, [.. points.Select(p => p.Comparison.Rest.Median)], IsBenchmark: true),
+        };
+        var chartTitle = title.Length > 0 ? title : $"Median trailing P/E, {Formats.Date(dates[0], scope.Culture)} to {Formats.Date(latest.Date, scope.Culture)}";
+        return ChartSpec.ValuationHistory(d.Id, chartTitle, lines, SourceLine(scope, points.Select(p => p.SourceId), latest.Date), "Median trailing P/E at each fundamentals snapshot");
     }
 
     private static ChartSpec RiskReturn(ChartDeclaration d, EditionScope scope, string title)

@@ -29,4 +29,7 @@ public enum ChartKind
 
     /// <summary>Scatter of annualized volatility (x) against return (y), one labelled point per security.</summary>
     RiskReturn,
+
+    /// <summary>Lines of a universe's median trailing P/E and the rest of the S&amp;P 500's, one marked point per fundamentals snapshot.</summary>
+    ValuationHistory,
 }

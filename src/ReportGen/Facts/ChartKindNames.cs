@@ -14,6 +14,7 @@ public static class ChartKindNames
         (ChartKind.MarketCap, "market-cap"),
         (ChartKind.Valuation, "valuation"),
         (ChartKind.RiskReturn, "risk-return"),
+        (ChartKind.ValuationHistory, "valuation-history"),
     ];
 
     /// <summary>Every accepted name, in catalogue order (DESIGN §6), e.g. for "expected one of: ..." in a diagnostic.</summary>

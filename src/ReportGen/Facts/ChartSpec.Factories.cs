@@ -153,6 +153,38 @@ public sealed partial record ChartSpec
         { BenchmarkLabel = universeLabel };
     }
 
+    /// <summary>Valuation history: a line per series of a multiple (e.g. a universe's median P/E and the rest of the index's), one
+    /// marked point per dated snapshot.</summary>
+    /// <param name="id">File stem.</param>
+    /// <param name="title">Headline.</param>
+    /// <param name="lines">Lines of positive multiples (35.2 = 35.2x) at the snapshots' dates, the comparison marked <see cref="ChartLine.IsBenchmark"/>.</param>
+    /// <param name="sourceLine">"Source: ...; as of ...".</param>
+    /// <param name="subtitle">What is measured, e.g. "Median trailing P/E at each fundamentals snapshot".</param>
+    /// <returns>A spec with x unit <see cref="MetricUnit.Date"/> and y unit <see cref="MetricUnit.Multiple"/>.</returns>
+    /// <exception cref="ArgumentException">Bad common fields, a line with fewer than 2 points, unordered dates, or a value not above 0.</exception>
+    public static ChartSpec ValuationHistory(string id, string title, IReadOnlyList<ChartLine> lines, string sourceLine, string subtitle)
+    {
+        CheckCommon(id, title, sourceLine);
+        CheckLines(id, lines);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subtitle);
+        if (lines.Any(l => l.Values.Any(v => v <= 0)))
+        {
+            throw new ArgumentException($"chart '{id}': a multiple is not positive; a negative P/E is not meaningful (leave it out)", nameof(lines));
+        }
+
+        return new ChartSpec
+        {
+            Id = id,
+            Kind = ChartKind.ValuationHistory,
+            Title = title,
+            Subtitle = subtitle,
+            SourceLine = sourceLine,
+            XUnit = MetricUnit.Date,
+            YUnit = MetricUnit.Multiple,
+            Lines = [.. lines],
+        };
+    }
+
     /// <summary>Valuation: one horizontal bar per universe of a multiple such as the median P/E, highest at the top.</summary>
     /// <param name="id">File stem.</param>
     /// <param name="title">Headline.</param>

@@ -19,6 +19,7 @@ public sealed partial record ChartSpec
         ChartKind.SortedReturns => "Bar chart of " + Lower(Subtitle) + ", highest to lowest: " + BarList() + ". " + RoseCount() + ".",
         ChartKind.Contribution => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + "; together " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + ".",
         ChartKind.Valuation => "Bar chart of " + Lower(Subtitle) + ": " + BarList() + ".",
+        ChartKind.ValuationHistory => "Line chart of " + Lower(Subtitle) + ", " + ChartFormat.Date(Lines[0].Dates[0], culture: Culture) + " to " + ChartFormat.Date(Lines[0].Dates[^1], culture: Culture) + ": " + LineSummary(l => ChartFormat.Value(l.FirstValue, YUnit, culture: Culture) + " then " + ChartFormat.Value(l.LastValue, YUnit, culture: Culture)) + ".",
         ChartKind.Flows => "Bar chart of net flows, " + Bars[0].Label + " to " + Bars[^1].Label + ": " + BarList() + "; cumulative " + SignedUsd(Bars.Sum(b => b.Value)) + ".",
         ChartKind.MarketCap => "Bar chart of market capitalization: " + BarList() + ". " + AboveFirstMilestone() + ".",
         ChartKind.RiskReturn => "Scatter chart of return against annualized volatility" + (PeriodLabel is null ? string.Empty : " " + SpanText()) + ": "
@@ -50,6 +51,7 @@ public sealed partial record ChartSpec
             ChartKind.SortedReturns => Subtitle + ": " + Extremes("best", "worst", label) + ". " + SourceLine + ".",
             ChartKind.Contribution => Subtitle + ": largest " + BarText(Bars[0], label) + " of " + ChartFormat.PercentagePoints(Bars.Sum(b => b.Value), culture: Culture) + " in total. " + SourceLine + ".",
             ChartKind.Valuation => Subtitle + ": " + Extremes("highest", "lowest", label) + ". " + SourceLine + ".",
+            ChartKind.ValuationHistory => Subtitle + ": " + EndedAt(l => ChartFormat.Value(l.LastValue, YUnit, culture: Culture), label) + ". " + SourceLine + ".",
             ChartKind.Flows => Subtitle + ": " + SignedUsd(Bars.Sum(b => b.Value)) + " over " + Bars.Count.ToString(CultureInfo.InvariantCulture) + " periods. " + SourceLine + ".",
             ChartKind.MarketCap => Subtitle + (ReferenceLines.Count == 0 ? string.Empty : "; dashed lines mark " + string.Join(", ", ReferenceLines.Select(r => r.Label))) + ". " + SourceLine + ".",
             ChartKind.RiskReturn => Subtitle + (PeriodLabel is null ? string.Empty : ", " + PeriodLabel) + ". " + SourceLine + ".",
@@ -64,6 +66,7 @@ public sealed partial record ChartSpec
     public IReadOnlyList<string?> TableRowTickers => Kind switch
     {
         ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown => [.. Lines.Select(l => l.Ticker)],
+        ChartKind.ValuationHistory => [.. Lines[0].Dates.Select(_ => (string?)null)],
         ChartKind.Flows => [.. Bars.Select(_ => (string?)null)],
         ChartKind.RiskReturn => [.. Points.Select(p => p.Ticker)],
         _ => [.. Bars.Select(b => b.Ticker)],
@@ -82,6 +85,9 @@ public sealed partial record ChartSpec
         ChartKind.Drawdown => new ChartTable(
             ["Series", "Deepest", "Date of deepest", "Last"],
             [.. Lines.Select(l => (IReadOnlyList<string>)[l.Label, ChartFormat.Percent(l.Values.Min(), culture: Culture), ChartFormat.Date(l.Dates[IndexOfMin(l.Values)], culture: Culture), ChartFormat.Percent(l.LastValue, culture: Culture)])]),
+        ChartKind.ValuationHistory => new ChartTable(
+            ["Snapshot", .. Lines.Select(l => l.Label)],
+            [.. Lines[0].Dates.Select((d, i) => (IReadOnlyList<string>)[ChartFormat.Date(d, culture: Culture), .. Lines.Select(l => ChartFormat.Value(l.Values[i], YUnit, culture: Culture))])]),
         ChartKind.Flows => new ChartTable(
             ["Period", "Net flow", "Cumulative"],
             [.. Bars.Select((b, i) => (IReadOnlyList<string>)[b.Label, SignedUsd(b.Value), SignedUsd(Bars.Take(i + 1).Sum(x => x.Value))])]),

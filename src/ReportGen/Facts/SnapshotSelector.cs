@@ -6,7 +6,7 @@ namespace ReportGen.Facts;
 public static class SnapshotSelector
 {
     /// <summary>How old a snapshot may be, in calendar days before the as-of date, and still describe it.</summary>
-    public const int MaxAgeDays = 10;
+    public const int MaxAgeDays = SnapshotLookup.MaxAgeDays;
 
     /// <summary>Tickers that repeat another share class's whole-company market capitalization in the S&amp;P 500 snapshots
     /// (GOOG duplicates GOOGL, FOX duplicates FOXA, NWS duplicates NWSA); left out of index totals so a company counts once.</summary>

@@ -34,6 +34,11 @@ public static partial class EditionPlanner
         foreach (var report in reports)
         {
             var periods = Plan(report, calendar, includeDraft, asOfLimit);
+            if (report.OnlyWithFundamentals)
+            {
+                periods = [.. periods.Where(e => SnapshotLookup.Usable(data.Fundamentals, e.AsOf) is not null)];
+            }
+
             if (report.ForEach is null)
             {
                 result.AddRange(periods);

@@ -49,4 +49,9 @@ public sealed record ReportDefinition(
     /// null for an ordinary series.</summary>
     public ForEachSpec? ForEach { get; init; }
 
+    /// <summary>Front matter <c>only_with_fundamentals: true</c>: the series has an edition only for the periods whose as-of date
+    /// has a fundamentals snapshot at most <see cref="Data.SnapshotLookup.MaxAgeDays"/> days older (a valuation note has nothing
+    /// to say without one); false plans every period.</summary>
+    public bool OnlyWithFundamentals { get; init; }
+
 }

@@ -116,6 +116,7 @@ public static class ReportLoader
         {
             Angles = StoryAngle.Parse(front, path, diagnostics),
             ForEach = forEach,
+            OnlyWithFundamentals = string.Equals(front.Scalar("only_with_fundamentals"), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -160,6 +160,16 @@ internal static class ChartFixtures
         "Source: Yahoo Finance; as of Mar 31, 2026",
         periodLabel: "12 months to Mar 31, 2026");
 
+    public static ChartSpec ValuationHistory() => ChartSpec.ValuationHistory(
+        "pe-history",
+        "Median trailing P/E: AI leaders and the rest of the S&P 500",
+        [
+            new ChartLine("AI leaders", [new(2024, 10, 31), new(2024, 12, 31), new(2026, 5, 29), new(2026, 6, 30)], [43.9, 43.9, 31.8, 28.9]),
+            new ChartLine("Rest of the S&P 500", [new(2024, 10, 31), new(2024, 12, 31), new(2026, 5, 29), new(2026, 6, 30)], [25.4, 25.1, 24.8, 24.9], IsBenchmark: true),
+        ],
+        "Source: S&P 500 companies financials (Yahoo Finance); as of Jun 30, 2026",
+        "Median trailing P/E at each fundamentals snapshot");
+
     /// <summary>One spec per kind, keyed by kind, for theories.</summary>
     public static ChartSpec ForKind(ChartKind kind) => kind switch
     {
@@ -172,6 +182,7 @@ internal static class ChartFixtures
         ChartKind.MarketCap => MarketCap(),
         ChartKind.Valuation => Valuation(),
         ChartKind.RiskReturn => RiskReturn(),
+        ChartKind.ValuationHistory => ValuationHistory(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no fixture"),
     };
 

@@ -47,7 +47,7 @@ public sealed class SchemaValidationTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(DiagnosticCodes.SchemaUnknownKey, error.Code);
         Assert.Equal($"{Chips}:5:1", error.Location?.ToString());
-        Assert.StartsWith("unknown key 'authors' in the front matter; expected one of 'angles', 'benchmarks', 'cadence', 'charts', 'faq', 'first_period', 'for_each', 'notes_section', 'series', 'summary', 'tags', 'title', 'universes'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown key 'authors' in the front matter; expected one of 'angles', 'benchmarks', 'cadence', 'charts', 'faq', 'first_period', 'for_each', 'notes_section', 'only_with_fundamentals', 'series', 'summary', 'tags', 'title', 'universes'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace ReportGen.Tests.Facts;
 
 /// <summary>
 /// Issue 13: every chart kind binds from a front-matter declaration against the edition's data. The data: weekday adjusted
-/// closes from Dec 1, 2025 to Mar 31, 2026 for NVDA, AMD, SPY and SMH; a fundamentals snapshot of Mar 31, 2026; daily
+/// closes from Dec 1, 2025 to Mar 31, 2026 for NVDA, AMD, SPY and SMH; fundamentals snapshots of Feb 27 and Mar 31, 2026 (the valuation history reads both); daily
 /// flows of SMH and SPY in January to March 2026. The edition is 2026-Q1, as of Mar 31, 2026.
 /// </summary>
 public sealed class ChartBinderTests : IDisposable
@@ -29,6 +29,7 @@ public sealed class ChartBinderTests : IDisposable
         [ChartKind.MarketCap] = "universe: mixed",
         [ChartKind.Valuation] = "universe: chips\n    label: Chips",
         [ChartKind.RiskReturn] = "universe: chips\n    benchmark: SPY\n    benchmark_label: S&P 500 (SPY)",
+        [ChartKind.ValuationHistory] = "universe: chips\n    label: Chips\n    benchmark_label: Rest of the index",
     };
 
     private readonly DataFixture _fixture = DataFixture.Create(Txtar());
@@ -165,6 +166,13 @@ public sealed class ChartBinderTests : IDisposable
         Prices(sb, "SPY", 400, 0.001, 0.01, 5);
         Prices(sb, "SMH", 200, 0.003, 0.02, 6);
         sb.Append("""
+            -- data/fundamentals/2026-02-27.csv --
+            Symbol,Name,Price,Price/Earnings,Market Cap
+            NVDA,Nvidia,170,60,4100000000000
+            AMD,Advanced Micro Devices,150,-20,240000000000
+            AAPL,Apple,210,31,3300000000000
+            MSFT,Microsoft,390,34,3300000000000
+            JPM,JPMorgan Chase,240,13,680000000000
             -- data/fundamentals/2026-03-31.csv --
             Symbol,Name,Price,Price/Earnings,Market Cap
             NVDA,Nvidia,180,52,4300000000000

@@ -23,7 +23,7 @@ public sealed class ChartDeclarationTests
         Assert.Equal(DiagnosticCodes.SchemaValueNotAllowed, error.Code);
         Assert.Equal($"{Path}:9:11", error.Location?.ToString());
         Assert.Equal(
-            "'line-chart' is not allowed in 'charts[0].kind'; expected one of 'contribution', 'drawdown', 'flows', 'indexed-performance', 'market-cap', 'relative-performance', 'risk-return', 'sorted-returns', 'valuation'",
+            "'line-chart' is not allowed in 'charts[0].kind'; expected one of 'contribution', 'drawdown', 'flows', 'indexed-performance', 'market-cap', 'relative-performance', 'risk-return', 'sorted-returns', 'valuation', 'valuation-history'",
             error.Message);
         Assert.All(ChartKindNames.All, kind => Assert.Contains($"'{kind}'", error.Message, StringComparison.Ordinal));
         Assert.Null(report);

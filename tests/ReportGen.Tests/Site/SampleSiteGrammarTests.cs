@@ -10,7 +10,7 @@ namespace ReportGen.Tests.Site;
 /// "XLK was flat 0.0%"). Every page's headings, paragraphs, list items, table cells and title are scanned.
 /// </summary>
 [Collection(SampleSiteGroup.Name)]
-public sealed partial class SampleSiteGrammarTests(SampleSiteFixture fixture)
+public sealed partial class SampleSiteGrammarTests(SampleSiteFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>The patterns, by the bug they catch.</summary>
     private static readonly (string Bug, Regex Pattern)[] Bugs =

@@ -32,6 +32,17 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
     [TemplateFunction("universe")]
     private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => Scope.Universe(name));
 
+    [TemplateFunction("valuation")]
+    private ValuationView Valuation(TemplateContext context, SourceSpan span, object universes) => Guard(span, () => new ValuationView(Scope, universes switch
+    {
+        string one => [one],
+        IEnumerable<object> many => [.. many.Select(u => u as string ?? throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"valuation expects universe names; got {Describe(u)}"))],
+        _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"valuation expects a universe name or a list of them; got {Describe(universes)}"),
+    }));
+
+    [TemplateFunction("fundamentals_snapshot")]
+    private SnapshotInfo? FundamentalsSnapshot(TemplateContext context, SourceSpan span) => SnapshotInfo.For(Scope.Data.Fundamentals, Scope.AsOf);
+
     [TemplateFunction("spread")]
     [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
     private static MetricValue Spread(TemplateContext context, SourceSpan span, object a, object b)
