@@ -64,7 +64,17 @@ public sealed class PartialLoader : ITemplateLoader
             throw new Scriban.Syntax.ScriptRuntimeException(first.Span, first.Message);
         }
 
-        // Template.Render(context) renders into a fresh output of its own and returns the text; the caller's output is untouched.
-        return new HtmlFragment(template.Render(context) ?? string.Empty);
+        // Template.Render(context) renders into the context's current output, returns all of it and then empties it: called
+        // on the caller's output it took the page rendered so far along, and a long page (a partial included a few dozen
+        // times in a loop) came out empty. The partial gets an output of its own.
+        context.PushOutput();
+        try
+        {
+            return new HtmlFragment(template.Render(context) ?? string.Empty);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 }
