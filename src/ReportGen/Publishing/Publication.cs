@@ -78,7 +78,7 @@ public sealed class Publication
         // Rows that changed, as any revised edition's figures name them: an edition whose own figures name no row (a
         // basket's return) is explained by the rows other editions name.
         var named = editions.Where(e => !e.Edition.IsDraft).SelectMany(e => ledger.VersionsOf(e.Edition.SeriesKey, e.Edition.Period.ToString()) is { Count: > 0 } v
-                ? ledger.Figures[v[^1].FiguresFile].Zip(e.Figures.Select(LedgerFigure.From)).Where(p => p.First.Key != p.Second.Key).SelectMany(p => explainer.ChangedRows(p.First, p.Second))
+                ? Align(ledger.Figures[v[^1].FiguresFile], [.. e.Figures.Select(LedgerFigure.From)]).Where(p => p.Old is not null && p.New is not null && p.Old.Key != p.New.Key).SelectMany(p => explainer.ChangedRows(p.Old!, p.New!))
                 : [])
             .DistinctBy(r => r.Text).ToList();
         foreach (var rendered in editions.Where(e => !e.Edition.IsDraft))
@@ -241,12 +241,55 @@ public sealed class Publication
         return version;
     }
 
-    // What changed between the published version and this build, figure by figure (by position), then the headline and
+    /// <summary>
+    /// Pairs a published version's figures with this build's, in page order, by what each figure is (metric, subject and
+    /// unit): the longest common subsequence of those identities, so a figure added or removed in the middle of a page is
+    /// an addition or removal (paired with null) and shifts nothing after it. Pairing by position made every later figure
+    /// look changed and blamed it on unrelated data rows.
+    /// </summary>
+    /// <param name="old">The published figures, in page order.</param>
+    /// <param name="now">This build's figures, in page order.</param>
+    /// <returns>Every figure of both lists once, in page order: matched pairs, and unmatched ones beside null.</returns>
+    internal static List<(LedgerFigure? Old, LedgerFigure? New)> Align(IReadOnlyList<LedgerFigure> old, IReadOnlyList<LedgerFigure> now)
+    {
+        static string Identity(LedgerFigure f) => string.Join('\u001f', f.Metric, f.Subject, f.Unit);
+        var (n, m) = (old.Count, now.Count);
+        var lcs = new int[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var j = m - 1; j >= 0; j--)
+            {
+                lcs[i, j] = Identity(old[i]) == Identity(now[j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+
+        var pairs = new List<(LedgerFigure?, LedgerFigure?)>(Math.Max(n, m));
+        var (a, b) = (0, 0);
+        while (a < n || b < m)
+        {
+            if (a < n && b < m && Identity(old[a]) == Identity(now[b]) && lcs[a, b] == lcs[a + 1, b + 1] + 1)
+            {
+                pairs.Add((old[a++], now[b++]));
+            }
+            else if (b < m && (a == n || lcs[a, b + 1] >= lcs[a + 1, b]))
+            {
+                pairs.Add((null, now[b++]));
+            }
+            else
+            {
+                pairs.Add((old[a++], null));
+            }
+        }
+
+        return pairs;
+    }
+
+    // What changed between the published version and this build, figure by figure (aligned by Align), then the headline and
     // dek when their wording changed with the figures; each with the input that changed.
     private static List<(string Figure, string Old, string New, string Why, string? File, int Line)> Compare(LedgerVersion latest, IReadOnlyList<LedgerFigure> old, RenderedEdition rendered, List<LedgerFigure> now, RevisionExplainer explainer, IReadOnlyList<(string Text, string? File, int Line, string Date)> named)
     {
         var items = new List<(string, string, string, string, string?, int)>();
-        var pairs = Enumerable.Range(0, Math.Max(old.Count, now.Count)).Select(i => (Old: i < old.Count ? old[i] : null, New: i < now.Count ? now[i] : null)).Where(p => p.Old?.Key != p.New?.Key).ToList();
+        var pairs = Align(old, now).Where(p => p.Old?.Key != p.New?.Key).ToList();
         var rows = pairs.Where(p => p.Old is not null && p.New is not null).SelectMany(p => explainer.ChangedRows(p.Old!, p.New!)).DistinctBy(r => r.Text).ToList();
         if (rows.Count == 0)
         {

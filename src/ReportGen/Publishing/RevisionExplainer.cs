@@ -30,7 +30,9 @@ public sealed partial class RevisionExplainer
     }
 
     /// <summary>The rows behind a changed figure, e.g. "data/prices/adjusted/AMD.csv:6123 (2026-06-30): 580.91 → 600.00",
-    /// with the file, line (0 when not found) and date (yyyy-MM-dd); empty when its inputs name no dated value that changed.</summary>
+    /// with the file, line (0 when not found) and date (yyyy-MM-dd); empty when its inputs name no dated value that changed,
+    /// or only values in files whose bytes are those the ledger recorded (then the data did not change: the template or
+    /// ReportGen reads another row or computes differently).</summary>
     /// <param name="old">The figure as published.</param>
     /// <param name="now">The figure as the build computes it.</param>
     public IReadOnlyList<(string Text, string? File, int Line, string Date)> ChangedRows(LedgerFigure old, LedgerFigure now)
@@ -48,12 +50,21 @@ public sealed partial class RevisionExplainer
             }
 
             var (file, line) = Locate(now, date);
+            if (file is not null && Unchanged(file))
+            {
+                continue; // the file holds what it held when the ledger was written: the figure reads another row or method now
+            }
+
             var where = file is null ? $"{now.Subject} on {date}" : string.Create(CultureInfo.InvariantCulture, $"{file}:{line} ({date})");
             rows.Add(($"{where}: {was} → {value}", file, line, date));
         }
 
         return rows;
     }
+
+    // A data file whose bytes are those the ledger recorded (false when the ledger recorded no hash for it).
+    private bool Unchanged(string file) =>
+        _recorded.TryGetValue(file, out var was) && _current.Value.TryGetValue(file, out var now) && was == now;
 
     /// <summary>Data files whose bytes differ from the ledger's record (changed, added or removed), ordinal; empty when the
     /// ledger recorded no hashes.</summary>
