@@ -165,6 +165,7 @@ public static partial class AssembleSite
 
         page["breadcrumbs"] = crumbs;
         page["search_copy"] = false;
+        AddMentions(context, page, rendered, folder);
         var record = context.RecordOf(edition);
         AddRecord(page, record, config.Culture);
         var article = JsonLd.WithPublication(
