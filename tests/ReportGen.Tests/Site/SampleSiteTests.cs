@@ -194,7 +194,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
 
         Assert.Matches("Over the three years to Sep 30, 2025 NVDA returned <span class=\"fig\"[^>]*title=\"annualized_return_3y [^\"]*\">\\+[0-9.]+%</span>", nvda);
         Assert.Matches("the daily closes of NVDA ranged from <span class=\"fig\"[^>]*title=\"fifty_two_week_low ", nvda);
-        Assert.Contains("of the way from the low to the high", nvda, StringComparison.Ordinal);
+        Assert.Contains("The last close was the high of that range.", nvda, StringComparison.Ordinal); // Sep 30, 2025 was its 52-week closing high
         Assert.Contains("less than three years of prices in our data, so this page gives no three-year return", chat, StringComparison.Ordinal);
         // The notes with data up to the tear sheet's as-of date that print NVDA, linked; none from after it.
         Assert.Contains("<h2 id=\"mentions-heading\">Notes that mention Nvidia</h2>", nvda, StringComparison.Ordinal);
