@@ -179,7 +179,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
             .Where(l => l.StartsWith("line,", StringComparison.Ordinal)).Select(l => l.Split(',')[1]).Distinct(StringComparer.Ordinal);
 
         Assert.DoesNotContain("SPY matched SPY", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("for SPY", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("% for SPY", page, StringComparison.Ordinal);
         Assert.Contains("compares it with nothing", page, StringComparison.Ordinal);
         Assert.Equal(["S&P 500 (SPY)"], lines);
         // Another member of the benchmarks universe is still measured against SPY.
