@@ -187,6 +187,19 @@ public static class MetricNames
     /// <summary>How many earlier periods of the edition's kind a fund's flow data covers whole (count), the base of <see cref="NetInflowsPriorHigh"/>.</summary>
     public const string NetInflowsPriorPeriods = "net_inflows_prior_periods";
 
+    /// <summary>Annualized total return (CAGR) over the trailing 36 months to the as-of date (fraction per year, geometric:
+    /// (1 + R)^(1/Y) − 1 with Y in calendar days / 365.25; see <c>AnnualizedReturn</c>).</summary>
+    public const string AnnualizedReturn3y = "annualized_return_3y";
+
+    /// <summary>Highest quoted daily close of the 52 weeks to the as-of date (USD; closes, not intraday highs).</summary>
+    public const string FiftyTwoWeekHigh = "fifty_two_week_high";
+
+    /// <summary>Lowest quoted daily close of the 52 weeks to the as-of date (USD; closes, not intraday lows).</summary>
+    public const string FiftyTwoWeekLow = "fifty_two_week_low";
+
+    /// <summary>Where the latest close sits in the 52-week closing range: (last − low) / (high − low), 0 at the low, 1 at the high (fraction).</summary>
+    public const string FiftyTwoWeekPosition = "fifty_two_week_position";
+
     /// <summary>Every name above, ordinal-sorted.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

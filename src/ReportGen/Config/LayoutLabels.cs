@@ -117,6 +117,8 @@ public static class LayoutLabels
         ("kind", "Kind", "Art"),
         ("latest", "Latest", "Neueste"),
         ("topics_summary", "Every topic tag, with the number of editions and questions under it.", "Alle Themen mit der Zahl ihrer Ausgaben und Fragen."),
+        ("notes_mentioning", "Notes that mention {name}", "Berichte, die {name} erwähnen"),
+        ("notes_mentioning_summary", "Our notes with data up to {as_of} that name {ticker}, newest first.", "Unsere Berichte mit Daten bis {as_of}, die {ticker} nennen, neueste zuerst."),
     ];
 
     /// <summary>Every label key, in the order of the table (the keys of <c>labels</c> in schemas/reportgen.schema.json).</summary>

@@ -215,7 +215,7 @@ public static class ChartBinder
         return ChartSpec.RiskReturn(d.Id, chartTitle, points, SourceLine(scope, sources, asOf), periodLabel: WindowLabel(d, scope));
     }
 
-    /// <summary>The indexed lines of a declaration (universe, then securities, then benchmark), all rebased to 100 on one base date: the last close before the window.</summary>
+    /// <summary>The indexed lines of a declaration (universe, then securities, then benchmark, each ticker once), all rebased to 100 on one base date: the last close before the window.</summary>
     private static (List<ChartLine> Lines, SortedSet<string> Sources) IndexedLines(ChartDeclaration d, EditionScope scope)
     {
         var from = d.Window.Start(scope.Period, scope.AsOf);
@@ -232,7 +232,8 @@ public static class ChartBinder
             lines.Add(new ChartLine(d.Label.Length > 0 ? d.Label : UniverseLabel(d.Universe, members.Count), [.. points.Select(p => p.Date)], [.. points.Select(p => p.Value)]));
         }
 
-        foreach (var ticker in d.Securities.Append(d.Benchmark).Where(t => t.Length > 0))
+        // A security that is also the benchmark (a benchmark's own tear sheet: securities [item] with item SPY) is one line, the benchmark's.
+        foreach (var ticker in d.Securities.Append(d.Benchmark).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var series = AdjustedClose(scope, ticker, sources);
             var b = baseDate ?? BaseDate(series, from);

@@ -165,6 +165,7 @@ public static partial class AssembleSite
 
         page["breadcrumbs"] = crumbs;
         page["search_copy"] = false;
+        AddMentions(context, page, rendered, folder);
         var record = context.RecordOf(edition);
         AddRecord(page, record, config.Culture);
         var article = JsonLd.WithPublication(
@@ -241,6 +242,7 @@ public static partial class AssembleSite
         }).ToList();
         page["tags"] = report.Tags.Select(t => TagLink(context, t, folder)).ToList();
         page["faq"] = new List<ScriptObject>();
+        page["mentioned_in"] = new List<ScriptObject>(); // an earlier version shows the edition as it was, without today's list of notes
         page["previous"] = null;
         page["next"] = null;
         page["breadcrumbs"] = new List<ScriptObject> { Crumb(HomeLabel(context), Relative.Root(folder)), Crumb(report.SeriesName, $"{Relative.Root(folder)}reports/{report.Slug}/"), Crumb(Convert.ToString(current["title"], CultureInfo.InvariantCulture) ?? report.SeriesName, "../") };

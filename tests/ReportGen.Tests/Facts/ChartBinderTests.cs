@@ -82,6 +82,19 @@ public sealed class ChartBinderTests : IDisposable
     }
 
     [Fact]
+    public void Bind_IndexedPerformance_SecurityThatIsTheBenchmark_IsDrawnOnce()
+    {
+        // A benchmark's own tear sheet: securities [item] with item SPY and benchmark SPY drew SPY twice.
+        var declaration = Declare(ChartKind.IndexedPerformance, "securities: [SPY]\n    benchmark: SPY\n    benchmark_label: S&P 500 (SPY)");
+
+        var spec = ChartBinder.Bind(declaration, _scope, string.Empty);
+
+        var line = Assert.Single(spec.Lines);
+        Assert.Equal("S&P 500 (SPY)", line.Label);
+        Assert.True(line.IsBenchmark);
+    }
+
+    [Fact]
     public void Bind_Drawdown_NeverAboveZeroAndZeroAtEachNewPeak()
     {
         var declaration = Declare(ChartKind.Drawdown, Declarations[ChartKind.Drawdown]);

@@ -171,4 +171,35 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture)
             Assert.DoesNotContain(url, sitemap, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void BenchmarkTearSheet_ComparesSpyWithNothing_AndItsChartDrawsSpyOnce()
+    {
+        var page = File.ReadAllText(Path.Combine(Site, "securities", "spy", "2026-q2", "index.html"));
+        var lines = File.ReadAllLines(Path.Combine(Site, "charts", "tear-sheet", "spy", "2026-q2", "price.csv"))
+            .Where(l => l.StartsWith("line,", StringComparison.Ordinal)).Select(l => l.Split(',')[1]).Distinct(StringComparer.Ordinal);
+
+        Assert.DoesNotContain("SPY matched SPY", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("% for SPY", page, StringComparison.Ordinal);
+        Assert.Contains("compares it with nothing", page, StringComparison.Ordinal);
+        Assert.Equal(["S&P 500 (SPY)"], lines);
+        // Another member of the benchmarks universe is still measured against SPY.
+        Assert.Contains("against the S&amp;P 500", File.ReadAllText(Path.Combine(Site, "securities", "qqq", "2026-q2", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TearSheet_GivesThreeYearAndRangeFigures_OrSaysWhyNot_AndListsTheNotesThatMentionIt()
+    {
+        var nvda = File.ReadAllText(Path.Combine(Site, "securities", "nvda", "2025-q3", "index.html"));
+        var chat = File.ReadAllText(Path.Combine(Site, "securities", "chat", "2025-q3", "index.html"));
+
+        Assert.Matches("Over the three years to Sep 30, 2025 NVDA returned <span class=\"fig\"[^>]*title=\"annualized_return_3y [^\"]*\">\\+[0-9.]+%</span>", nvda);
+        Assert.Matches("the daily closes of NVDA ranged from <span class=\"fig\"[^>]*title=\"fifty_two_week_low ", nvda);
+        Assert.Contains("The last close was the high of that range.", nvda, StringComparison.Ordinal); // Sep 30, 2025 was its 52-week closing high
+        Assert.Contains("less than three years of prices in our data, so this page gives no three-year return", chat, StringComparison.Ordinal);
+        // The notes with data up to the tear sheet's as-of date that print NVDA, linked; none from after it.
+        Assert.Contains("<h2 id=\"mentions-heading\">Notes that mention Nvidia</h2>", nvda, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../../reports/ai-equities/2025-q3/\"", nvda, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"../../../reports/ai-equities/2025-q4/\"", nvda, StringComparison.Ordinal);
+    }
 }
