@@ -88,6 +88,9 @@ public static class ChartBinder
         var universe = scope.Universe(d.Universe);
         var window = d.Window.ToReturnWindow(scope.Period, scope.AsOf);
         var returns = universe.Members.Select(m => TotalReturn.For(m.Adjusted(ContributionToReturn.Name), window, scope.AsOf)).ToList();
+        // Contributions w_i × R_i add up to the equal-weight return only while the weights are held: within one quarter.
+        var bounds = window.Resolve(scope.AsOf);
+        Require(EqualWeightRebalanced.Cutoffs(bounds.BaseOnOrBefore ?? returns.Min(r => r.StartDate), bounds.EndOnOrBefore).Count == 2, d, Inv($"a window inside one calendar quarter: the equal weights are reset at each quarter start, so from {returns[0].StartDate:yyyy-MM-dd} to {returns[0].EndDate:yyyy-MM-dd} contributions are not weight × return"));
         var weights = EqualWeights.Compute([.. universe.Members.Select(m => m.Ticker)], universe.Name);
         var contributions = ContributionToReturn.Compute(weights, returns, universe.Name);
         var bars = contributions.Select(c => new ChartBar(c.Ticker, c.Value) { Ticker = c.Ticker }).ToList();
@@ -312,6 +315,8 @@ public static class ChartBinder
     }
 
     private static string WindowLabel(ChartDeclaration d, EditionScope scope) => d.Window.Label(scope.Period, scope.AsOf, scope.Culture);
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string UniverseLabel(string universe, int count) =>
         FormattableString.Invariant($"{universe} (equal weight, {count})");

@@ -19,7 +19,7 @@ public sealed partial class UniverseView
     /// <summary>Equal-weight total return over the trailing 12 months (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
     public MetricValue Trailing12m => Get(nameof(Trailing12m), () =>
-        EditionScope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months"));
+        _scope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months", ReturnWindow.Trailing(12)));
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>

@@ -25,8 +25,8 @@ public sealed partial class UniverseView
         Members = [.. universe.Members.Select(scope.Security)];
         var file = scope.Data.FileSources.GetValueOrDefault(ProjectLayout.UniversesFile, "universes");
         Size = new MetricValue(Members.Count, MetricUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
-        _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
-        _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
+        _period = new(() => scope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
+        _ytd = new(() => scope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
     }
 
     /// <summary>The universe's key, e.g. <c>ai-leaders</c>.</summary>
