@@ -77,7 +77,7 @@ public static class ChartBinder
 
         var securities = Subjects(d, scope);
         var returns = securities.Select(s => (View: s, Value: s.PeriodReturn)).ToList();
-        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark) { Ticker = r.View.Ticker }).ToList();
+        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark || scope.IsBenchmark(r.View.Ticker)) { Ticker = r.View.Ticker }).ToList();
         var sources = returns.SelectMany(r => r.Value.SourceIds);
         return ChartSpec.SortedReturns(d.Id, title.Length > 0 ? title : $"Total return, {scope.Period.Label}", bars, SourceLine(scope, sources, returns.Max(r => r.Value.AsOf)), periodLabel: scope.Period.Label);
     }

@@ -53,7 +53,11 @@ public sealed partial class EditionScope
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reportBenchmarks);
         ArgumentNullException.ThrowIfNull(config);
-        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress) { Culture = config.Culture };
+        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress)
+        {
+            Culture = config.Culture,
+            Benchmarks = reportBenchmarks.Count > 0 ? new HashSet<string>(reportBenchmarks, StringComparer.Ordinal) : new HashSet<string>([config.Benchmark], StringComparer.Ordinal),
+        };
     }
 
     /// <summary>How the edition writes numbers and dates (<c>language</c> in reportgen.yml); English by default.</summary>
@@ -64,6 +68,22 @@ public sealed partial class EditionScope
 
     /// <summary>The ticker that beta and correlation are measured against.</summary>
     public string Benchmark { get; }
+
+    /// <summary>The edition's benchmarks (the report's <c>benchmarks:</c>, else the house benchmark): what members are
+    /// compared with, never ranked among them (<see cref="UniverseView.Leaders"/>, <c>best_of</c>, <c>ranked</c>, sorted-returns
+    /// captions). By default <see cref="Benchmark"/> alone.</summary>
+    public IReadOnlySet<string> Benchmarks
+    {
+        get => _benchmarks ?? new HashSet<string>([Benchmark], StringComparer.Ordinal);
+        init => _benchmarks = value;
+    }
+
+    private readonly IReadOnlySet<string>? _benchmarks;
+
+    /// <summary>True when <paramref name="ticker"/> is one of the edition's <see cref="Benchmarks"/>.</summary>
+    /// <param name="ticker">A ticker.</param>
+    /// <returns>Whether the ticker is compared with, rather than ranked among, members.</returns>
+    public bool IsBenchmark(string ticker) => Benchmarks.Contains(ticker);
 
     /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
     public FundamentalsSnapshot? Snapshot { get; }
