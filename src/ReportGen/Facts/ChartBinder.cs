@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Data;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
@@ -46,7 +47,21 @@ public static class ChartBinder
     {
         var (lines, sources) = IndexedLines(d, scope);
         var chartTitle = title.Length > 0 ? title : $"Total return, {scope.Period.Label}";
-        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), periodLabel: WindowLabel(d, scope), culture: scope.Culture);
+        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), subtitle: ReturnBasisSubtitle(lines, scope), periodLabel: WindowLabel(d, scope), culture: scope.Culture);
+    }
+
+    // "Total return, rebased to 100 on ..." unless a line is a price index (no dividends): then "Price return" when all are,
+    // else "Total return (price return for ^SPX)". Null keeps the factory's default.
+    private static string? ReturnBasisSubtitle(List<ChartLine> lines, EditionScope scope)
+    {
+        var indices = lines.Where(l => l.Ticker is { } t && scope.Data.Securities.TryGetValue(t, out var s) && s.Kind == SecurityKind.Index).Select(l => l.Ticker!).ToList();
+        if (indices.Count == 0)
+        {
+            return null;
+        }
+
+        var on = " rebased to 100 on " + ChartFormat.Date(lines.Min(l => l.Dates[0]), scope.Culture);
+        return indices.Count == lines.Count ? "Price return," + on : "Total return (price return for " + string.Join(", ", indices) + ")," + on;
     }
 
     private static ChartSpec RelativePerformance(ChartDeclaration d, EditionScope scope, string title)

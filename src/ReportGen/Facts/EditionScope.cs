@@ -162,6 +162,11 @@ public sealed partial class EditionScope
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
         var r = compute(series);
         var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        if (Data.Securities.TryGetValue(ticker, out var master) && master.Kind == SecurityKind.Index)
+        {
+            inputs += "; a price index: its level carries no dividends, so this is a price return";
+        }
+
         return new MetricValue(r.Value, MetricUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
     }
 
