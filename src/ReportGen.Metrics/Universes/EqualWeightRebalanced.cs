@@ -20,8 +20,8 @@ namespace ReportGen.Metrics.Universes;
 /// </remarks>
 public static class EqualWeightRebalanced
 {
-    /// <summary>Metric name as templates and errors know it (the same metric as <see cref="EqualWeightReturn"/>).</summary>
-    public const string Name = EqualWeightReturn.Name;
+    // The same metric as EqualWeightReturn (one catalogue entry).
+    private const string Name = EqualWeightReturn.Name;
 
     /// <summary>
     /// The cut-off dates of the pieces of a window: <paramref name="baseCutoff"/>, each calendar quarter's last day
