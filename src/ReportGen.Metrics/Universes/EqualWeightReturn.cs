@@ -3,7 +3,8 @@ using ReportGen.Metrics.Returns;
 
 namespace ReportGen.Metrics.Universes;
 
-/// <summary>Return of a universe held in equal weights from the start of the period (no rebalancing inside it).</summary>
+/// <summary>Return of a universe held in equal weights from the start of one rebalancing period (a calendar quarter or
+/// part of one); over longer windows the pieces are chained by <see cref="EqualWeightRebalanced"/>.</summary>
 public static class EqualWeightReturn
 {
     /// <summary>Metric name as templates and errors know it.</summary>
@@ -38,15 +39,20 @@ public static class EqualWeightReturn
 
     /// <summary>
     /// The equal-weight basket's value, rebased to 100 on <paramref name="baseDate"/>, on every trading day from the
-    /// base date to <paramref name="asOf"/> that all members share: 100 × (1/N) Σ P_i(t) / P_i(base).
+    /// base date to <paramref name="asOf"/> that all members share, with the weights reset to 1/N at the last shared close
+    /// of each calendar quarter (<see cref="EqualWeightRebalanced"/>): within a quarter V(t) = V(q) × (1/N) Σ P_i(t) / P_i(q),
+    /// where q is the quarter's base close.
     /// </summary>
     /// <param name="members">Each member's daily prices of one field; every member must have a close on the base date.</param>
     /// <param name="baseDate">The base trading day (value 100).</param>
     /// <param name="asOf">The last day read.</param>
     /// <param name="universe">The universe's name, for errors.</param>
     /// <returns>Dates and rebased values, ascending.</returns>
-    /// <exception cref="InsufficientDataException">No members, or a member has no close on the base date.</exception>
-    /// <remarks>Buy-and-hold from equal weights; the last value equals 100 × (1 + <see cref="Compute"/>). Source: as <see cref="Compute"/>.</remarks>
+    /// <exception cref="InsufficientDataException">No members; a member has no close on the base date; or the last shared
+    /// close is more than <see cref="GapPolicy.MaxCalendarDays"/> calendar days before <paramref name="asOf"/> (a line that
+    /// stops early would pass for one that runs to the as-of date).</exception>
+    /// <remarks>The last value equals 100 × (1 + <see cref="EqualWeightRebalanced.Between"/>) over the same closes, and for one
+    /// member 100 × P(t) / P(base). Source: as <see cref="EqualWeightRebalanced"/>.</remarks>
     public static IReadOnlyList<(DateOnly Date, double Value)> Rebased(IReadOnlyList<PriceSeries> members, DateOnly baseDate, DateOnly asOf, string universe)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -56,6 +62,7 @@ public static class EqualWeightReturn
         }
 
         var bases = new double[members.Count];
+        var current = new double[members.Count];
         for (var m = 0; m < members.Count; m++)
         {
             var i = members[m].IndexOnOrBefore(baseDate);
@@ -69,10 +76,11 @@ public static class EqualWeightReturn
 
         var result = new List<(DateOnly, double)>();
         var lead = members[0];
+        var level = 100.0;
+        var quarter = Period.Containing(PeriodKind.Quarter, baseDate);
         for (var i = lead.IndexOnOrBefore(baseDate); i < lead.Count && lead.Dates[i] <= asOf; i++)
         {
             var date = lead.Dates[i];
-            var sum = 0.0;
             var all = true;
             for (var m = 0; m < members.Count && all; m++)
             {
@@ -80,14 +88,40 @@ public static class EqualWeightReturn
                 all = j >= 0 && members[m].Dates[j] == date;
                 if (all)
                 {
-                    sum += members[m].Values[j] / bases[m];
+                    current[m] = members[m].Values[j];
                 }
             }
 
-            if (all)
+            if (!all)
             {
-                result.Add((date, 100 * sum / members.Count));
+                continue;
             }
+
+            if (date > quarter.End && result.Count > 0)
+            {
+                // A new quarter: the previous shared close is the rebalancing close; weights reset to 1/N there.
+                level = result[^1].Item2;
+                quarter = Period.Containing(PeriodKind.Quarter, date);
+                for (var m = 0; m < members.Count; m++)
+                {
+                    var j = members[m].IndexOnOrBefore(result[^1].Item1);
+                    bases[m] = members[m].Values[j];
+                }
+            }
+
+            var sum = 0.0;
+            for (var m = 0; m < members.Count; m++)
+            {
+                sum += current[m] / bases[m];
+            }
+
+            result.Add((date, level * sum / members.Count));
+        }
+
+        if (result.Count > 0 && asOf.DayNumber - result[^1].Item1.DayNumber > GapPolicy.MaxCalendarDays)
+        {
+            throw new InsufficientDataException(Name, members.Count == 1 ? members[0].Ticker : universe, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"a close within {GapPolicy.MaxCalendarDays} calendar days on or before {asOf:yyyy-MM-dd} (the last {(members.Count == 1 ? "close" : "close shared by every member")} is {result[^1].Item1:yyyy-MM-dd}, {asOf.DayNumber - result[^1].Item1.DayNumber} days earlier)"));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Data;
 using ReportGen.Metrics;
 using ReportGen.Metrics.Catalogue;
 using ReportGen.Metrics.Model;
@@ -47,7 +48,21 @@ public static class ChartBinder
     {
         var (lines, sources) = IndexedLines(d, scope);
         var chartTitle = title.Length > 0 ? title : $"Total return, {scope.Period.Label}";
-        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), periodLabel: WindowLabel(d, scope), culture: scope.Culture);
+        return ChartSpec.IndexedPerformance(d.Id, chartTitle, lines, SourceLine(scope, sources, lines.Max(l => l.Dates[^1])), subtitle: ReturnBasisSubtitle(lines, scope), periodLabel: WindowLabel(d, scope), culture: scope.Culture);
+    }
+
+    // "Total return, rebased to 100 on ..." unless a line is a price index (no dividends): then "Price return" when all are,
+    // else "Total return (price return for ^SPX)". Null keeps the factory's default.
+    private static string? ReturnBasisSubtitle(List<ChartLine> lines, EditionScope scope)
+    {
+        var indices = lines.Where(l => l.Ticker is { } t && scope.Data.Securities.TryGetValue(t, out var s) && s.Kind == SecurityKind.Index).Select(l => l.Ticker!).ToList();
+        if (indices.Count == 0)
+        {
+            return null;
+        }
+
+        var on = " rebased to 100 on " + ChartFormat.Date(lines.Min(l => l.Dates[0]), scope.Culture);
+        return indices.Count == lines.Count ? "Price return," + on : "Total return (price return for " + string.Join(", ", indices) + ")," + on;
     }
 
     private static ChartSpec RelativePerformance(ChartDeclaration d, EditionScope scope, string title)
@@ -78,7 +93,7 @@ public static class ChartBinder
 
         var securities = Subjects(d, scope);
         var returns = securities.Select(s => (View: s, Value: s.PeriodReturn)).ToList();
-        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark) { Ticker = r.View.Ticker }).ToList();
+        var bars = returns.Select(r => new ChartBar(LabelOf(d, r.View.Ticker), r.Value.Value, IsBenchmark: r.View.Ticker == d.Benchmark || scope.IsBenchmark(r.View.Ticker)) { Ticker = r.View.Ticker }).ToList();
         var sources = returns.SelectMany(r => r.Value.SourceIds);
         return ChartSpec.SortedReturns(d.Id, title.Length > 0 ? title : $"Total return, {scope.Period.Label}", bars, SourceLine(scope, sources, returns.Max(r => r.Value.AsOf)), periodLabel: scope.Period.Label);
     }
@@ -89,6 +104,9 @@ public static class ChartBinder
         var universe = scope.Universe(d.Universe);
         var window = d.Window.ToReturnWindow(scope.Period, scope.AsOf);
         var returns = universe.Members.Select(m => TotalReturn.For(m.Adjusted(ContributionToReturn.Name), window, scope.AsOf)).ToList();
+        // Contributions w_i × R_i add up to the equal-weight return only while the weights are held: within one quarter.
+        var bounds = window.Resolve(scope.AsOf);
+        Require(EqualWeightRebalanced.Cutoffs(bounds.BaseOnOrBefore ?? returns.Min(r => r.StartDate), bounds.EndOnOrBefore).Count == 2, d, Inv($"a window inside one calendar quarter: the equal weights are reset at each quarter start, so from {returns[0].StartDate:yyyy-MM-dd} to {returns[0].EndDate:yyyy-MM-dd} contributions are not weight × return"));
         var weights = EqualWeights.Compute([.. universe.Members.Select(m => m.Ticker)], universe.Name);
         var contributions = ContributionToReturn.Compute(weights, returns, universe.Name);
         var bars = contributions.Select(c => new ChartBar(c.Ticker, c.Value) { Ticker = c.Ticker }).ToList();
@@ -336,6 +354,8 @@ public static class ChartBinder
     }
 
     private static string WindowLabel(ChartDeclaration d, EditionScope scope) => d.Window.Label(scope.Period, scope.AsOf, scope.Culture);
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string UniverseLabel(string universe, int count) =>
         FormattableString.Invariant($"{universe} (equal weight, {count})");

@@ -43,7 +43,10 @@ public sealed partial class EditionScope
         if (Data.Universes.ContainsKey(row.Subject))
         {
             var members = Universe(row.Subject).Members.Select(m => TickerAfterEvent(m.Ticker, row, sessions, MetricNames.EventWindowReturn)).ToList();
-            var mean = EqualWeight(row.Subject, members, MetricNames.EqualWeightEventWindowReturn, FormattableString.Invariant($"from the close before the event on {row.Date:yyyy-MM-dd} to the close {sessions} sessions after it ({row.Text})"));
+            // The members share one trading calendar: the first member's base and end closes are the window's cut-offs.
+            var first = EventWindowReturn.Compute(Data.Prices[members[0].Subject].AdjustedClose!, row.Date, sessions, AsOf);
+            var mean = EqualWeight(row.Subject, members, MetricNames.EqualWeightEventWindowReturn, FormattableString.Invariant($"from the close before the event on {row.Date:yyyy-MM-dd} to the close {sessions} sessions after it ({row.Text})"),
+                series => Metrics.Universes.EqualWeightRebalanced.Between(series, first.StartDate, first.EndDate, row.Subject));
             return mean with { SourceIds = [.. mean.SourceIds.Append(row.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
         }
 

@@ -53,7 +53,11 @@ public sealed partial class EditionScope
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reportBenchmarks);
         ArgumentNullException.ThrowIfNull(config);
-        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress) { Culture = config.Culture };
+        return new EditionScope(data.CutAt(asOf), period, reportBenchmarks.Count > 0 ? reportBenchmarks[0] : config.Benchmark, config.Stress)
+        {
+            Culture = config.Culture,
+            Benchmarks = reportBenchmarks.Count > 0 ? new HashSet<string>(reportBenchmarks, StringComparer.Ordinal) : new HashSet<string>([config.Benchmark], StringComparer.Ordinal),
+        };
     }
 
     /// <summary>How the edition writes numbers and dates (<c>language</c> in reportgen.yml); English by default.</summary>
@@ -64,6 +68,22 @@ public sealed partial class EditionScope
 
     /// <summary>The ticker that beta and correlation are measured against.</summary>
     public string Benchmark { get; }
+
+    /// <summary>The edition's benchmarks (the report's <c>benchmarks:</c>, else the house benchmark): what members are
+    /// compared with, never ranked among them (<see cref="UniverseView.Leaders"/>, <c>best_of</c>, <c>ranked</c>, sorted-returns
+    /// captions). By default <see cref="Benchmark"/> alone.</summary>
+    public IReadOnlySet<string> Benchmarks
+    {
+        get => _benchmarks ?? new HashSet<string>([Benchmark], StringComparer.Ordinal);
+        init => _benchmarks = value;
+    }
+
+    private readonly IReadOnlySet<string>? _benchmarks;
+
+    /// <summary>True when <paramref name="ticker"/> is one of the edition's <see cref="Benchmarks"/>.</summary>
+    /// <param name="ticker">A ticker.</param>
+    /// <returns>Whether the ticker is compared with, rather than ranked among, members.</returns>
+    public bool IsBenchmark(string ticker) => Benchmarks.Contains(ticker);
 
     /// <summary>The fundamentals snapshot this edition may use (see <see cref="SnapshotSelector"/>), or null when none is recent enough.</summary>
     public FundamentalsSnapshot? Snapshot { get; }
@@ -108,10 +128,10 @@ public sealed partial class EditionScope
     internal MetricValue TotalReturnOf(string ticker, Period period, string metric) =>
         TotalReturnMetric(ticker, metric, series => TotalReturn.ForPeriod(series, period, AsOf));
 
-    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>.</summary>
+    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>, weights reset at each quarter start inside it.</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    internal static MetricValue EqualWeightOf(UniverseView universe, Period period, string metric) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"));
+    internal MetricValue EqualWeightOf(UniverseView universe, Period period, string metric) =>
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"), ReturnWindow.For(period));
 
     /// <summary>Number of a universe's members whose period total return beat <paramref name="benchmark"/>'s, as a figure-ready count.</summary>
     /// <exception cref="InsufficientDataException">A member or the benchmark lacks data.</exception>
@@ -128,10 +148,11 @@ public sealed partial class EditionScope
     internal MetricValue TotalReturnSince(string ticker, DateOnly from) =>
         TotalReturnMetric(ticker, MetricNames.TotalReturnSince, series => TotalReturn.Since(series, from, AsOf));
 
-    /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/> (weights set then, held).</summary>
+    /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/>, weights reset to 1/N
+    /// then and at each quarter start after it (<see cref="EqualWeightRebalanced"/>).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
     internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"));
+        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"), ReturnWindow.Since(from));
 
     /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (which end at the as-of date) as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>
@@ -141,20 +162,43 @@ public sealed partial class EditionScope
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(metric, ticker, "adjusted closes (an 'Adj Close' column)");
         var r = compute(series);
         var inputs = FormattableString.Invariant($"Adj Close {r.StartDate:yyyy-MM-dd} {r.StartPrice:0.####} → {r.EndDate:yyyy-MM-dd} {r.EndPrice:0.####}");
+        if (Data.Securities.TryGetValue(ticker, out var master) && master.Kind == SecurityKind.Index)
+        {
+            inputs += "; a price index: its level carries no dividends, so this is a price return";
+        }
+
         return new MetricValue(r.Value, MetricUnit.Fraction, metric, ticker, inputs, [prices.AdjustedCloseSource!], r.EndDate);
     }
 
-    /// <summary>The equal-weight mean of members' returns (<see cref="EqualWeightReturn"/>), with their sources and latest as-of date.</summary>
+    /// <summary>
+    /// A universe's equal-weight return over <paramref name="window"/>, with weights reset to 1/N at the window's base
+    /// close and at each calendar quarter start inside it (<see cref="EqualWeightRebalanced"/>, the one convention of every
+    /// equal-weight figure); within one quarter it is the mean of <paramref name="members"/>' returns.
+    /// </summary>
     /// <param name="universe">The universe's name.</param>
-    /// <param name="members">Each member's return over the same window (fractions).</param>
+    /// <param name="members">Each member's return over the window (fractions), already computed: their sources and as-of
+    /// dates are the figure's, and computing them first gives a member's missing data its own message.</param>
     /// <param name="metric">The metric name.</param>
     /// <param name="window">Words for the window in the inputs, e.g. "over 2026-Q2".</param>
-    /// <exception cref="InsufficientDataException">No members.</exception>
-    internal static MetricValue EqualWeight(string universe, IReadOnlyList<MetricValue> members, string metric, string window)
+    /// <param name="returnWindow">The same window, to cut at quarter starts.</param>
+    /// <exception cref="InsufficientDataException">No members, or a member has no close near a quarter end inside the window.</exception>
+    internal MetricValue EqualWeight(string universe, IReadOnlyList<MetricValue> members, string metric, string window, ReturnWindow returnWindow) =>
+        EqualWeight(universe, members, metric, window, series => EqualWeightRebalanced.Compute(series, returnWindow, AsOf, universe));
+
+    /// <summary>As <see cref="EqualWeight(string, IReadOnlyList{MetricValue}, string, string, ReturnWindow)"/>, with the basket's
+    /// return computed by <paramref name="basket"/> from the members' adjusted closes.</summary>
+    internal MetricValue EqualWeight(string universe, IReadOnlyList<MetricValue> members, string metric, string window, Func<IReadOnlyList<PriceSeries>, RebalancedReturn> basket)
     {
-        var value = EqualWeightReturn.Compute([.. members.Select(m => new PeriodReturn(m.Subject, m.Value, default, 0, m.AsOf, 0))], universe);
+        if (members.Count == 0)
+        {
+            throw new InsufficientDataException(metric, universe, "at least one member with a return for the window");
+        }
+
+        var r = basket([.. members.Select(m => Data.Prices[m.Subject].AdjustedClose!)]);
         var sources = members.SelectMany(m => m.SourceIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var inputs = FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}");
-        return new MetricValue(value, MetricUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
+        var inputs = r.Pieces == 1
+            ? FormattableString.Invariant($"equal-weight mean of {members.Count} members' total returns {window}")
+            : FormattableString.Invariant($"{members.Count} members' total returns {window} in {r.Pieces} quarterly pieces, equal weights reset at the start of each (chained: Π(1 + mean) − 1)");
+        return new MetricValue(r.Value, MetricUnit.Fraction, metric, universe, inputs, sources, members.Max(m => m.AsOf));
     }
 }

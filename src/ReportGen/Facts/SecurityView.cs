@@ -46,6 +46,16 @@ public sealed partial class SecurityView
     /// <summary>Stock, ETF or index.</summary>
     public SecurityKind Kind { get; }
 
+    /// <summary>What this security's returns measure, for labels: <c>"price return"</c> for a price index (an index's
+    /// level, such as ^SPX or ^NDX, carries no dividends: its adjusted close is its close), <c>"total return"</c> for a stock
+    /// or fund (split- and dividend-adjusted closes). From the security kind of data/securities.csv.</summary>
+    public string ReturnBasis => ReturnBasisOf(Kind);
+
+    /// <summary>The label of <see cref="ReturnBasis"/> for a security kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><c>"price return"</c> for <see cref="SecurityKind.Index"/>, else <c>"total return"</c>.</returns>
+    public static string ReturnBasisOf(SecurityKind kind) => kind == SecurityKind.Index ? "price return" : "total return";
+
     /// <summary>Total return over the edition's period to its as-of date (fraction).</summary>
     /// <exception cref="InsufficientDataException">Not enough adjusted closes.</exception>
     public MetricValue PeriodReturn => ReturnFor(_scope.Period, MetricNames.TotalReturn);

@@ -19,7 +19,7 @@ public sealed partial class UniverseView
     /// <summary>Equal-weight total return over the trailing 12 months (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
     public MetricValue Trailing12m => Get(nameof(Trailing12m), () =>
-        EditionScope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months"));
+        _scope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months", ReturnWindow.Trailing(12)));
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
@@ -33,13 +33,13 @@ public sealed partial class UniverseView
         return Mv(d.Spread, MetricUnit.PercentagePoints, MetricNames.ReturnDispersion, Inv($"upper quartile {d.UpperQuartile:0.####} minus lower quartile {d.LowerQuartile:0.####} of {d.Count} members' {_scope.Period} total returns"), PeriodSources(), _scope.AsOf);
     });
 
-    /// <summary>Members sorted by trailing 12-month annualized volatility, highest first (ties by ticker).</summary>
+    /// <summary>Members sorted by trailing 12-month annualized volatility, highest first (ties by ticker); benchmarks left out as in <see cref="Leaders"/>.</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
-    public IReadOnlyList<SecurityView> ByVolatility => [.. Members.OrderByDescending(m => m.Volatility.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
+    public IReadOnlyList<SecurityView> ByVolatility => [.. RankedMembers.OrderByDescending(m => m.Volatility.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
 
-    /// <summary>Members sorted by trailing 12-month maximum drawdown, deepest first (ties by ticker).</summary>
+    /// <summary>Members sorted by trailing 12-month maximum drawdown, deepest first (ties by ticker); benchmarks left out as in <see cref="Leaders"/>.</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
-    public IReadOnlyList<SecurityView> ByDrawdown => [.. Members.OrderBy(m => m.MaxDrawdown.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
+    public IReadOnlyList<SecurityView> ByDrawdown => [.. RankedMembers.OrderBy(m => m.MaxDrawdown.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
 
     /// <summary>Members with at least one computed daily flow in the edition's period, in member order.</summary>
     public IReadOnlyList<SecurityView> FlowFunds => [.. Members.Where(m => m.HasFlows)];

@@ -33,6 +33,10 @@ public sealed partial class UniverseView
         return Mv(share, MetricUnit.Fraction, MetricNames.TopContributionShare, Inv($"{r.Ticker}'s contribution {r.Return:0.####} / {r.Members} = {r.Contribution:0.####} over the equal-weight return {r.BasketReturn:0.####}"), PeriodSources(), _scope.AsOf);
     });
 
+    // A contribution R_i / N adds up to the basket's return only while the weights are held: within one rebalancing
+    // quarter (EqualWeightRebalanced). A longer period's basket is a chain of quarters, and its contributions are not R_i / N.
     private TopContributorResult TopContributorOf() => Get("top_contributor", () =>
-        TopContributor.Compute(MemberReturns(), Name));
+        EqualWeightRebalanced.Cutoffs(_scope.Period.Start.AddDays(-1), _scope.Period.End).Count == 2
+            ? TopContributor.Compute(MemberReturns(), Name)
+            : throw new InsufficientDataException(TopContributor.Name, Name, $"a period inside one calendar quarter (equal weights are reset at each quarter start, so over {_scope.Period} a member's contribution is not its return / N)"));
 }

@@ -25,8 +25,8 @@ public sealed partial class UniverseView
         Members = [.. universe.Members.Select(scope.Security)];
         var file = scope.Data.FileSources.GetValueOrDefault(ProjectLayout.UniversesFile, "universes");
         Size = new MetricValue(Members.Count, MetricUnit.Number, MetricNames.MemberCount, universe.Name, $"members listed in data/universes.csv for {universe.Name}", [file], scope.AsOf);
-        _period = new(() => EditionScope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
-        _ytd = new(() => EditionScope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
+        _period = new(() => scope.EqualWeightOf(this, scope.Period, MetricNames.EqualWeightReturn));
+        _ytd = new(() => scope.EqualWeightOf(this, Period.Containing(PeriodKind.Year, scope.AsOf), MetricNames.EqualWeightReturnYtd));
     }
 
     /// <summary>The universe's key, e.g. <c>ai-leaders</c>.</summary>
@@ -46,7 +46,11 @@ public sealed partial class UniverseView
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
     public MetricValue Ytd => _ytd.Value;
 
-    /// <summary>Members sorted by their period total return, best first (ties by ticker, ordinal).</summary>
+    /// <summary>Members sorted by their period total return, best first (ties by ticker, ordinal); the edition's
+    /// benchmarks (<see cref="EditionScope.Benchmarks"/>) are left out: they are compared with, never ranked as members.</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
-    public IReadOnlyList<SecurityView> Leaders => [.. Members.OrderByDescending(m => m.PeriodReturn.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
+    public IReadOnlyList<SecurityView> Leaders => [.. RankedMembers.OrderByDescending(m => m.PeriodReturn.Value).ThenBy(m => m.Ticker, StringComparer.Ordinal)];
+
+    /// <summary>The members that rankings order: all but the edition's benchmarks.</summary>
+    internal IEnumerable<SecurityView> RankedMembers => Members.Where(m => !_scope.IsBenchmark(m.Ticker));
 }

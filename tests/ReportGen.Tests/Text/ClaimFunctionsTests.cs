@@ -78,6 +78,26 @@ public sealed class ClaimFunctionsTests
     }
 
     [Fact]
+    public void BestOf_SetHoldingTheBenchmark_RanksOnlyTheMembers()
+    {
+        // Bug (issue 15): "best QQQ": the benchmark ranked among the funds it is compared with. SPY, the house benchmark,
+        // rises as UP (+4.2%) and DOWN falls 4.0%: the best member is DOWN, which held up best; ranked names DOWN alone.
+        var data = QuarterlyMarket.Data;
+        var prices = new Dictionary<string, ReportGen.Data.SecurityPrices>(data.Prices, StringComparer.Ordinal) { ["SPY"] = data.Prices["UP"] with { Ticker = "SPY" } };
+        data = data with
+        {
+            Prices = prices,
+            Universes = new Dictionary<string, ReportGen.Data.Universe>(data.Universes, StringComparer.Ordinal) { ["with-spy"] = new("with-spy", ["SPY", "DOWN"], new Dictionary<string, double>()) },
+        };
+
+        var best = TemplateHarness.Render("""{{ best_of (universe "with-spy").members "the group" }}""", QuarterlyMarket.Quarters[4], "claims", data, RenderMode.PlainText, null);
+        var ranked = TemplateHarness.Render("""{{ ranked (universe "with-spy").members 3 }}""", QuarterlyMarket.Quarters[4], "claims", data, RenderMode.PlainText, null);
+
+        Assert.Equal("DOWN held up best, with -4.0%", best);
+        Assert.Equal("DOWN (-4.0%)", ranked);
+    }
+
+    [Fact]
     public void BestOf_MembersThatPrintTheSame_ShareThePlace()
     {
         // Bug (check --scenarios, ties): "AMD led the group with +82.5%" while Amazon also returned +82.5%.

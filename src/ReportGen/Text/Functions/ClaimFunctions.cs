@@ -59,7 +59,8 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
     private HtmlFragment Superlative(TemplateContext context, SourceSpan span, string function, string kind, IEnumerable<object> set, string group, string metric)
     {
         var acronyms = new Lazy<HashSet<string>>(() => LanguageFunctions.AcronymsOf(scope.Data.Securities.Values));
-        var members = set.Select(item => item switch
+        // The edition's benchmarks are compared with, never ranked among the members (a "best QQQ" is no finding).
+        var members = set.Where(item => item is not SecurityView b || !scope.IsBenchmark(b.Ticker)).Select(item => item switch
         {
             SecurityView s => (Name: NameOf(s), Ticker: (string?)s.Ticker, Value: Guard(span, () => MetricOf(span, function, s, metric))),
             UniverseView u => (Name: LanguageFunctions.SentenceCase(u.Name, acronyms.Value, capitalized: true), Ticker: (string?)null, Value: Guard(span, () => MetricOf(span, function, u, metric))),
@@ -67,7 +68,7 @@ internal sealed class ClaimFunctions(EditionScope scope, ClaimRecorder recorder,
         }).ToList();
         if (members.Count == 0)
         {
-            throw new ScriptRuntimeException(span, $"{function} got an empty list; a superlative needs at least one member");
+            throw new ScriptRuntimeException(span, $"{function} got an empty list (the edition's benchmarks {string.Join(", ", scope.Benchmarks.Order(StringComparer.Ordinal))} are not ranked); a superlative needs at least one member");
         }
 
         var ordered = (kind == "best"

@@ -99,7 +99,8 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
     private HtmlFragment Ranked(TemplateContext context, SourceSpan span, IEnumerable<object> securities, int count = 3)
     {
         var items = new List<string>();
-        foreach (var item in securities.Take(count))
+        // The edition's benchmarks are compared with, never ranked among the members.
+        foreach (var item in securities.Where(i => i is not SecurityView b || !scope.IsBenchmark(b.Ticker)).Take(count))
         {
             if (item is not SecurityView view)
             {
