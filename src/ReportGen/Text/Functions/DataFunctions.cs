@@ -32,6 +32,9 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
     [TemplateFunction("universe")]
     private UniverseView Universe(TemplateContext context, SourceSpan span, string name) => Guard(span, () => Scope.Universe(name));
 
+    [TemplateFunction("macro")]
+    private MacroView Macro(TemplateContext context, SourceSpan span, string name) => Guard(span, () => Scope.Macro(name));
+
     [TemplateFunction("spread")]
     [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
     private static MetricValue Spread(TemplateContext context, SourceSpan span, object a, object b)
