@@ -24,6 +24,8 @@ QUOTED_FROM = "2018-01-02"
 # Quoted OHLCV (landon-io) for ETFs SungKyu lacks; the Adj Close column is dropped (adjusted closes come from dsturdy).
 LANDON = "SMH SOXX BOTZ SOXQ IYW".split()
 INDEX_FROM = "1990-01-02"
+# Shiller monthly S&P 500 series (datasets/s-and-p-500): rows from this month on.
+MACRO_FROM = "1990-01-01"
 # S&P 500 financials snapshots: folder (commit time, UTC) -> as-of trading day (previous US close).
 FUNDAMENTALS = {
     "2024-11-01T0137Z_b1d86bbd": "2024-10-31",
@@ -63,7 +65,7 @@ def write(path, rows):
 
 
 def main():
-    for sub in ["prices", "dividends", "fundamentals", "funds"]:
+    for sub in ["prices", "dividends", "fundamentals", "funds", "macro"]:
         shutil.rmtree(os.path.join(DATA, sub), ignore_errors=True)
 
     for t in ADJUSTED:
@@ -107,6 +109,17 @@ def main():
         shutil.copyfile(
             os.path.join(SHARED, "jmaslek_etf_scraper", "etf_overviews_snapshots", folder, "etf_overviews.csv"),
             os.path.join(DATA, "funds", "overviews", f"{as_of}.csv"))
+
+    import_macro()
+
+
+def import_macro():
+    """Shiller's monthly S&P 500 data (10-year yield, earnings, CAPE): data/macro/shiller.csv, rows from MACRO_FROM on, byte-for-byte."""
+    src = lines(os.path.join(SHARED, "datasets_s-and-p-500", "data.csv"))
+    assert src[0] == "Date,SP500,Dividend,Earnings,Consumer Price Index,Long Interest Rate,Real Price,Real Dividend,Real Earnings,PE10", src[0]
+    kept = [r for r in src[1:] if r[:10] >= MACRO_FROM]
+    assert kept and all(a[:10] < b[:10] for a, b in zip(kept, kept[1:]))  # ascending, one row per month
+    write(os.path.join(DATA, "macro", "shiller.csv"), [src[0]] + kept)
 
 
 # Quarter-end fundamentals (helper `valuation`): the quarter ends a snapshot exists near.

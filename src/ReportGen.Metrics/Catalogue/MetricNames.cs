@@ -199,6 +199,20 @@ public static class MetricNames
 
     /// <summary>Where the latest close sits in the 52-week closing range: (last − low) / (high − low), 0 at the low, 1 at the high (fraction).</summary>
     public const string FiftyTwoWeekPosition = "fifty_two_week_position";
+    /// <summary>The 10-year US Treasury yield, monthly average (fraction), from a monthly macro series (Shiller's
+    /// <c>Long Interest Rate</c>, FRED GS10).</summary>
+    public const string TenYearYield = "ten_year_yield";
+
+    /// <summary>The S&amp;P 500's cyclically adjusted P/E (Shiller CAPE, <c>PE10</c>): the index price over the ten-year average
+    /// of inflation-adjusted earnings (multiple).</summary>
+    public const string Cape = "cape";
+
+    /// <summary>The S&amp;P 500's trailing twelve-month earnings per index share (USD), from Shiller's monthly series.</summary>
+    public const string IndexEarnings = "index_earnings";
+
+    /// <summary>A fund's assets under management (USD): shares outstanding times price, from the AUM estimates or a fund
+    /// overview.</summary>
+    public const string AssetsUnderManagement = "assets_under_management";
 
     /// <summary>Every name above, ordinal-sorted.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -43,6 +43,8 @@ internal sealed class LoadContext
 
     public List<FundOverviewSnapshot> FundOverviews { get; } = [];
 
+    public Dictionary<string, MacroSeries> Macro { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every event of data/events.csv read without error, with the row and subject field it came from.</summary>
     public List<(CsvFile File, CsvRow Row, int Field, CalendarEvent Event)> EventRows { get; } = [];
 }

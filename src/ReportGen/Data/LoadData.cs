@@ -14,7 +14,7 @@ namespace ReportGen.Data;
 /// <c>securities.csv</c>, <c>universes.csv</c>, <c>events.csv</c> (optional: the events calendar); <c>prices/**/&lt;TICKER&gt;.csv</c> daily prices, or many tickers' in one <c>prices/**/*.parquet</c> (<see cref="ParquetPriceReader"/>) (any sub-folder, e.g.
 /// prices/adjusted/ and prices/quoted/; each price field of a ticker must come from exactly one file);
 /// <c>dividends/&lt;TICKER&gt;.csv</c>; <c>fundamentals/&lt;yyyy-MM-dd&gt;.csv</c>; <c>funds/flows.csv</c>;
-/// <c>funds/aum.csv</c>; <c>funds/overviews/&lt;yyyy-MM-dd&gt;.csv</c>. Any other CSV is an error
+/// <c>funds/aum.csv</c>; <c>funds/overviews/&lt;yyyy-MM-dd&gt;.csv</c>; <c>macro/&lt;name&gt;.csv</c> (monthly macro series, <see cref="MacroSeries"/>). Any other CSV is an error
 /// (<see cref="DiagnosticCodes.UnknownDataFile"/>). Every file must be covered by exactly one data set in sources.yml.
 /// </remarks>
 public static partial class LoadData
@@ -79,6 +79,7 @@ public static partial class LoadData
             FundAumSource = context.FundAumSource,
             FundOverviews = [.. context.FundOverviews.OrderBy(f => f.AsOf)],
             Events = events,
+            Macro = context.Macro,
         };
         if (cache is not null)
         {
@@ -131,7 +132,7 @@ public static partial class LoadData
         var kind = KindOf(parts);
         if (kind is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv", SourceLocation.File(relative));
+            diagnostics.Error(DiagnosticCodes.UnknownDataFile, $"no data format lives at '{dataRelative}'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv, funds/overviews/<yyyy-MM-dd>.csv or macro/<name>.csv", SourceLocation.File(relative));
             return;
         }
 
@@ -217,6 +218,9 @@ public static partial class LoadData
             case Dictionary<string, FundOverview> funds:
                 context.FundOverviews.Add(new FundOverviewSnapshot(asOf, funds, source.Id));
                 break;
+            case MacroSeries macro:
+                context.Macro[macro.Name] = macro;
+                break;
         }
     }
 
@@ -226,7 +230,7 @@ public static partial class LoadData
     private static (object? Value, IReadOnlyList<Diagnostic> Diagnostics) Parse(string full, string relative, FileKind kind, string name, string sourceId, DataFileCache? cache)
     {
         var stamp = (0L, 0L);
-        var variant = kind == FileKind.Events ? sourceId : string.Empty; // events carry their data set's id
+        var variant = kind is FileKind.Events or FileKind.Macro ? sourceId : string.Empty; // events and macro series carry their data set's id
         if (cache is not null)
         {
             var info = new FileInfo(full);
@@ -260,6 +264,7 @@ public static partial class LoadData
                 FileKind.FundAum => FundFileReader.ReadAum(file, own),
                 FileKind.Events => ReadInto(new List<(CsvFile File, CsvRow Row, int Field, CalendarEvent Event)>(), rows => EventsFileReader.Read(file, sourceId, rows, own)),
                 FileKind.FundOverviews => FundOverviewFileReader.Read(file, own),
+                FileKind.Macro => MacroFileReader.Read(file, name, sourceId, own),
                 _ => null,
             };
         }
@@ -313,6 +318,7 @@ public static partial class LoadData
         ["funds", "flows.csv"] => FileKind.FundFlows,
         ["funds", "aum.csv"] => FileKind.FundAum,
         ["funds", "overviews", _] => FileKind.FundOverviews,
+        ["macro", _] => FileKind.Macro,
         _ => null,
     };
 
@@ -406,5 +412,6 @@ public static partial class LoadData
         FundAum,
         FundOverviews,
         Events,
+        Macro,
     }
 }

@@ -39,6 +39,9 @@ public sealed record MarketData(
     /// <summary>The events calendar (from <c>data/events.csv</c>, optional): ascending by date, then subject and text (ordinal).</summary>
     public IReadOnlyList<CalendarEvent> Events { get; init; } = [];
 
+    /// <summary>Monthly macro series by file name (<c>data/macro/&lt;name&gt;.csv</c>, e.g. <c>shiller</c>).</summary>
+    public IReadOnlyDictionary<string, MacroSeries> Macro { get; init; } = new Dictionary<string, MacroSeries>(StringComparer.Ordinal);
+
     /// <summary>This data as it stood at the close of <paramref name="asOf"/>: no row dated after it (see <see cref="MarketDataCut"/>).
     /// Memoised: the same cut for the same date while anyone holds it.</summary>
     /// <param name="asOf">The as-of date: the last day whose rows stay visible.</param>

@@ -11,7 +11,7 @@ namespace ReportGen.Data;
 /// means the same thing before and after the cut.
 /// </summary>
 /// <remarks>
-/// Undated data (data sets, security master, universes, file sources) is shared, not copied. Price series and
+/// Undated data (data sets, security master, file sources) is shared, not copied; universes keep only the members of the as-of date. Price series and
 /// dividend histories are cut on first read, once per ticker; the lists of dated files and rows are cut when the cut
 /// is made. Cuts are memoised per <see cref="MarketData"/> instance and as-of date for as long as someone holds one
 /// (<see cref="Of"/>), so editions rendering at the same time on the same date share one.
@@ -25,7 +25,9 @@ public sealed class MarketDataCut
         AsOf = asOf;
         Sources = data.Sources;
         Securities = data.Securities;
-        Universes = data.Universes;
+        Universes = data.Universes.Values.Any(u => u.IsDated)
+            ? data.Universes.ToDictionary(u => u.Key, u => u.Value.AsOf(asOf), StringComparer.Ordinal)
+            : data.Universes;
         FileSources = data.FileSources;
         Prices = new CutDictionary<SecurityPrices>(data.Prices, p => CutPrices(p, asOf));
         Dividends = new CutDictionary<DividendHistory>(data.Dividends, d => d with { Dividends = Prefix(d.Dividends, d.Dividends.Count(x => x.ExDate <= asOf)) });
@@ -36,6 +38,7 @@ public sealed class MarketDataCut
         FundAumSource = data.FundAumSource;
         FundOverviews = [.. data.FundOverviews.Where(s => s.AsOf <= asOf)];
         Events = [.. data.Events.Where(e => e.Date <= asOf)];
+        Macro = data.Macro.ToDictionary(m => m.Key, m => m.Value.CutAt(asOf), StringComparer.Ordinal);
     }
 
     /// <summary>The cut of <paramref name="data"/> at <paramref name="asOf"/>: the same instance for the same data and date
@@ -68,7 +71,8 @@ public sealed class MarketDataCut
     /// <summary>Security master rows by ticker (undated).</summary>
     public IReadOnlyDictionary<string, Security> Securities { get; }
 
-    /// <summary>Universes by name (undated).</summary>
+    /// <summary>Universes by name, each with its members on <see cref="AsOf"/> (<see cref="Universe.AsOf"/>: point-in-time
+    /// membership from the start and end dates of data/universes.csv; a universe without dates is shared as is).</summary>
     public IReadOnlyDictionary<string, Universe> Universes { get; }
 
     /// <summary>For every loaded file (path relative to the project root), the id of its data set.</summary>
@@ -101,6 +105,10 @@ public sealed class MarketDataCut
 
     /// <summary>The events calendar's events dated on or before <see cref="AsOf"/>, ascending by date.</summary>
     public IReadOnlyList<CalendarEvent> Events { get; }
+
+    /// <summary>Monthly macro series by file name, each with the months that ended on or before <see cref="AsOf"/>
+    /// (<see cref="MacroSeries.CutAt"/>).</summary>
+    public IReadOnlyDictionary<string, MacroSeries> Macro { get; }
 
     private static SecurityPrices CutPrices(SecurityPrices prices, DateOnly asOf)
     {

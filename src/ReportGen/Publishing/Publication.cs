@@ -95,9 +95,10 @@ public sealed class Publication
                 }
 
                 // A new edition of a series that already has a ledger must be made from fresh data; backfilling a series
-                // (or a whole project) without a ledger is exempt.
+                // (or a whole project) without a ledger is exempt, and so is backfilling a series' history: an edition whose
+                // period is earlier than every recorded edition of its series reads only data up to its own as-of date.
                 var age = newestData is { } newest ? TradingDaysBetween(newest, DateOnly.FromDateTime(at.UtcDateTime)) : 0;
-                if (ledger.HasSeries(slug) && age > config.MaxDataAge)
+                if (ledger.HasSeries(slug) && age > config.MaxDataAge && !IsBackfill(edition, editions, ledger))
                 {
                     var message = string.Create(CultureInfo.InvariantCulture, $"{slug} {period} is not published: the newest data ({newestData:yyyy-MM-dd}) is {age} trading days old at {at:yyyy-MM-dd}, more than publishing.max_data_age ({config.MaxDataAge}) in {ProjectLayout.ConfigFile}; update the data, or raise the limit");
                     Report(diagnostics, record, DiagnosticCodes.StaleData, message, SourceLocation.File(edition.Report.Path));
@@ -328,4 +329,12 @@ public sealed class Publication
     // SHA-256 of every loaded data file, by project-relative path.
     private static Dictionary<string, string> DataHashes(string projectRoot, MarketData data) =>
         data.FileSources.Keys.Order(StringComparer.Ordinal).ToDictionary(p => p, p => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(projectRoot, p)))), StringComparer.Ordinal);
+
+    // True when the edition's period is earlier than the period of every recorded edition of its series that this build
+    // makes: a backfill of the series' history, not a new note on stale data (docs/ledger.md).
+    private static bool IsBackfill(Edition edition, IReadOnlyList<RenderedEdition> editions, Ledger ledger)
+    {
+        var recorded = editions.Where(e => e.Edition.SeriesKey == edition.SeriesKey && ledger.VersionsOf(e.Edition.SeriesKey, e.Edition.Period.ToString()).Count > 0).Select(e => e.Edition.Period).ToList();
+        return recorded.Count > 0 && edition.Period < recorded.Min();
+    }
 }

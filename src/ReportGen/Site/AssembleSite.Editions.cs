@@ -22,14 +22,15 @@ public static partial class AssembleSite
         var disclaimer = Disclaimer(config);
 
         // Each question of a note's own FAQ section is marked up (FAQPage) on one page only: the newest published edition
-        // whose body asks it with that answer (a series' FAQ usually repeats word for word in every edition). Questions
+        // whose body asks it, whatever its answer there (a series' FAQ usually repeats word for word in every edition, and
+        // where the answer changes, e.g. a point-in-time member list, the newest answer is the current one). Questions
         // of the site's FAQ entries are marked up on their /faq/<slug>/ pages.
-        var questionPage = new Dictionary<(string Question, string AnswerHtml), Planning.Edition>();
+        var questionPage = new Dictionary<string, (string AnswerHtml, Planning.Edition Edition)>(StringComparer.Ordinal);
         foreach (var e in context.Published)
         {
             foreach (var q in JsonLd.NoteQuestions(e.BodyHtml).Where(q => !context.Faq.Any(f => f.Question == q.Question)))
             {
-                questionPage.TryAdd(q, e.Edition);
+                questionPage.TryAdd(q.Question, (q.AnswerHtml, e.Edition));
             }
         }
         foreach (var series in context.Editions.GroupBy(e => e.Edition.Report.Slug))
@@ -52,7 +53,7 @@ public static partial class AssembleSite
                 var chartFolder = edition.ChartFolder;
                 var run = runs[edition.SeriesKey];
                 var i = run.IndexOf(rendered);
-                var questions = JsonLd.NoteQuestions(rendered.BodyHtml).Distinct().Where(q => questionPage.GetValueOrDefault(q) == edition).ToList();
+                var questions = JsonLd.NoteQuestions(rendered.BodyHtml).Distinct().Where(q => questionPage.TryGetValue(q.Question, out var page) && page.Edition == edition && page.AnswerHtml == q.AnswerHtml).ToList();
                 var page = EditionPage(context, rendered, folder, seriesFolder, faq, run, i, disclaimer, questions.Count > 0 ? JsonLd.FaqPageOf(questions) : null);
                 var record = context.RecordOf(edition);
 

@@ -30,7 +30,7 @@ public sealed class NewSiteTests : IDisposable
         var check = await CliRunner.RunAsync("check", "--project", project);
         Assert.True(check.ExitCode == 0, check.Error);
         Assert.DoesNotContain("error", check.Error, StringComparison.Ordinal);
-        Assert.StartsWith("ok: 37 edition(s)", check.Out, StringComparison.Ordinal);
+        Assert.StartsWith("ok: 43 edition(s)", check.Out, StringComparison.Ordinal);
 
         var build = await CliRunner.RunAsync("build", "--project", project, "--no-cache");
         Assert.True(build.ExitCode == 0, build.Error);

@@ -115,6 +115,32 @@ public static class InvalidDataCases
             ai,NVDA,
             ai,MSFT,
             """, ["data/universes.csv:3:4: error RG1009: ticker 'MSFT' in column 'ticker' (field 2) has no price data; expected a file data/prices/.../MSFT.csv"]),
+        new("071-RG1120-universe-range-reversed", """
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-05,10.5
+            -- data/universes.csv --
+            universe,ticker,weight,start,end,defined
+            ai,NVDA,,2026-02-01,2026-01-05,
+            """, ["data/universes.csv:2:10: error RG1120: membership of 'NVDA' in universe 'ai' starts on 2026-02-01, after it ends on 2026-01-05; expected start on or before end"]),
+        new("072-RG1121-universe-ranges-overlap", """
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-05,10.5
+            -- data/universes.csv --
+            universe,ticker,weight,start,end,defined
+            ai,NVDA,,,2026-01-31,
+            ai,NVDA,,2026-01-15,,
+            """, ["data/universes.csv:3:10: error RG1121: membership of 'NVDA' in universe 'ai' (2026-01-15 to open end) overlaps its membership on line 2 (open start to 2026-01-31); expected date ranges that share no day, such as an end of 2024-06-30 and a start of 2024-07-01"]),
+        new("073-RG1009-dated-universe-member-without-prices", """
+            -- data/prices/NVDA.csv --
+            Date,Close
+            2026-01-05,10.5
+            -- data/universes.csv --
+            universe,ticker,weight,start,end,defined
+            ai,NVDA,,,,2026-01-09
+            ai,MSFT,,2026-01-02,,2026-01-09
+            """, ["data/universes.csv:3:4: error RG1009: ticker 'MSFT' in column 'ticker' (field 2) has no price data; expected a file data/prices/.../MSFT.csv"]),
         new("080-RG1010-no-data-set", """
             -- data/sources.yml --
             datasets:
@@ -247,7 +273,7 @@ public static class InvalidDataCases
             -- data/misc/notes.csv --
             a,b
             1,2
-            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv or funds/overviews/<yyyy-MM-dd>.csv"]),
+            """, ["data/misc/notes.csv: error RG1020: no data format lives at 'misc/notes.csv'; expected securities.csv, universes.csv, events.csv, prices/**/<TICKER>.csv, prices/**/*.parquet, dividends/<TICKER>.csv, fundamentals/<yyyy-MM-dd>.csv, funds/flows.csv, funds/aum.csv, funds/overviews/<yyyy-MM-dd>.csv or macro/<name>.csv"]),
         new("190-RG1021-calendar-gap", """
             -- data/prices/NVDA.csv --
             Date,Close

@@ -190,6 +190,26 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public async Task Build_BackfillBeforeTheFirstRecordedEdition_IsRecordedAsVersion1_EvenOnStaleData()
+    {
+        using var project = new FixtureProject("mini");
+        var template = project.Read("templates/reports/chips.sbn-md");
+        project.Write("templates/reports/chips.sbn-md", template.Replace("first_period: 2026-Q1", "first_period: 2026-Q2", StringComparison.Ordinal));
+        var first = await BuildAsync(project, FirstPublished);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        project.Write("templates/reports/chips.sbn-md", template);
+        var late = new DateTimeOffset(2026, 8, 20, 12, 0, 0, TimeSpan.Zero); // the data ends 2026-07-02: 35 trading days before
+
+        var build = await BuildAsync(project, late);
+
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        Assert.DoesNotContain(build.Diagnostics, d => d.Code == DiagnosticCodes.StaleData);
+        var ledger = File.ReadAllLines(project.PathOf("published/ledger.csv"));
+        Assert.Contains(ledger, l => l.StartsWith("chips,2026-Q1,1,", StringComparison.Ordinal) && l.Contains(",2026-08-20T12:00:00Z,", StringComparison.Ordinal));
+        Assert.Contains(ledger, l => l.StartsWith("chips,2026-Q2,1,", StringComparison.Ordinal) && l.Contains(",2026-07-03T09:30:00Z,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Build_WithoutClock_NeverWritesTheLedger_AndRevisionsAreWarnings()
     {
         using var project = new FixtureProject("mini");

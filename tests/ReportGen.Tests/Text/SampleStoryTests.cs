@@ -110,7 +110,7 @@ public sealed class SampleStoryTests
             texts.Add(text);
         }
 
-        Assert.Equal(10, texts.Count);
+        Assert.Equal(14, texts.Count);
         return texts;
     }
 }

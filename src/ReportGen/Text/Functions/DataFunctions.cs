@@ -42,6 +42,8 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
 
     [TemplateFunction("fundamentals_snapshot")]
     private SnapshotInfo? FundamentalsSnapshot(TemplateContext context, SourceSpan span) => SnapshotInfo.For(Scope.Data.Fundamentals, Scope.AsOf);
+    [TemplateFunction("macro")]
+    private MacroView Macro(TemplateContext context, SourceSpan span, string name) => Guard(span, () => Scope.Macro(name));
 
     [TemplateFunction("spread")]
     [TemplateExample("{{ spread r down | fmt.pp }}", "+19.5 pp")]
