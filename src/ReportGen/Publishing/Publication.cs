@@ -299,16 +299,17 @@ public sealed class Publication
         }
 
         var files = new Lazy<IReadOnlyList<string>>(explainer.ChangedFiles);
-        string Fallback() => rows.Count > 0 ? "it is computed from data that changed: " + string.Join("; ", rows.Take(3).Select(r => r.Text))
-            : files.Value.Count > 0 ? "data files changed since the ledger was written: " + string.Join(", ", files.Value.Take(5)) + (files.Value.Count > 5 ? " …" : string.Empty)
-            : "no data file changed: the report template or ReportGen changed what is computed or printed";
         foreach (var (o, n) in pairs)
         {
             var label = (n ?? o)!.Label;
             var own = o is not null && n is not null ? explainer.ChangedRows(o, n) : [];
-            var why = own.Count > 0 ? string.Join("; ", own.Select(r => r.Text))
-                : rows.Count == 0 && files.Value.Count == 0 && o is not null && n is not null && o.Inputs != n.Inputs ? $"its inputs changed from '{o.Inputs}' to '{n.Inputs}'"
-                : Fallback();
+            var read = o is not null && n is not null ? explainer.ChangedFiles(n.Sources) : [];
+            var why = o is null ? "a figure the report template now prints (added)"
+                : n is null ? "a figure the report template no longer prints (removed)"
+                : own.Count > 0 ? string.Join("; ", own.Select(r => r.Text))
+                : read.Count > 0 ? "data files it reads changed since the ledger was written: " + string.Join(", ", read.Take(5)) + (read.Count > 5 ? " …" : string.Empty)
+                : rows.Count == 0 && files.Value.Count == 0 && o.Inputs != n.Inputs ? $"its inputs changed from '{o.Inputs}' to '{n.Inputs}'"
+                : "no data file it reads changed: the report template or ReportGen changed what is computed or printed";
             var first = own.Count > 0 ? own[0] : rows.Count > 0 ? rows[0] : default;
             items.Add((label, o?.Text ?? "(none)", n?.Text ?? "(none)", why, first.File, first.Line));
         }

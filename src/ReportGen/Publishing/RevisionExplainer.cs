@@ -66,6 +66,16 @@ public sealed partial class RevisionExplainer
     private bool Unchanged(string file) =>
         _recorded.TryGetValue(file, out var was) && _current.Value.TryGetValue(file, out var now) && was == now;
 
+    /// <summary>The changed data files (<see cref="ChangedFiles()"/>) of the data sets a figure cites (its
+    /// <c>sources</c>, ';'-separated data-set names).</summary>
+    /// <param name="sources">The figure's data sets.</param>
+    public IReadOnlyList<string> ChangedFiles(string sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var sets = sources.Split(';', StringSplitOptions.RemoveEmptyEntries);
+        return [.. ChangedFiles().Where(f => _data.FileSources.TryGetValue(f, out var set) && sets.Contains(set, StringComparer.Ordinal))];
+    }
+
     /// <summary>Data files whose bytes differ from the ledger's record (changed, added or removed), ordinal; empty when the
     /// ledger recorded no hashes.</summary>
     public IReadOnlyList<string> ChangedFiles()
