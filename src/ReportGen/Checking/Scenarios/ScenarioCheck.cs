@@ -94,9 +94,12 @@ public static class ScenarioCheck
             return new ScenarioSummary(scenario.Name, 0, 0, 0, 0, 1);
         }
 
+        // The planner's data-dependent rule holds under the scenario too: a series published only where a fundamentals
+        // snapshot exists (only_with_fundamentals) has no edition where the scenario's data has none.
+        var possible = planned.Where(e => !e.Report.OnlyWithFundamentals || SnapshotLookup.Usable(market.Fundamentals, e.AsOf) is not null).ToList();
         List<Edition> plan = scenario.LastEditionOnly
-            ? [.. planned.GroupBy(e => e.Report.Slug, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Period)!)]
-            : planned;
+            ? [.. possible.GroupBy(e => e.Report.Slug, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Period)!)]
+            : possible;
         var checker = new ContradictionChecker(config.Thresholds, market.Universes);
         var outcomes = new (EditionText? Text, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<Contradiction> Found, IReadOnlyList<ClaimFinding> Rechecked, int Claims)[plan.Count];
         Parallel.For(0, plan.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
