@@ -70,7 +70,7 @@ public sealed class PdfTests : IClassFixture<PdfSiteFixture>
     {
         var failures = new StringBuilder();
         var editions = _fixture.Result.Rendered!;
-        Assert.Equal(10, editions.Count(e => e.Edition.Report.Slug == PdfSiteFixture.Report));
+        Assert.Equal(14, editions.Count(e => e.Edition.Report.Slug == PdfSiteFixture.Report));
         foreach (var rendered in editions)
         {
             var edition = rendered.Edition;

@@ -184,7 +184,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture)
         Assert.Contains("compares it with nothing", page, StringComparison.Ordinal);
         Assert.Equal(["S&P 500 (SPY)"], lines);
         // Another member of the benchmarks universe is still measured against SPY.
-        Assert.Contains("against the S&amp;P 500", File.ReadAllText(Path.Combine(Site, "securities", "qqq", "2026-q2", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("for the S&amp;P 500", File.ReadAllText(Path.Combine(Site, "securities", "qqq", "2026-q2", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
