@@ -20,6 +20,12 @@ public sealed class PriceFileFastReaderTests
 
         Assert.NotNull(fast);
         Assert.NotNull(full);
+        AssertSame(full, fast);
+    }
+
+    /// <summary>Asserts two readings of a price file hold the same rows, line numbers and columns.</summary>
+    internal static void AssertSame(PriceFile full, PriceFile fast)
+    {
         Assert.Equal(full.Dates, fast.Dates);
         Assert.Equal(full.Lines, fast.Lines);
         Assert.Equal(full.AdjustedClose, fast.AdjustedClose);
@@ -85,14 +91,7 @@ public sealed class PriceFileFastReaderSampleTests
             accepted++;
             var full = PriceFileReader.Read(CsvFile.Parse(variant, path), "X", new DiagnosticBag());
             Assert.NotNull(full);
-            Assert.Equal(full.Dates, fast.Dates);
-            Assert.Equal(full.Lines, fast.Lines);
-            Assert.Equal(full.AdjustedClose, fast.AdjustedClose);
-            Assert.Equal(full.Close, fast.Close);
-            Assert.Equal(full.Open, fast.Open);
-            Assert.Equal(full.High, fast.High);
-            Assert.Equal(full.Low, fast.Low);
-            Assert.Equal(full.Volume, fast.Volume);
+            PriceFileFastReaderTests.AssertSame(full, fast);
         }
 
         // The fast path may decline a file only for what the full reader then reports, for a layout it leaves to the full
