@@ -8,6 +8,21 @@ namespace ReportGen.Planning;
 public static partial class EditionPlanner
 {
     /// <summary>
+    /// Whether <paramref name="data"/> holds what <paramref name="edition"/>'s series needs to be published at all: a
+    /// series with <c>only_with_fundamentals</c> has an edition only where a usable fundamentals snapshot exists at its
+    /// as-of date; every other series always does. The planner and the scenario check (which re-runs editions on
+    /// transformed data) apply this one rule.
+    /// </summary>
+    /// <param name="edition">A planned edition.</param>
+    /// <param name="data">The market data it would be made from.</param>
+    public static bool HasItsData(Edition edition, MarketData data)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(data);
+        return !edition.Report.OnlyWithFundamentals || SnapshotLookup.Usable(data.Fundamentals, edition.AsOf) is not null;
+    }
+
+    /// <summary>
     /// Plans the editions of every report in <paramref name="reports"/>: an ordinary series as <see cref="Plan"/> does; a
     /// parameterized series (<see cref="ReportDefinition.ForEach"/>) one edition per period per item (<see cref="Items"/>),
     /// period by period, items in ordinal order of ticker within a period. An item gets an edition for a period only when
@@ -34,10 +49,7 @@ public static partial class EditionPlanner
         foreach (var report in reports)
         {
             var periods = Plan(report, calendar, includeDraft, asOfLimit);
-            if (report.OnlyWithFundamentals)
-            {
-                periods = [.. periods.Where(e => SnapshotLookup.Usable(data.Fundamentals, e.AsOf) is not null)];
-            }
+            periods = [.. periods.Where(e => HasItsData(e, data))];
 
             if (report.ForEach is null)
             {

@@ -4,6 +4,7 @@ using ReportGen.Charts;
 using ReportGen.Config;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Metrics.Model;
 using ReportGen.Planning;
 using ReportGen.Project;
 
@@ -81,6 +82,8 @@ public sealed class Publication
                 ? Align(ledger.Figures[v[^1].FiguresFile], [.. e.Figures.Select(LedgerFigure.From)]).Where(p => p.Old is not null && p.New is not null && p.Old.Key != p.New.Key).SelectMany(p => explainer.ChangedRows(p.Old!, p.New!))
                 : [])
             .DistinctBy(r => r.Text).ToList();
+        // The earliest recorded period of each series this build makes, found once: an edition before it backfills history.
+        var firstRecorded = new Lazy<Dictionary<string, Period>>(() => FirstRecorded(editions, ledger));
         foreach (var rendered in editions.Where(e => !e.Edition.IsDraft))
         {
             var edition = rendered.Edition;
@@ -98,7 +101,7 @@ public sealed class Publication
                 // (or a whole project) without a ledger is exempt, and so is backfilling a series' history: an edition whose
                 // period is earlier than every recorded edition of its series reads only data up to its own as-of date.
                 var age = newestData is { } newest ? TradingDaysBetween(newest, DateOnly.FromDateTime(at.UtcDateTime)) : 0;
-                if (ledger.HasSeries(slug) && age > config.MaxDataAge && !IsBackfill(edition, editions, ledger))
+                if (ledger.HasSeries(slug) && age > config.MaxDataAge && !(firstRecorded.Value.TryGetValue(slug, out var first) && edition.Period < first))
                 {
                     var message = string.Create(CultureInfo.InvariantCulture, $"{slug} {period} is not published: the newest data ({newestData:yyyy-MM-dd}) is {age} trading days old at {at:yyyy-MM-dd}, more than publishing.max_data_age ({config.MaxDataAge}) in {ProjectLayout.ConfigFile}; update the data, or raise the limit");
                     Report(diagnostics, record, DiagnosticCodes.StaleData, message, SourceLocation.File(edition.Report.Path));
@@ -331,11 +334,9 @@ public sealed class Publication
     private static Dictionary<string, string> DataHashes(string projectRoot, MarketData data) =>
         data.FileSources.Keys.Order(StringComparer.Ordinal).ToDictionary(p => p, p => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(projectRoot, p)))), StringComparer.Ordinal);
 
-    // True when the edition's period is earlier than the period of every recorded edition of its series that this build
-    // makes: a backfill of the series' history, not a new note on stale data (docs/ledger.md).
-    private static bool IsBackfill(Edition edition, IReadOnlyList<RenderedEdition> editions, Ledger ledger)
-    {
-        var recorded = editions.Where(e => e.Edition.SeriesKey == edition.SeriesKey && ledger.VersionsOf(e.Edition.SeriesKey, e.Edition.Period.ToString()).Count > 0).Select(e => e.Edition.Period).ToList();
-        return recorded.Count > 0 && edition.Period < recorded.Min();
-    }
+    // The earliest period of each series, among the editions this build makes that the ledger records: an edition earlier
+    // than it is a backfill of the series' history, not a new note on stale data (docs/ledger.md).
+    private static Dictionary<string, Period> FirstRecorded(IReadOnlyList<RenderedEdition> editions, Ledger ledger) =>
+        editions.Select(e => e.Edition).Where(e => ledger.VersionsOf(e.SeriesKey, e.Period.ToString()).Count > 0)
+            .GroupBy(e => e.SeriesKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(e => e.Period), StringComparer.Ordinal);
 }

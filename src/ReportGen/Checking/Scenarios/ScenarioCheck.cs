@@ -96,7 +96,7 @@ public static class ScenarioCheck
 
         // The planner's data-dependent rule holds under the scenario too: a series published only where a fundamentals
         // snapshot exists (only_with_fundamentals) has no edition where the scenario's data has none.
-        var possible = planned.Where(e => !e.Report.OnlyWithFundamentals || SnapshotLookup.Usable(market.Fundamentals, e.AsOf) is not null).ToList();
+        var possible = planned.Where(e => EditionPlanner.HasItsData(e, market)).ToList();
         List<Edition> plan = scenario.LastEditionOnly
             ? [.. possible.GroupBy(e => e.Report.Slug, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Period)!)]
             : possible;
