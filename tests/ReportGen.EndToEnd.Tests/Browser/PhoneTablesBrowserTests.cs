@@ -117,7 +117,7 @@ public sealed class PhoneTablesBrowserTests
                 var response = await page.GotoAsync(_fixture.Server.UrlOf(path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
                 Assert.True(response is { Ok: true }, $"{path} did not load");
                 var name = Name(path);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Timeout = 120_000 });
 
                 var focused = await page.EvaluateAsync<JsonElement>(FocusEachFigure);
                 if (focused.GetProperty("widest").GetInt32() > Width)
@@ -157,7 +157,7 @@ public sealed class PhoneTablesBrowserTests
             var dark = await context.NewPageAsync();
             await dark.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
             await dark.GotoAsync(_fixture.Server.UrlOf(pages[0]).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, Name(pages[0]) + "-dark.png"), FullPage = true });
+            await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, Name(pages[0]) + "-dark.png"), FullPage = true, Timeout = 120_000 });
         }
         finally
         {
