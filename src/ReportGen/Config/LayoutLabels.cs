@@ -36,6 +36,7 @@ public static class LayoutLabels
         ("no_editions", "No editions yet.", "Noch keine Ausgaben."),
         ("no_questions", "No questions yet.", "Noch keine Fragen."),
         ("questions_about_note", "Questions about this note", "Fragen zu diesem Bericht"),
+        ("more_questions", "More questions about these notes:", "Weitere Fragen zu diesen Berichten:"),
         ("questions_about_series", "Questions about this series", "Fragen zu dieser Reihe"),
         ("answer_on_own_page", "This answer on its own page", "Diese Antwort auf einer eigenen Seite"),
         ("sources_and_figures", "Sources and figures", "Quellen und Zahlen"),

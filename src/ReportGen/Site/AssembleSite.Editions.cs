@@ -127,7 +127,13 @@ public static partial class AssembleSite
         page["og_image"] = image;
         page["og_image_alt"] = lead?.AltText;
         page["noindex"] = edition.IsDraft;
-        page["content"] = new Text.HtmlFragment(ScrollableTables(rendered.BodyHtml));
+        // One FAQ block per page: when the note has its own FAQ section, the site's questions linked to the series are
+        // listed at the end of it (content, then the layout's links, then content_tail) instead of as a second block.
+        var body = ScrollableTables(rendered.BodyHtml);
+        var faqEnd = JsonLd.FaqSectionEnd(body);
+        page["faq_in_note"] = faqEnd >= 0;
+        page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? body[..faqEnd] : body);
+        page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? body[faqEnd..] : string.Empty);
         page["period"] = edition.Period.Label;
         page["as_of"] = edition.AsOf;
         page["as_of_iso"] = Iso(edition.AsOf);
@@ -227,7 +233,11 @@ public static partial class AssembleSite
         page["canonical"] = context.Config.BaseUrl + editionFolder;
         page["noindex"] = true;
         page["og_image"] = null;
-        page["content"] = new Text.HtmlFragment(ScrollableTables(body));
+        var versionBody = ScrollableTables(body);
+        var faqEnd = JsonLd.FaqSectionEnd(versionBody);
+        page["faq_in_note"] = faqEnd >= 0;
+        page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? versionBody[..faqEnd] : versionBody);
+        page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? versionBody[faqEnd..] : string.Empty);
         page["series_url"] = $"{Relative.Root(folder)}reports/{report.Slug}/";
         page["figures_csv"] = "figures.csv";
         page["figure_count"] = version.Figures.Count.ToString(CultureInfo.InvariantCulture);

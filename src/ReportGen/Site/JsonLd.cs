@@ -190,6 +190,25 @@ public static partial class JsonLd
         return questions;
     }
 
+    /// <summary>
+    /// Where a note's own FAQ section ends in its body HTML: the index of the first <c>h2</c> after the FAQ heading (see
+    /// <see cref="NoteQuestions"/> for the headings recognised), or the body's length when the FAQ is the last section.
+    /// </summary>
+    /// <param name="bodyHtml">An edition's body HTML.</param>
+    /// <returns>The index (0 ≤ i ≤ length), or -1 when the body has no FAQ section.</returns>
+    public static int FaqSectionEnd(string bodyHtml)
+    {
+        ArgumentNullException.ThrowIfNull(bodyHtml);
+        var heading = FaqHeading().Match(bodyHtml);
+        if (!heading.Success)
+        {
+            return -1;
+        }
+
+        var next = bodyHtml.IndexOf("<h2", heading.Index + heading.Length, StringComparison.Ordinal);
+        return next < 0 ? bodyHtml.Length : next;
+    }
+
     [GeneratedRegex("""<h2\b[^>]*>\s*(FAQ|FAQs|Frequently asked questions|Questions and answers)\s*</h2>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FaqHeading();
 

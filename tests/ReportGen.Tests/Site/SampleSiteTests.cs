@@ -145,6 +145,41 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture)
     }
 
     [Fact]
+    public void EveryEditionPage_HasOneFaqBlock_WithTheSitesQuestionsLinkedInsideIt()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var problems = new List<string>();
+        var linked = 0;
+        foreach (var e in fixture.Result.Editions)
+        {
+            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(Site, e.UrlPath, "index.html")));
+            var faqHeadings = document.QuerySelectorAll("h2").Where(h => h.TextContent.Trim() is "FAQ" or "Questions about this note").ToList();
+            if (faqHeadings.Count > 1)
+            {
+                problems.Add($"{e.UrlPath}: {faqHeadings.Count} FAQ blocks ({string.Join(", ", faqHeadings.Select(h => h.TextContent.Trim()))})");
+            }
+
+            foreach (var more in document.QuerySelectorAll("p.faq-more"))
+            {
+                linked++;
+                var heading = more.PreviousElementSibling;
+                while (heading is not null && heading.LocalName != "h2")
+                {
+                    heading = heading.PreviousElementSibling;
+                }
+
+                if (heading?.TextContent.Trim() != "FAQ" || more.QuerySelectorAll("a[href*='faq/']").Length == 0)
+                {
+                    problems.Add($"{e.UrlPath}: the site's questions are not linked at the end of the note's FAQ section");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+        Assert.True(linked > 0, "no edition links the site's FAQ entries from its own FAQ section");
+    }
+
+    [Fact]
     public void Output_HoldsNoMachinePaths()
     {
         var hits = BuiltSite.FilesContaining(Site, RepoPaths.Root, Path.GetTempPath().TrimEnd('/'), "/tmp/");
