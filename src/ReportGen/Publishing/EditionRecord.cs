@@ -18,7 +18,15 @@ public sealed record EditionRecord(DateTimeOffset? PublishedAt, DateTimeOffset? 
 /// <param name="Version">The version it published (2 for the first correction).</param>
 /// <param name="At">When it was published (UTC).</param>
 /// <param name="Items">What changed: each figure (and the headline or dek), old → new, and why.</param>
-public sealed record CorrectionNotice(int Version, DateTimeOffset At, IReadOnlyList<LedgerCorrection> Items);
+public sealed record CorrectionNotice(int Version, DateTimeOffset At, IReadOnlyList<LedgerCorrection> Items)
+{
+    /// <summary>
+    /// An update rather than a correction: every item adds a figure the published version did not print
+    /// (<see cref="LedgerCorrection.IsAddition"/>), so nothing published was wrong or changed. Pages, the corrections page
+    /// and the feeds title it "Update" instead of "Correction".
+    /// </summary>
+    public bool IsUpdate => Items.Count > 0 && Items.All(i => i.IsAddition);
+}
 
 /// <summary>An earlier version of an edition, as published, kept at a stable URL (<c>…/&lt;period&gt;/v1/</c>).</summary>
 /// <param name="Version">Its number.</param>

@@ -32,4 +32,11 @@ public sealed record LedgerVersion(string Report, string Period, int Version, Da
 /// <param name="Old">As printed before.</param>
 /// <param name="New">As printed now.</param>
 /// <param name="Why">The input that changed, e.g. "data/prices/adjusted/AMD.csv:6100 (2026-06-30): 580.91 → 600.00".</param>
-public sealed record LedgerCorrection(string Report, string Period, int Version, DateTimeOffset CorrectedAt, string Figure, string Old, string New, string Why);
+public sealed record LedgerCorrection(string Report, string Period, int Version, DateTimeOffset CorrectedAt, string Figure, string Old, string New, string Why)
+{
+    /// <summary>What <see cref="Old"/> reads for a figure the edition did not print before (and <see cref="New"/> for one it no longer prints).</summary>
+    public const string None = "(none)";
+
+    /// <summary>True when the item adds a figure the published version did not have: nothing published was changed.</summary>
+    public bool IsAddition => Old == None;
+}

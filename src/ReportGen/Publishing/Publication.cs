@@ -314,7 +314,7 @@ public sealed class Publication
                 : rows.Count == 0 && files.Value.Count == 0 && o.Inputs != n.Inputs ? $"its inputs changed from '{o.Inputs}' to '{n.Inputs}'"
                 : "no data file it reads changed: the report template or ReportGen changed what is computed or printed";
             var first = own.Count > 0 ? own[0] : rows.Count > 0 ? rows[0] : default;
-            items.Add((label, o?.Text ?? "(none)", n?.Text ?? "(none)", why, first.File, first.Line));
+            items.Add((label, o?.Text ?? LedgerCorrection.None, n?.Text ?? LedgerCorrection.None, why, first.File, first.Line));
         }
 
         if (latest.Title != rendered.Title)

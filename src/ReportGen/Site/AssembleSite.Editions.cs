@@ -206,6 +206,8 @@ public static partial class AssembleSite
         ["previous_url"] = string.Create(CultureInfo.InvariantCulture, $"{editionFolderFromHere}v{notice.Version - 1}/"),
         ["previous_version"] = (notice.Version - 1).ToString(CultureInfo.InvariantCulture),
         ["items"] = notice.Items.Select(i => new ScriptObject { ["figure"] = i.Figure, ["old"] = i.Old, ["new"] = i.New, ["why"] = i.Why }).ToList(),
+
+        ["is_update"] = notice.IsUpdate,
     };
 
     /// <summary>One line per corrected item: "figure 1, total_return of AMD: 185.6% → 190.2% (why)".</summary>

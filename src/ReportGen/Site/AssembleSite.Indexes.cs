@@ -172,7 +172,7 @@ public static partial class AssembleSite
         {
             var title = context.Editions.First(e => e.Edition == edition).Title;
             var url = string.Create(CultureInfo.InvariantCulture, $"{config.BaseUrl}{edition.UrlPath}#correction-{notice.Version}");
-            entries.Add((edition, new FeedEntry($"Correction: {title}", CorrectionText(notice), url, edition.AsOf, edition.Report.Tags) { Published = notice.At, Updated = notice.At, Id = url }));
+            entries.Add((edition, new FeedEntry(notice.IsUpdate ? $"Update: {title}" : $"Correction: {title}", CorrectionText(notice), url, edition.AsOf, edition.Report.Tags) { Published = notice.At, Updated = notice.At, Id = url }));
         }
 
         foreach (var e in context.Published)

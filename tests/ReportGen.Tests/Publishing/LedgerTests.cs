@@ -140,6 +140,32 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public async Task Rebuild_FigureAdded_Accepted_IsAnUpdateNotACorrection()
+    {
+        using var project = new FixtureProject("mini");
+        await BuildAsync(project, FirstPublished);
+        var template = project.PathOf("templates/reports/chips.sbn-md");
+        File.WriteAllText(template, File.ReadAllText(template).Replace(
+            "{{ cite u.period_return }}.\n",
+            "{{ cite u.period_return }}. SPY returned {{ spy.period_return | fmt.pct }} {{ cite spy.period_return }}.\n",
+            StringComparison.Ordinal));
+
+        var result = await BuildAsync(project, Revised, accept: true);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var notice = Page(project, Edition).QuerySelector("aside.correction#correction-2")!;
+        Assert.Contains("Update, Jul 8, 2026.", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("none of the figures it had published changed", notice.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Correction", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(none) →", notice.TextContent, StringComparison.Ordinal);
+        var kicker = Page(project, "corrections/").QuerySelector("section.correction .kicker")!.TextContent;
+        Assert.Contains("figures added Jul 8, 2026", kicker, StringComparison.Ordinal);
+        var feed = File.ReadAllText(project.PathOf("site/feed.xml"));
+        Assert.Contains("<title>Update: ", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>Correction: ", feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_AsOfInThePast_DoesNotCorrectLaterEditions()
     {
         using var project = new FixtureProject("mini");
