@@ -39,6 +39,7 @@ public static class BuildCommand
         command.Options.Add(common.Strict);
         var acceptRevisions = new Option<bool>("--accept-revisions") { Description = "Publish changed figures of published editions as dated corrections (the original stays at <edition>/v1/) instead of failing with RG5050" };
         command.Options.Add(acceptRevisions);
+        var why = WhyOption(command, acceptRevisions);
         var pdf = PdfOption();
         command.Options.Add(pdf);
         var shard = new Option<string?>("--shard")
@@ -74,7 +75,7 @@ public static class BuildCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             // A build is a publication: new editions are recorded in published/ at this clock's time (docs/ledger.md).
-            var options = common.Read(parse) with { Clock = LedgerCommand.PublicationClock(), AcceptRevisions = parse.GetValue(acceptRevisions) };
+            var options = common.Read(parse) with { Clock = LedgerCommand.PublicationClock(), AcceptRevisions = parse.GetValue(acceptRevisions), RevisionNote = parse.GetValue(why)?.Trim() };
             if (parse.GetResult(verify) is not null)
             {
                 options = options with { VerifyCacheSample = parse.GetValue(verify) ?? DefaultVerifySample };
@@ -94,6 +95,36 @@ public static class BuildCommand
             return await FinishAsync(console, options, result).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>The <c>--why "…"</c> option (build, merge): the editor's reason for accepted revisions; needs <c>--accept-revisions</c>.</summary>
+    /// <param name="command">The command to add it to.</param>
+    /// <param name="acceptRevisions">Its <c>--accept-revisions</c> option.</param>
+    /// <returns>The option.</returns>
+    internal static Option<string?> WhyOption(Command command, Option<bool> acceptRevisions)
+    {
+        var why = new Option<string?>("--why")
+        {
+            Description = $"With --accept-revisions: the editor's reason for the revision (one line, at most {BuildOptions.MaxRevisionNoteLength} characters), put before the reason ReportGen finds for each corrected item, e.g. --why \"quarterly rebalancing, see docs/methods.md\"",
+            HelpName = "reason",
+        };
+        why.Validators.Add(r =>
+        {
+            var text = r.GetValueOrDefault<string?>();
+            if (string.IsNullOrWhiteSpace(text) || text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal) || text.Length > BuildOptions.MaxRevisionNoteLength)
+            {
+                r.AddError($"--why needs one line of text, at most {BuildOptions.MaxRevisionNoteLength} characters");
+            }
+        });
+        command.Options.Add(why);
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(why) is not null && r.GetResult(acceptRevisions) is null)
+            {
+                r.AddError("--why gives the reason for accepted revisions: it needs --accept-revisions");
+            }
+        });
+        return why;
     }
 
     /// <summary>The <c>--pdf [a4|letter]</c> option (build, merge).</summary>

@@ -27,6 +27,7 @@ public static class MergeCommand
         command.Options.Add(common.Strict);
         var acceptRevisions = new Option<bool>("--accept-revisions") { Description = "Publish changed figures of published editions as dated corrections instead of failing with RG5050 (as build does)" };
         command.Options.Add(acceptRevisions);
+        var why = BuildCommand.WhyOption(command, acceptRevisions);
         var pdf = BuildCommand.PdfOption();
         command.Options.Add(pdf);
         command.SetAction(async (parse, cancellationToken) =>
@@ -47,6 +48,7 @@ public static class MergeCommand
             {
                 Clock = LedgerCommand.PublicationClock(),
                 AcceptRevisions = parse.GetValue(acceptRevisions),
+                RevisionNote = parse.GetValue(why)?.Trim(),
                 Strict = parse.GetValue(common.Strict),
                 MergeShards = folders,
             });

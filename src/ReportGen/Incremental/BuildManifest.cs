@@ -67,7 +67,7 @@ public static class BuildManifest
         Text("reportgen-build v1");
         Text(typeof(BuildManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Text(typeof(ReportGen.Metrics.InsufficientDataException).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}|{options.AcceptRevisions}|{options.Clock is null}|{options.RecordPublication}"));
+        Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}|{options.AcceptRevisions}|{options.RevisionNote}|{options.Clock is null}|{options.RecordPublication}"));
         Text(SearchIndexer.Locate(options.ProjectRoot) is { } search ? "search " + search.Script : "no search");
         Text(options.Pdf is { } paper ? $"pdf {paper} {PdfPrinter.Locate(options.Chromium)}" : "no pdf");
         var root = options.ProjectRoot;

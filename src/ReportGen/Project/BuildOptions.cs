@@ -49,6 +49,17 @@ public sealed record BuildOptions(string ProjectRoot, string? OutputDirectory = 
     public bool AcceptRevisions { get; init; }
 
     /// <summary>
+    /// <c>--why "…"</c> with <c>--accept-revisions</c>: the editor's reason for the revision, put before the reason ReportGen
+    /// finds for each corrected item ("{note}; {found}") in <c>published/corrections.csv</c> and on the notices. ReportGen
+    /// can name a changed data row, but only the editor can say why a template or method changed. One line, at most
+    /// <see cref="MaxRevisionNoteLength"/> characters (the CLI refuses others); null: the found reasons alone.
+    /// </summary>
+    public string? RevisionNote { get; init; }
+
+    /// <summary>The longest <see cref="RevisionNote"/> accepted, in characters.</summary>
+    public const int MaxRevisionNoteLength = 300;
+
+    /// <summary>
     /// <c>--pdf</c>: also print every edition page to <c>&lt;edition folder&gt;/&lt;report&gt;-&lt;period&gt;.pdf</c> on this paper,
     /// with Chromium (<c>Site/PdfPrinter</c>), and link it from the page; null (the default) for no PDFs. Only a
     /// publishing build prints.

@@ -129,7 +129,7 @@ public sealed class Publication
             {
                 var next = latest.Version + 1;
                 versions.Add(NewVersion(rendered, next, when, nowFigures, figures, bodies));
-                corrections.AddRange(items.Select(i => new LedgerCorrection(slug, period, next, when, i.Figure, i.Old, i.New, i.Why)));
+                corrections.AddRange(items.Select(i => new LedgerCorrection(slug, period, next, when, i.Figure, i.Old, i.New, options.RevisionNote is { } note ? $"{note}; {i.Why}" : i.Why)));
                 changed = true;
                 diagnostics.Warning(DiagnosticCodes.RevisionAccepted, string.Create(CultureInfo.InvariantCulture, $"{slug} {period}: published version {next} with a correction of {items.Count} item(s); version {latest.Version} stays at {edition.UrlPath}v{latest.Version}/"), SourceLocation.File(edition.Report.Path));
                 continue;
