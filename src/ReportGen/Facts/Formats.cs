@@ -44,6 +44,20 @@ public static class Formats
     /// <param name="culture">The site's culture ("25 Bp." in German); English when null.</param>
     public static string BasisPoints(double fraction, SiteCulture? culture = null) => Fixed(fraction * 10_000, 0, culture) + (culture ?? SiteCulture.English).BasisPointsSuffix;
 
+    /// <summary>A price per share in US dollars, to the cent: 32.149 → "$32.15", 1234.5 → "$1,234.50", -3 → "-$3.00".</summary>
+    /// <param name="usd">Price in US dollars per share (or per unit of a fund).</param>
+    /// <param name="decimals">Digits after the point, 0-4 (default 2: cents).</param>
+    /// <param name="culture">The site's culture: German puts the sign after the number, "1.234,50 $"; English when null.</param>
+    /// <remarks><see cref="Usd"/> scales amounts to T/bn/M and rounds smaller ones to whole dollars, which suits market
+    /// capitalization and flows but turns a $32.15 share price into "$32"; prices use this instead.</remarks>
+    public static string Price(double usd, int decimals = 2, SiteCulture? culture = null)
+    {
+        var c = culture ?? SiteCulture.English;
+        var body = Math.Abs(usd).ToString("#,0." + new string('0', Math.Clamp(decimals, 0, 4)), c.Format).TrimEnd('.', ',');
+        var sign = usd < 0 && body.Any(ch => ch is >= '1' and <= '9') ? "-" : string.Empty;
+        return c.CurrencyAfter ? sign + body + SiteCulture.NoBreakSpace + "$" : sign + "$" + body;
+    }
+
     /// <summary>US dollars with a scale: 1.23e12 → "$1.2T", 4.2e9 → "$4.2bn", 6.5e8 → "$650M", 12345 → "$12,345"; negatives "-$4.2bn".</summary>
     /// <param name="usd">Amount in US dollars.</param>
     /// <param name="decimals">Digits after the point for the T and bn scales, 0-2 (default 1: "$1.2T"; 0: "$2T").</param>

@@ -42,6 +42,10 @@ public sealed class SiteCultureTests
         Assert.Equal("650" + Nbsp + "Mio." + Nbsp + "$", Formats.Usd(6.5e8, culture: De));
         Assert.Equal("12.345" + Nbsp + "$", Formats.Usd(12345, culture: De));
         Assert.Equal("0" + Nbsp + "$", Formats.Usd(0.2, culture: De));
+        Assert.Equal("1.234,50" + Nbsp + "$", Formats.Price(1234.5, culture: De));
+        Assert.Equal("$1,234.50", Formats.Price(1234.5));
+        Assert.Equal("-$3.00", Formats.Price(-3));
+        Assert.Equal("$0.00", Formats.Price(-0.001));
         Assert.Equal("42,4x", Formats.Multiple(42.36, 1, De));
         Assert.Equal("1.234,5", Formats.Number(1234.5, 1, De));
         Assert.Equal("1.235", Formats.Number(1234.5, culture: De));

@@ -82,6 +82,7 @@ public sealed class TemplateFunctionExamplesTests
             globals["gap"] = Value(0.052, MetricUnit.PercentagePoints);
             globals["cap"] = Value(1.23e12, MetricUnit.Usd);
             globals["flow"] = Value(4.2e9, MetricUnit.Usd);
+            globals["close"] = Value(32.149, MetricUnit.Usd);
             globals["pe"] = Value(42.36, MetricUnit.Multiple);
             globals["n"] = Value(9, MetricUnit.Number);
             globals["one"] = Value(1, MetricUnit.Number);

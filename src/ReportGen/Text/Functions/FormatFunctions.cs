@@ -50,6 +50,11 @@ internal sealed class FormatFunctions(FigureWriter figures, SiteCulture culture)
     private HtmlFragment Usd(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         figures.Emit(context, span, "fmt.usd", value, MetricUnit.Usd, v => Formats.Usd(v, decimals, culture: culture));
 
+    [TemplateFunction("fmt.price")]
+    [TemplateExample("{{ close | fmt.price }}", "$32.15")]
+    private HtmlFragment Price(TemplateContext context, SourceSpan span, object value, int decimals = 2) =>
+        figures.Emit(context, span, "fmt.price", value, MetricUnit.Usd, v => Formats.Price(v, decimals, culture: culture));
+
     [TemplateFunction("fmt.usd_abs")]
     [TemplateExample("{{ flow | fmt.usd_abs }}", "$4.2bn")]
     private HtmlFragment UsdAbs(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
