@@ -29,8 +29,8 @@ internal static class ReportKinds
         ["Context", "Data Deep Dive", "Sector Implications", "Risk Assessment", "Outlook", "Perspective", "Bottom Line", "FAQ"],
         ["Key takeaways"], WordRule.Reported);
 
-    // Flows: wanted in every edition (issue 15); today the section is there only in the months the flow data covers.
-    internal static readonly Kind FundMonitor = MarketNote with { Name = "fund monitor", Wanted = [.. MarketNote.Wanted, "Flows"] };
+    // Flows in every edition (issue 15): where the flow data does not cover the month, the section says so in one sentence.
+    internal static readonly Kind FundMonitor = MarketNote with { Name = "fund monitor", Sections = [.. MarketNote.Sections, "Flows"] };
 
     internal static readonly Kind Essay = new("essay",
         ["Key takeaways", "The question", "The gap through time", "The arguments", "What it means", "Bottom Line", "FAQ", "Method notes"],
