@@ -29,6 +29,7 @@ public static class MetricCatalogue
             new(MaxDrawdown.Name, "Risk", MetricUnit.Fraction, "Largest peak-to-trough fall of adjusted closes, with dates.", BaconRef),
             new(CurrentDrawdown.Name, "Risk", MetricUnit.Fraction, "Latest adjusted close against the window's high.", BaconRef),
             new(Beta.Name, "Risk", MetricUnit.Ratio, "Sensitivity of daily total returns to the benchmark's.", BkmRef),
+            new(ReturnPerRisk.Name, "Risk", MetricUnit.Ratio, "Total return over a year divided by its annualized volatility (Sharpe ratio without the risk-free rate).", "Sharpe, Journal of Portfolio Management 21(1), 1994"),
             new(Correlation.Name, "Risk", MetricUnit.Ratio, "Pearson correlation of daily total returns with the benchmark's.", BkmRef),
             new(FiftyTwoWeekRange.Name, "Risk", MetricUnit.Fraction, "52-week closing high and low, and the distance from each.", "George and Hwang, Journal of Finance 59(5), 2004"),
             new(RelativeReturnSpread.Name, "Risk", MetricUnit.PercentagePoints, "Return minus the benchmark's return.", BaconRef),

@@ -214,6 +214,42 @@ public static class MetricNames
     /// overview.</summary>
     public const string AssetsUnderManagement = "assets_under_management";
 
+    /// <summary>The median member's period total return minus the edition benchmark's (percentage points).</summary>
+    public const string MedianGap = "median_gap";
+
+    /// <summary>Members of a universe with 12 months of adjusted closes (count): the base of the year-long counts.</summary>
+    public const string MembersWith12m = "members_with_12m";
+
+    /// <summary>Members whose trailing 12-month total return is above the edition benchmark's (count).</summary>
+    public const string CountBeating12m = "count_beating_12m";
+
+    /// <summary>Median trailing 12-month total return of the members with 12 months of closes (fraction).</summary>
+    public const string MedianReturn12m = "median_return_12m";
+
+    /// <summary>Median distance of the members' as-of close below their 12-month high (fraction, zero or negative).</summary>
+    public const string MedianCurrentDrawdown = "median_current_drawdown";
+
+    /// <summary>Members whose 12-month annualized volatility is above the edition benchmark's (count).</summary>
+    public const string CountMoreVolatile = "count_more_volatile";
+
+    /// <summary>Members whose 12-month return per unit of risk is above the edition benchmark's (count).</summary>
+    public const string CountBetterReturnPerRisk = "count_better_return_per_risk";
+
+    /// <summary>Trailing 12-month total return over 12-month annualized volatility (a ratio; see <c>ReturnPerRisk</c>).</summary>
+    public const string ReturnPerRisk12m = "return_per_risk";
+
+    /// <summary>A member's place in its universe by period total return, 1 for the highest (count).</summary>
+    public const string Rank = "rank";
+
+    /// <summary>What a fund's expense ratio takes from $10,000 held for a year (USD).</summary>
+    public const string CostPer10000Usd = "cost_per_10000_usd";
+
+    /// <summary>The holding a yearly fund cost is stated for, $10,000 (USD; a convention of the notes).</summary>
+    public const string CostBasisUsd = "cost_basis_usd";
+
+    /// <summary>Editions in a row in which a condition held, up to the current one (count; the <c>streak</c> template function).</summary>
+    public const string Streak = "streak";
+
     /// <summary>Every name above, ordinal-sorted.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

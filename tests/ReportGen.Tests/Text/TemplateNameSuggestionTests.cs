@@ -12,7 +12,7 @@ public sealed class TemplateNameSuggestionTests
     [Theory]
     // A view's member: 'trailing12m' for 'trailing_12m' (RG2002 used to say only "Cannot get member with name ...", or
     // list all 40 members).
-    [InlineData("{{ u.ytd | fmt.pct }}", "{{ u.trailing12m | fmt.pct }}", "'trailing12m' is not a member of universe_view; did you mean 'trailing_12m'?")]
+    [InlineData("{{ u.ytd | fmt.pct }}", "{{ u.trailing12m | fmt.pct }}", "'trailing12m' is not a member of universe_view; did you mean 'trailing_12m' or 'has_trailing_12m'?")]
     [InlineData("{{ s.period_return | fmt.pct }}", "{{ s.trailing12m | fmt.pct }}", "'trailing12m' is not a member of security_view; did you mean 'trailing_12m' or 'has_trailing_12m'?")]
     // A function of a module.
     [InlineData("{{ u.ytd | fmt.pct }}", "{{ u.ytd | fmt.pctt }}", "'pctt' is not a member of 'fmt'; did you mean 'pct'?")]
