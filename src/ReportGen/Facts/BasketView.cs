@@ -15,32 +15,26 @@ namespace ReportGen.Facts;
 /// </summary>
 public sealed class BasketView
 {
-    /// <summary>Metric name of the annualized volatility of a basket line over its window.</summary>
-    public const string VolatilityMetric = "basket_volatility";
-
-    /// <summary>Metric name of the maximum drawdown of a basket line over its window.</summary>
-    public const string MaxDrawdownMetric = "basket_max_drawdown";
-
     private readonly DrawdownResult _drawdown;
 
-    internal BasketView(string subject, string metric, IReadOnlyList<(DateOnly Date, double Value)> line, IReadOnlyList<string> sources, IReadOnlyList<string> joined, string basis)
+    internal BasketView(string subject, BasketNames names, IReadOnlyList<(DateOnly Date, double Value)> line, IReadOnlyList<string> sources, IReadOnlyList<string> joined, string basis)
     {
         if (line.Count < 2)
         {
-            throw new InsufficientDataException(metric, subject, "at least two daily values of the basket in the window");
+            throw new InsufficientDataException(names.Return, subject, "at least two daily values of the basket in the window");
         }
 
         var series = new PriceSeries(subject, PriceField.AdjustedClose, [.. line.Select(p => p.Date)], [.. line.Select(p => p.Value)]);
         var (first, last) = (line[0], line[^1]);
         BaseDate = first.Date;
         Joined = joined;
-        TotalReturn = new MetricValue((last.Value / first.Value) - 1, MetricUnit.Fraction, metric, subject,
+        TotalReturn = new MetricValue((last.Value / first.Value) - 1, MetricUnit.Fraction, names.Return, subject,
             Inv($"{basis}, {first.Date:yyyy-MM-dd} 100 → {last.Date:yyyy-MM-dd} {100 * last.Value / first.Value:0.####}"), sources, last.Date);
         var vol = AnnualizedVolatility.For(series, ReturnWindow.Inception, last.Date);
-        Volatility = new MetricValue(vol.Value, MetricUnit.Fraction, VolatilityMetric, subject,
+        Volatility = new MetricValue(vol.Value, MetricUnit.Fraction, names.Volatility, subject,
             Inv($"sample std dev of {vol.Observations} daily returns of the {basis} {vol.StartDate:yyyy-MM-dd}..{vol.EndDate:yyyy-MM-dd} × √252"), sources, last.Date);
         _drawdown = Metrics.Risk.MaxDrawdown.For(series, ReturnWindow.Inception, last.Date);
-        MaxDrawdown = new MetricValue(_drawdown.Depth, MetricUnit.Fraction, MaxDrawdownMetric, subject,
+        MaxDrawdown = new MetricValue(_drawdown.Depth, MetricUnit.Fraction, names.MaxDrawdown, subject,
             Inv($"largest fall of the {basis}: peak {_drawdown.PeakDate:yyyy-MM-dd} → trough {_drawdown.TroughDate:yyyy-MM-dd}"), sources, last.Date);
     }
 
@@ -71,19 +65,35 @@ public sealed class BasketView
     /// <param name="scope">The edition's facts.</param>
     /// <param name="ticker">The security.</param>
     /// <param name="from">The first day of the window.</param>
+    /// <param name="trailing12m">True when the window is the trailing 12 months (its figures carry the <c>_12m</c> names).</param>
     /// <returns>The view (<see cref="Joined"/> empty).</returns>
     /// <exception cref="InsufficientDataException">No adjusted closes, no close before <paramref name="from"/>, or none near the as-of date.</exception>
-    internal static BasketView ForSecurity(EditionScope scope, string ticker, DateOnly from)
+    internal static BasketView ForSecurity(EditionScope scope, string ticker, DateOnly from, bool trailing12m)
     {
         var prices = scope.Data.Prices[ticker];
         var series = prices.AdjustedClose ?? throw new InsufficientDataException(MetricNames.TotalReturnSince, ticker, "adjusted closes (an 'Adj Close' column)");
         var i = series.IndexBefore(from);
         var baseDate = i >= 0 ? series.Dates[i] : throw new InsufficientDataException(MetricNames.TotalReturnSince, ticker, Inv($"a close before {from:yyyy-MM-dd}"));
         var line = Metrics.Universes.EqualWeightReturn.Rebased([series], baseDate, scope.AsOf, ticker);
-        return new BasketView(ticker, MetricNames.TotalReturnSince, line, [prices.AdjustedCloseSource ?? "prices"], [], "adjusted closes");
+        return new BasketView(ticker, BasketNames.Of(trailing12m, universe: false), line, [prices.AdjustedCloseSource ?? "prices"], [], "adjusted closes");
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The metric names of a basket view's figures: the <c>_12m</c> names over the trailing 12 months, else the <c>_since</c> names.</summary>
+/// <param name="Return">The total return's name.</param>
+/// <param name="Volatility">The annualized volatility's name.</param>
+/// <param name="MaxDrawdown">The maximum drawdown's name.</param>
+internal sealed record BasketNames(string Return, string Volatility, string MaxDrawdown)
+{
+    /// <summary>The names for a window.</summary>
+    /// <param name="trailing12m">True for the trailing 12 months.</param>
+    /// <param name="universe">True for a universe's equal-weight line, false for a security.</param>
+    /// <returns>The names.</returns>
+    public static BasketNames Of(bool trailing12m, bool universe) => trailing12m
+        ? new(universe ? MetricNames.EqualWeightReturn12m : MetricNames.TotalReturn12m, MetricNames.AnnualizedVolatility12m, MetricNames.MaxDrawdown12m)
+        : new(universe ? MetricNames.EqualWeightReturnSince : MetricNames.TotalReturnSince, MetricNames.AnnualizedVolatilitySince, MetricNames.MaxDrawdownSince);
 }
 
 /// <summary>One member's contribution to its universe's equal-weight return over the edition's quarter (<c>u.contributions</c>).</summary>

@@ -22,12 +22,12 @@ public sealed partial class UniverseView
     {
         if (EqualWeightRebalanced.Cutoffs(_scope.Period.Start.AddDays(-1), _scope.Period.End).Count != 2)
         {
-            throw new InsufficientDataException(ContributionToReturn.Name, Name, $"a period inside one calendar quarter (equal weights are reset at each quarter start, so over {_scope.Period} a member's contribution is not its return / N)");
+            throw new InsufficientDataException(MetricNames.ContributionToReturn, Name, $"a period inside one calendar quarter (equal weights are reset at each quarter start, so over {_scope.Period} a member's contribution is not its return / N)");
         }
 
         var n = Members.Count;
         return (IReadOnlyList<ContributionView>)[.. RankedMembers
-            .Select(m => new ContributionView(m, new MetricValue(m.PeriodReturn.Value / n, MetricUnit.PercentagePoints, ContributionToReturn.Name, m.Ticker,
+            .Select(m => new ContributionView(m, new MetricValue(m.PeriodReturn.Value / n, MetricUnit.PercentagePoints, MetricNames.ContributionToReturn, m.Ticker,
                 Inv($"{m.Ticker}'s {_scope.Period} total return {m.PeriodReturn.Value:0.####} × 1/{n} of {Name}"), m.PeriodReturn.SourceIds, m.PeriodReturn.AsOf)))
             .OrderByDescending(c => c.Contribution.Value).ThenBy(c => c.Security.Ticker, StringComparer.Ordinal)];
     });
@@ -35,12 +35,13 @@ public sealed partial class UniverseView
     /// <summary>The universe's equal-weight line from the last close before <paramref name="from"/> to the as-of date, with each
     /// quarter's own members (<see cref="PointInTimeEqualWeight"/>); see <see cref="BasketView"/>.</summary>
     /// <param name="from">The first day of the window.</param>
+    /// <param name="trailing12m">True when the window is the trailing 12 months (its figures carry the <c>_12m</c> names).</param>
     /// <returns>The basket view of the line.</returns>
     /// <exception cref="InsufficientDataException">A member lacks prices for its quarters, or no member is held on <paramref name="from"/>.</exception>
-    public BasketView Basket(DateOnly from) => Get("basket:" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), () =>
+    public BasketView Basket(DateOnly from, bool trailing12m = false) => Get("basket:" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (trailing12m ? ":12m" : string.Empty), () =>
     {
         var (line, sources, joined) = PointInTimeLine(from);
-        return new BasketView(Name, MetricNames.EqualWeightReturnSince, line, sources, joined, "equal-weight basket line, each quarter's members, weights reset at each quarter start");
+        return new BasketView(Name, BasketNames.Of(trailing12m, universe: true), line, sources, joined, "equal-weight basket line, each quarter's members, weights reset at each quarter start");
     });
 
     /// <summary>The point-in-time equal-weight line from the last close before <paramref name="from"/> (value 100) to the as-of

@@ -78,7 +78,8 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
     {
         // "1y": the trailing 12 months (the window starts the day after the base cut-off); a date: the close on or before it is the base.
         DateOnly from;
-        if (string.Equals(window, "1y", StringComparison.OrdinalIgnoreCase))
+        var trailing12m = string.Equals(window, "1y", StringComparison.OrdinalIgnoreCase);
+        if (trailing12m)
         {
             from = Metrics.Model.ReturnWindow.Trailing(12).Resolve(Scope.AsOf).BaseOnOrBefore!.Value.AddDays(1);
         }
@@ -93,8 +94,8 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
 
         return Guard(span, () => subject switch
         {
-            SecurityView s => BasketView.ForSecurity(Scope, s.Ticker, from),
-            UniverseView u => u.Basket(from),
+            SecurityView s => BasketView.ForSecurity(Scope, s.Ticker, from, trailing12m),
+            UniverseView u => u.Basket(from, trailing12m),
             _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"basket expects a security or universe; got {Describe(subject)}"),
         });
     }
