@@ -9,7 +9,7 @@ namespace ReportGen.Metrics.Catalogue;
 /// Names are lower snake_case, ordinal; a suffix names the window (<c>_12m</c> = trailing 12 months, <c>_ytd</c> = year to
 /// date). Units are those of <see cref="MetricUnit"/>: fractions for returns and weights (0.153 = 15.3%).
 /// </summary>
-public static class MetricNames
+public static partial class MetricNames
 {
     /// <summary>Total return over the edition's period, from adjusted closes (fraction).</summary>
     public const string TotalReturn = "total_return";
@@ -247,10 +247,7 @@ public static class MetricNames
     /// <summary>The holding a yearly fund cost is stated for, $10,000 (USD; a convention of the notes).</summary>
     public const string CostBasisUsd = "cost_basis_usd";
 
-    /// <summary>Editions in a row in which a condition held, up to the current one (count; the <c>streak</c> template function).</summary>
-    public const string Streak = "streak";
-
-    /// <summary>Every name above, ordinal-sorted.</summary>
+    /// <summary>Every name above and in the other parts of this class, ordinal-sorted.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         .. typeof(MetricNames).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -16,7 +16,7 @@ namespace ReportGen.Checking;
 /// </summary>
 /// <remarks>
 /// <para>Scanned: the report body and the front-matter templates (<c>title</c>, <c>summary</c>, and each chart's
-/// <c>title</c>, <c>label</c> and <c>benchmark_label</c>). Only literal prose is read, as <see cref="TypedNumberScanner"/>
+/// <c>title</c>, <c>label</c>, each of <c>labels</c> and <c>benchmark_label</c>). Only literal prose is read, as <see cref="TypedNumberScanner"/>
 /// reads it: nothing inside <c>{{ }}</c> (words a template function prints are chosen by the function), HTML tags, code
 /// spans or link targets. The FAQ files (<c>templates/faq/*.md</c>) are not scanned: they are plain Markdown, not templates,
 /// so they cannot speak about an edition's figures, and they cannot hold a guard or a marker.</para>
@@ -149,6 +149,13 @@ public static partial class ClaimWordScanner
                         if ((k as YamlScalarNode)?.Value is "title" or "label" or "benchmark_label" && v is YamlScalarNode field)
                         {
                             yield return field;
+                        }
+                        else if ((k as YamlScalarNode)?.Value == "labels" && v is YamlSequenceNode labels)
+                        {
+                            foreach (var label in labels.Children.OfType<YamlScalarNode>())
+                            {
+                                yield return label;
+                            }
                         }
                     }
                 }

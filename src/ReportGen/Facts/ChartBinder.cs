@@ -233,7 +233,8 @@ public static class ChartBinder
         return ChartSpec.RiskReturn(d.Id, chartTitle, points, SourceLine(scope, sources, asOf), periodLabel: WindowLabel(d, scope));
     }
 
-    /// <summary>The indexed lines of a declaration (universe, then securities, then benchmark, each ticker once), all rebased to 100 on one base date: the last close before the window.</summary>
+    /// <summary>The indexed lines of a declaration (universe, then the universes of <c>universes:</c>, then securities, then
+    /// benchmark, each ticker once), all rebased to 100 on one base date: the last close before the window.</summary>
     private static (List<ChartLine> Lines, SortedSet<string> Sources) IndexedLines(ChartDeclaration d, EditionScope scope)
     {
         var from = d.Window.Start(scope.Period, scope.AsOf);
@@ -248,6 +249,23 @@ public static class ChartBinder
             baseDate = BaseDate(members[0], from);
             var points = EqualWeightReturn.Rebased(members, baseDate.Value, scope.AsOf, d.Universe);
             lines.Add(new ChartLine(d.Label.Length > 0 ? d.Label : UniverseLabel(d.Universe, members.Count), [.. points.Select(p => p.Date)], [.. points.Select(p => p.Value)]));
+        }
+
+        // Several universes on one scale: each line chains its quarters' own point-in-time members (UniverseView.PointInTimeLine,
+        // the line basket figures read), all rebased to 100 on the first line's base close.
+        for (var k = 0; k < d.Universes.Count; k++)
+        {
+            var universe = scope.Universe(d.Universes[k]);
+            var (points, lineSources, _) = universe.PointInTimeLine(from);
+            if (baseDate is { } b && points[0].Date != b)
+            {
+                throw new InsufficientDataException("indexed_performance", universe.Name, Inv($"a base close on {b:yyyy-MM-dd}, the base of the chart's other lines (its own is {points[0].Date:yyyy-MM-dd})"));
+            }
+
+            baseDate ??= points[0].Date;
+            sources.UnionWith(lineSources);
+            var label = k < d.Labels.Count ? d.Labels[k] : UniverseLabel(universe.Name, universe.Members.Count);
+            lines.Add(new ChartLine(label, [.. points.Select(p => p.Date)], [.. points.Select(p => p.Value)]));
         }
 
         // A security that is also the benchmark (a benchmark's own tear sheet: securities [item] with item SPY) is one line, the benchmark's.

@@ -11,4 +11,13 @@ namespace ReportGen.Facts;
 /// <param name="Label">Label of the universe: its line's legend, e.g. "AI leaders (equal weight)", its bar in a valuation chart, the universe named by a contribution chart; empty for the universe key.</param>
 /// <param name="BenchmarkLabel">Legend label of the benchmark line, e.g. "S&amp;P 500 (SPY)"; empty for the ticker.</param>
 /// <param name="Line">1-based line of the declaration in the report file, for diagnostics.</param>
-public sealed record ChartDeclaration(string Id, ChartKind Kind, string Title, string Universe, IReadOnlyList<string> Securities, string Benchmark, ChartWindow Window, string Label, string BenchmarkLabel, int Line);
+public sealed record ChartDeclaration(string Id, ChartKind Kind, string Title, string Universe, IReadOnlyList<string> Securities, string Benchmark, ChartWindow Window, string Label, string BenchmarkLabel, int Line)
+{
+    /// <summary>Line charts only (<c>universes:</c>): several universes, one equal-weight line each, drawn on one scale with
+    /// each quarter's point-in-time members; empty when the chart names one <see cref="Universe"/> or none.</summary>
+    public IReadOnlyList<string> Universes { get; init; } = [];
+
+    /// <summary>The legend labels of <see cref="Universes"/>' lines, one per universe in the same order (<c>labels:</c>); empty
+    /// for the universe keys.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+}

@@ -163,7 +163,30 @@ public static class ReportLoader
                 continue;
             }
 
-            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), window, Get("label"), Get("benchmark_label"), line));
+            List<string> List(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode items
+                ? [.. items.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty)]
+                : [];
+            var universes = List("universes");
+            var labels = List("labels");
+            if (universes.Count > 0 && kind is not (ChartKind.IndexedPerformance or ChartKind.RelativePerformance or ChartKind.Drawdown))
+            {
+                diagnostics.Error(DiagnosticCodes.ChartUniversesKind, $"chart '{id}': 'universes:' draws one equal-weight line per universe, which only line charts do; expected kind indexed-performance, relative-performance or drawdown, or 'universe:' for a {kindText} chart", ValueLocation(map, "universes", path));
+                continue;
+            }
+
+            if (universes.Count > 0 && (Get("universe").Length > 0 || universes.Distinct(StringComparer.Ordinal).Count() != universes.Count))
+            {
+                diagnostics.Error(DiagnosticCodes.ChartUniversesConflict, $"chart '{id}': {(Get("universe").Length > 0 ? "give either 'universe:' (one line) or 'universes:' (one line each), not both" : "'universes:' names a universe twice")}; expected e.g. 'universes: [ai-infrastructure, hyperscalers, ai-software]'", ValueLocation(map, "universes", path));
+                continue;
+            }
+
+            if (labels.Count > 0 && labels.Count != universes.Count)
+            {
+                diagnostics.Error(DiagnosticCodes.ChartLabelsMismatch, $"chart '{id}': 'labels:' gives {labels.Count} label(s) for {universes.Count} universe(s) of 'universes:'; expected one label per universe, in the same order", ValueLocation(map, "labels", path));
+                continue;
+            }
+
+            result.Add(new ChartDeclaration(id, kind, Get("title"), Get("universe"), securities, Get("benchmark"), window, Get("label"), Get("benchmark_label"), line) { Universes = universes, Labels = labels });
         }
 
         return result;

@@ -459,6 +459,10 @@ public static class InvalidDataCases
     /// <see cref="ForEach.ForEachPlanningTests"/>.</summary>
     public static IReadOnlyList<string> ForEachCodes { get; } = ["RG1100", "RG1101", "RG1102", "RG1103", "RG1104"];
 
+    /// <summary>Codes of a chart's <c>universes:</c> and <c>labels:</c> in a report's front matter (templates/reports, not
+    /// data/), provoked by <see cref="Facts.CohortChartTests"/>.</summary>
+    public static IReadOnlyList<string> ChartUniversesCodes { get; } = ["RG1140", "RG1141", "RG1142"];
+
     /// <summary>The cases as xUnit theory data.</summary>
     public static TheoryData<InvalidDataCase> Data
     {

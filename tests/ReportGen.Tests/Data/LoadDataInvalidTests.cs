@@ -50,6 +50,7 @@ public sealed class LoadDataInvalidTests
             .Concat(InvalidDataCases.LedgerFiles)
             .Concat(InvalidDataCases.SiteSettings)
             .Concat(InvalidDataCases.ForEachCodes)
+            .Concat(InvalidDataCases.ChartUniversesCodes)
             .ToHashSet();
 
         Assert.Empty(codes.Except(covered).Order());

@@ -157,6 +157,9 @@ public static class MarketScenarios
             u => u.Value with
             {
                 Members = [.. u.Value.Members.Take(1)],
+                // A dated universe is rebuilt from its memberships at each edition's date (Universe.AsOf): cut those too,
+                // or every member comes back.
+                Memberships = [.. u.Value.Memberships.Where(m => u.Value.Members.Count > 0 && m.Ticker == u.Value.Members[0])],
                 Weights = u.Value.Weights.Count == 0 || u.Value.Members.Count == 0
                     ? u.Value.Weights
                     : new Dictionary<string, double>(StringComparer.Ordinal) { [u.Value.Members[0]] = 1.0 },

@@ -10,7 +10,7 @@ namespace ReportGen.Text.Functions;
 
 /// <summary>
 /// Data access: the template functions that give a report the facts of its edition, <c>security</c>, <c>universe</c>,
-/// <c>spread</c>, <c>since</c> and <c>count_beating</c>. They return metric views and values, never text.
+/// <c>spread</c>, <c>since</c>, <c>basket</c> and <c>count_beating</c>. They return metric views and values, never text.
 /// </summary>
 /// <param name="scopeOf">The edition's facts, the data cut at its as-of date; called on each use, so a previous edition's
 /// facts (<c>prev</c>) are only built when a template reads them.</param>
@@ -70,6 +70,33 @@ internal sealed class DataFunctions(Func<EditionScope> scopeOf)
             SecurityView s => Scope.TotalReturnSince(s.Ticker, from.AddDays(1)),
             UniverseView u => Scope.EqualWeightSince(u, from.AddDays(1)),
             _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"since expects a security or universe; got {Describe(subject)}"),
+        });
+    }
+
+    [TemplateFunction("basket")]
+    private BasketView Basket(TemplateContext context, SourceSpan span, object subject, string window)
+    {
+        // "1y": the trailing 12 months (the window starts the day after the base cut-off); a date: the close on or before it is the base.
+        DateOnly from;
+        var trailing12m = string.Equals(window, "1y", StringComparison.OrdinalIgnoreCase);
+        if (trailing12m)
+        {
+            from = Metrics.Model.ReturnWindow.Trailing(12).Resolve(Scope.AsOf).BaseOnOrBefore!.Value.AddDays(1);
+        }
+        else if (DateOnly.TryParseExact(window, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var baseClose))
+        {
+            from = baseClose.AddDays(1);
+        }
+        else
+        {
+            throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"basket: '{window}' is not a window; expected \"1y\" (trailing 12 months) or the base close as yyyy-MM-dd such as \"2022-12-30\"");
+        }
+
+        return Guard(span, () => subject switch
+        {
+            SecurityView s => BasketView.ForSecurity(Scope, s.Ticker, from, trailing12m),
+            UniverseView u => u.Basket(from, trailing12m),
+            _ => throw new TemplateFunctionException(span, DiagnosticCodes.TemplateRuntime, $"basket expects a security or universe; got {Describe(subject)}"),
         });
     }
 

@@ -25,7 +25,7 @@ namespace ReportGen.Text.Functions;
 internal sealed class HistoryFunctions(EditionScope scope, EditionHistory history)
 {
     /// <summary>The metric name of a streak in figures.csv.</summary>
-    internal const string StreakMetric = "streak";
+    internal const string StreakMetric = Metrics.Catalogue.MetricNames.Streak;
 
     [TemplateFunction("streak")]
     [TemplateExample("{{ streak (security \"UP\") \"period_return\" \">\" 0 | fmt.count }}", "2")]

@@ -1,0 +1,95 @@
+using System.Globalization;
+using ReportGen.Metrics;
+using ReportGen.Metrics.Catalogue;
+using ReportGen.Metrics.Model;
+using ReportGen.Metrics.Universes;
+
+namespace ReportGen.Facts;
+
+/// <summary>
+/// A universe as a point-in-time basket over windows longer than a quarter (its line, <see cref="Basket"/>), and each
+/// member's contribution to the quarter's equal-weight return (<see cref="Contributions"/>).
+/// </summary>
+public sealed partial class UniverseView
+{
+    /// <summary>Each member's contribution to the equal-weight return over the edition's quarter (return / N, in percentage
+    /// points), largest first (ties by ticker); the edition's benchmarks are left out as in <see cref="Leaders"/>. They add up
+    /// to <see cref="PeriodReturn"/>. Source: Bacon, <i>Practical Portfolio Performance Measurement and Attribution</i>
+    /// (contribution = weight × return), as <see cref="ContributionToReturn"/>.</summary>
+    /// <exception cref="InsufficientDataException">A member lacks data, or the edition's period spans more than one calendar
+    /// quarter (equal weights are reset at each quarter start, so a member's contribution is then not its return / N).</exception>
+    public IReadOnlyList<ContributionView> Contributions => Get(nameof(Contributions), () =>
+    {
+        if (EqualWeightRebalanced.Cutoffs(_scope.Period.Start.AddDays(-1), _scope.Period.End).Count != 2)
+        {
+            throw new InsufficientDataException(MetricNames.ContributionToReturn, Name, $"a period inside one calendar quarter (equal weights are reset at each quarter start, so over {_scope.Period} a member's contribution is not its return / N)");
+        }
+
+        var n = Members.Count;
+        return (IReadOnlyList<ContributionView>)[.. RankedMembers
+            .Select(m => new ContributionView(m, new MetricValue(m.PeriodReturn.Value / n, MetricUnit.PercentagePoints, MetricNames.ContributionToReturn, m.Ticker,
+                Inv($"{m.Ticker}'s {_scope.Period} total return {m.PeriodReturn.Value:0.####} × 1/{n} of {Name}"), m.PeriodReturn.SourceIds, m.PeriodReturn.AsOf)))
+            .OrderByDescending(c => c.Contribution.Value).ThenBy(c => c.Security.Ticker, StringComparer.Ordinal)];
+    });
+
+    /// <summary>The universe's equal-weight line from the last close before <paramref name="from"/> to the as-of date, with each
+    /// quarter's own members (<see cref="PointInTimeEqualWeight"/>); see <see cref="BasketView"/>.</summary>
+    /// <param name="from">The first day of the window.</param>
+    /// <param name="trailing12m">True when the window is the trailing 12 months (its figures carry the <c>_12m</c> names).</param>
+    /// <returns>The basket view of the line.</returns>
+    /// <exception cref="InsufficientDataException">A member lacks prices for its quarters, or no member is held on <paramref name="from"/>.</exception>
+    public BasketView Basket(DateOnly from, bool trailing12m = false) => Get("basket:" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (trailing12m ? ":12m" : string.Empty), () =>
+    {
+        var (line, sources, joined) = PointInTimeLine(from);
+        return new BasketView(Name, BasketNames.Of(trailing12m, universe: true), line, sources, joined, "equal-weight basket line, each quarter's members, weights reset at each quarter start");
+    });
+
+    /// <summary>The point-in-time equal-weight line from the last close before <paramref name="from"/> (value 100) to the as-of
+    /// date: the window is cut at each calendar quarter start, each quarter holds the members whose membership covers its
+    /// first day (the first piece: <paramref name="from"/>), and the pieces are chained. For a universe without dates, the
+    /// line of its members (as <see cref="EqualWeightReturn.Rebased"/>).</summary>
+    /// <param name="from">The first day of the window.</param>
+    /// <returns>The line, the source ids of the prices read, and the tickers that joined after the first piece.</returns>
+    /// <exception cref="InsufficientDataException">A member lacks prices for its quarters, or no member is held on <paramref name="from"/>.</exception>
+    internal (IReadOnlyList<(DateOnly Date, double Value)> Line, IReadOnlyList<string> Sources, IReadOnlyList<string> Joined) PointInTimeLine(DateOnly from)
+    {
+        var universe = _scope.Data.Universes[Name];
+        List<string> MembersOn(DateOnly day) => universe.IsDated
+            ? [.. universe.Memberships.Where(m => m.Covers(day)).Select(m => m.Ticker).Distinct(StringComparer.Ordinal)]
+            : [.. universe.Members];
+
+        var starts = new List<DateOnly> { from };
+        for (var q = Period.Containing(PeriodKind.Quarter, from).End.AddDays(1); q <= _scope.AsOf; q = Period.Containing(PeriodKind.Quarter, q).End.AddDays(1))
+        {
+            starts.Add(q);
+        }
+
+        var sets = new List<(DateOnly Start, List<string> Tickers)>();
+        foreach (var start in starts)
+        {
+            var tickers = MembersOn(start);
+            if (tickers.Count == 0)
+            {
+                throw new InsufficientDataException(PointInTimeEqualWeight.Name, Name, Inv($"at least one member on {start:yyyy-MM-dd} in data/universes.csv"));
+            }
+
+            if (sets.Count == 0 || !sets[^1].Tickers.SequenceEqual(tickers, StringComparer.Ordinal))
+            {
+                sets.Add((start, tickers));
+            }
+        }
+
+        PriceSeries Series(string ticker) => _scope.Data.Prices.TryGetValue(ticker, out var p) && p.AdjustedClose is { } s
+            ? s
+            : throw new InsufficientDataException(PointInTimeEqualWeight.Name, ticker, "adjusted closes (an 'Adj Close' column)");
+        var segments = sets.Select(s => new BasketSegment(s.Start, [.. s.Tickers.Select(Series)])).ToList();
+        var lead = segments[0].Members[0];
+        var i = lead.IndexBefore(from);
+        var baseDate = i >= 0 ? lead.Dates[i] : throw new InsufficientDataException(PointInTimeEqualWeight.Name, lead.Ticker, Inv($"a close before {from:yyyy-MM-dd}"));
+        var line = PointInTimeEqualWeight.Rebased(segments, baseDate, _scope.AsOf, Name);
+        var all = sets.SelectMany(s => s.Tickers).Distinct(StringComparer.Ordinal).ToList();
+        var sources = all.Select(t => _scope.Data.Prices[t].AdjustedCloseSource ?? "prices").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var joined = all.Where(t => !sets[0].Tickers.Contains(t, StringComparer.Ordinal)).ToList();
+        return (line, sources, joined);
+    }
+}
