@@ -9,7 +9,7 @@ namespace ReportGen.Tests.Site;
 public sealed partial class SampleSiteGrammarTests
 {
     [Fact]
-    public void EveryEdition_HasTheSectionsOfItsKind_AndEssaysHoldTheirWordRange()
+    public void EveryEdition_HasTheSectionsOfItsKind_AndEveryNoteHoldsItsWordRange()
     {
         Assert.True(fixture.Result.Succeeded, string.Join("\n", fixture.Result.Diagnostics));
         var series = Directory.GetFiles(Path.Combine(RepoPaths.Root, "templates", "reports"), "*.sbn-md")
