@@ -83,7 +83,10 @@ public static partial class BuildPipeline
 
     private static void CheckOutput(BuildOptions options)
     {
-        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
+        // The last build's list of files (read from its record: tens of MB at scale) matters only for a folder without
+        // the marker that every published site has.
+        var marked = File.Exists(Path.Combine(options.Output, OutputGuard.MarkerFile));
+        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, marked ? null : BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
         {
             throw new OutputRefusedException(refusal);
         }
@@ -248,7 +251,7 @@ public static partial class BuildPipeline
                 cache = null; // not recorded as up to date, so the next build writes the ledger again
             }
 
-            cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null);
+            cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null, publication?.Written);
         }
 
         var names = editions.Select(e => e.Key).ToList();
