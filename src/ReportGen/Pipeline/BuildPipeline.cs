@@ -85,8 +85,7 @@ public static partial class BuildPipeline
     {
         // The last build's list of files (read from its record: tens of MB at scale) matters only for a folder without
         // the marker that every published site has.
-        var marked = File.Exists(Path.Combine(options.Output, OutputGuard.MarkerFile));
-        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, marked ? null : BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
+        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, OutputGuard.IsMarked(options.Output) ? null : BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
         {
             throw new OutputRefusedException(refusal);
         }
@@ -192,7 +191,7 @@ public static partial class BuildPipeline
         // A publishing build lays the site out straight into its staging folder beside the output (SiteFileSet.Staged):
         // the pages are never all in memory, and the output is untouched until the swap. Whatever does not publish
         // deletes it (below); a killed build leaves it for the next build to remove (SitePublisher.RemoveLeftovers).
-        var staged = publish ? SiteFileSet.Staged(SitePublisher.WorkFolders(Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar)).Staging) : null;
+        var staged = publish ? SitePublisher.Stage(options.Output) : null;
         try
         {
             return await AssembleAndPublishAsync(options, publish, config, data, editions, rendered, fromCache, pages, publication, search, chromium, staged, cache, diagnostics, timer, cancellationToken).ConfigureAwait(false);

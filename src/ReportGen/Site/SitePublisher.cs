@@ -118,6 +118,16 @@ public static class SitePublisher
     private static int CountEntries(string folder) =>
         Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Count() : 0;
 
+    /// <summary>
+    /// An empty <see cref="SiteFileSet.Staged"/> set in a fresh staging folder of <paramref name="outputDirectory"/> (see
+    /// <see cref="WorkFolders"/>), for a build that lays its site out straight to disk and then <see cref="PublishAsync(SiteFileSet, string, Func{string, CancellationToken, Task}?, Action{string}?, CancellationToken)"/>s it.
+    /// </summary>
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <returns>The set; its folder exists.</returns>
+    /// <exception cref="IOException">The staging folder cannot be created.</exception>
+    public static SiteFileSet Stage(string outputDirectory) =>
+        SiteFileSet.Staged(WorkFolders(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar)).Staging);
+
     /// <summary>Fresh staging and old-copy folders for a build writing <paramref name="output"/>: <c>.&lt;name&gt;.staging-&lt;id&gt;</c>
     /// and <c>.&lt;name&gt;.old-&lt;id&gt;</c> beside it, where the id is the process id and a random suffix.</summary>
     /// <param name="output">Absolute path of the output folder, without a trailing separator.</param>
