@@ -174,7 +174,7 @@ public static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            files = result.Files?.Files.Count ?? 0; // another build is replacing the folder right now
+            files = result.Files?.Count ?? 0; // another build is replacing the folder right now
         }
 
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {result.Editions.Count} edition(s){(options.Shard is { } shard ? $" (shard {shard})" : string.Empty)}, {files} files {verb} {output} in {result.Timings.Sum(t => t.Duration.TotalSeconds):0.0} s")).ConfigureAwait(false);

@@ -8,19 +8,21 @@ public static class ChartStage
 {
     /// <summary>
     /// The files drawn for the chart at <paramref name="index"/> of an edition: the wide and narrow SVG, and for the lead chart
-    /// (index 0) also the PNG that is the edition's og:image.
+    /// (index 0) of an edition that draws one (<see cref="Planning.Edition.DrawsSocialImage"/>) also the PNG that is its og:image.
     /// </summary>
     /// <param name="index">The chart's position in the edition, from 0.</param>
+    /// <param name="socialImage">The edition's <see cref="Planning.Edition.DrawsSocialImage"/>.</param>
     /// <returns>The variants, in file order.</returns>
-    public static IReadOnlyList<ChartVariant> VariantsOf(int index) => index == 0 ? [.. ChartVariant.Svgs, ChartVariant.SocialPng] : ChartVariant.Svgs;
+    public static IReadOnlyList<ChartVariant> VariantsOf(int index, bool socialImage = true) => index == 0 && socialImage ? [.. ChartVariant.Svgs, ChartVariant.SocialPng] : ChartVariant.Svgs;
 
     /// <summary>The content hashes of every file of <paramref name="specs"/>, chart by chart in <see cref="VariantsOf"/> order.</summary>
     /// <param name="specs">An edition's charts in order.</param>
+    /// <param name="socialImage">The edition's <see cref="Planning.Edition.DrawsSocialImage"/>.</param>
     /// <returns>One hash per file.</returns>
-    public static IReadOnlyList<IReadOnlyList<string>> ContentHashes(IReadOnlyList<ChartSpec> specs)
+    public static IReadOnlyList<IReadOnlyList<string>> ContentHashes(IReadOnlyList<ChartSpec> specs, bool socialImage = true)
     {
         ArgumentNullException.ThrowIfNull(specs);
-        return [.. specs.Select((s, i) => (IReadOnlyList<string>)[.. VariantsOf(i).Select(v => ChartRenderer.ContentHash(s, v))])];
+        return [.. specs.Select((s, i) => (IReadOnlyList<string>)[.. VariantsOf(i, socialImage).Select(v => ChartRenderer.ContentHash(s, v))])];
     }
 
     /// <summary>Draws the charts of <paramref name="text"/> (see <see cref="VariantsOf"/>) and returns the finished edition.</summary>
@@ -34,7 +36,7 @@ public static class ChartStage
     public static RenderedEdition Draw(EditionText text, string? cacheDirectory)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var jobs = text.Charts.SelectMany((spec, i) => VariantsOf(i).Select(v => (spec, v))).ToList();
+        var jobs = text.Charts.SelectMany((spec, i) => VariantsOf(i, text.Edition.DrawsSocialImage).Select(v => (spec, v))).ToList();
         var images = ChartRenderer.RenderAll(jobs, cacheDirectory);
         var charts = images.GroupBy(image => image.Spec.Id, StringComparer.Ordinal)
             .Select(files => new RenderedChart(files.First().Spec, [.. files.Select(f => new ChartFile(f.FileName, f.ContentHash, f.Bytes))]) { Reused = files.All(f => f.FromCache) })

@@ -11,15 +11,16 @@ namespace ReportGen.Charts;
 /// <param name="Summary">The dek, plain text (not escaped).</param>
 /// <param name="BodyHtml">The article body as HTML.</param>
 /// <param name="Figures">Every figure printed in title, dek and body, in order.</param>
-/// <param name="Charts">The edition's charts with their files (wide and narrow SVG; the lead chart also its og:image PNG).</param>
+/// <param name="Charts">The edition's charts with their files (wide and narrow SVG; the lead chart also its og:image PNG when <see cref="Edition.DrawsSocialImage"/>).</param>
 /// <param name="SourceIds">Data set ids cited by the edition's figures and charts, ordinal-sorted.</param>
 public sealed record RenderedEdition(Edition Edition, string Title, string Summary, string BodyHtml, IReadOnlyList<Figure> Figures, IReadOnlyList<RenderedChart> Charts, IReadOnlyList<string> SourceIds)
 {
     /// <summary>
     /// The edition's og:image, relative to its chart folder (<c>charts/&lt;series&gt;/&lt;period&gt;/</c>): the lead chart's
-    /// <c>&lt;id&gt;.png</c> (800 × 450, <see cref="ChartVariant.SocialPng"/>), or null when the edition has no chart.
+    /// <c>&lt;id&gt;.png</c> (800 × 450, <see cref="ChartVariant.SocialPng"/>), or null when the edition has no chart or draws
+    /// no PNG (<see cref="Edition.DrawsSocialImage"/>: a dated tear sheet uses its security page's).
     /// </summary>
-    public string? SocialImage => Charts.Count > 0 ? ChartVariant.SocialPng.FileName(Charts[0].Spec) : null;
+    public string? SocialImage => Charts.Count > 0 && Edition.DrawsSocialImage ? ChartVariant.SocialPng.FileName(Charts[0].Spec) : null;
 
     /// <summary>Every security the edition's text printed through the engine, each at its first mention (<see cref="EditionText.Mentions"/>).</summary>
     public IReadOnlyList<SecurityMention> Mentions { get; init; } = [];

@@ -60,7 +60,7 @@ public static class ProjectCheck
             links = LinkChecker.Check(site, diagnostics, basePath.EndsWith('/') ? basePath : basePath + "/");
         }
 
-        return new CheckResult(diagnostics.Sorted(), build.Editions.Count, build.Files?.Files.Count ?? 0, links);
+        return new CheckResult(diagnostics.Sorted(), build.Editions.Count, build.Files?.Count ?? 0, links);
     }
 
     // The display names of data/securities.csv, whose words are not claims ("First Trust ..."); problems with the file are

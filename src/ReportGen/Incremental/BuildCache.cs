@@ -71,8 +71,8 @@ public sealed class BuildCache
         }
 
         var last = BuildManifest.ReadLast(Directory);
-        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, last);
-        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last);
+        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, last, out var hashed);
+        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last, hashed > 0 ? _inputStamps : null);
     }
 
     /// <summary>Computes the cache key of each planned edition; call once, before <see cref="TryGet"/> and <see cref="Put"/>.</summary>
@@ -109,12 +109,19 @@ public sealed class BuildCache
     /// <param name="diagnostics">The build's diagnostics (replayed by an up-to-date build).</param>
     /// <param name="full">True when the build covered every report and the newest data (no <c>--report</c>, no <c>--as-of</c>).</param>
     /// <exception cref="IOException">The cache cannot be written.</exception>
-    public void Record(IReadOnlyList<Edition> editions, IReadOnlyList<RenderedEdition> rendered, IReadOnlyList<Diagnostic> diagnostics, bool full)
+    /// <param name="ledgerWritten">Project-relative paths of the ledger files this build wrote after publishing (see
+    /// <see cref="BuildManifest.AfterLedgerWrite"/>): their new stamps are recorded, so the next build is up to date.</param>
+    public void Record(IReadOnlyList<Edition> editions, IReadOnlyList<RenderedEdition> rendered, IReadOnlyList<Diagnostic> diagnostics, bool full, IReadOnlySet<string>? ledgerWritten = null)
     {
         ArgumentNullException.ThrowIfNull(rendered);
         if (!_writable)
         {
             return;
+        }
+
+        if (ledgerWritten is { Count: > 0 } && _inputStamps is { } before && _inputsKey is not null && BuildManifest.AfterLedgerWrite(_options, before, ledgerWritten) is { } after)
+        {
+            (_inputsKey, _inputStamps) = after;
         }
 
         if (full)

@@ -57,10 +57,22 @@ public static class BuildManifest
     /// <param name="last">The last build's record (<see cref="ReadLast"/>), or null to hash every file.</param>
     /// <returns>The key, and the stamps of the inputs now.</returns>
     /// <exception cref="IOException">An input cannot be read.</exception>
-    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last)
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last) => InputsKey(options, last?.Stored.Inputs, out _);
+
+    /// <summary><see cref="InputsKey(BuildOptions, LastBuild)"/>, also telling how many files had to be read (their
+    /// recorded stamps were missing, changed or racy).</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null to hash every file.</param>
+    /// <param name="hashed">How many input files were read and hashed.</param>
+    /// <returns>The key, and the stamps of the inputs now.</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last, out int hashed) => InputsKey(options, last?.Stored.Inputs, out hashed);
+
+    // The key with `previous` the stamps to trust; `hashed` counts the files read.
+    private static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, FileStamps? previous, out int hashed)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var previous = last?.Stored.Inputs;
+        var read = 0;
         var stamps = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\0"));
@@ -76,17 +88,62 @@ public static class BuildManifest
             .Concat(SourceFiles.Enumerate(layout.Data, "*"))
             .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
             .Concat(SourceFiles.Enumerate(layout.Notes, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Published, "*")); // the ledger dates pages and holds corrections
-        foreach (var file in inputs)
+            .Select(f => (Full: f, Relative: SourceFiles.Relative(root, f), Listed: (OwnFile?)null))
+            .Concat(Ledger(layout.Published, root)); // the ledger dates pages and holds corrections
+        foreach (var (file, relative, listed) in inputs)
         {
-            var relative = SourceFiles.Relative(root, file);
             Text(relative);
-            var stamp = FileStamps.Stamp(file, previous, relative, out _);
+            var stamp = listed is { } l ? FileStamps.Stamp(file, l.Length, l.Modified, previous, relative, out var h) : FileStamps.Stamp(file, previous, relative, out h);
+            read += h ? 1 : 0;
             stamps.Files[relative] = stamp;
             hash.AppendData(Convert.FromHexString(stamp.Sha256));
         }
 
+        hashed = read;
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), stamps);
+    }
+
+    // The ledger's files (published/: two per edition, 80,000 at the scale bench's 5,000 securities), written by ReportGen
+    // itself: listed flat with their stamps (SourceFiles.WalkOwn), or, when the folder holds a link or a file that is not
+    // regular, by the checking listing that follows links only inside the folder and leaves out special files.
+    private static IEnumerable<(string Full, string Relative, OwnFile? Listed)> Ledger(string folder, string root)
+    {
+        List<OwnFile> listed;
+        try
+        {
+            listed = SourceFiles.WalkOwn(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            listed = [new OwnFile(string.Empty, 0, 0, IsLink: true)];
+        }
+
+        var prefix = SourceFiles.Relative(root, folder) + "/";
+        return listed.Any(f => f.IsLink)
+            ? SourceFiles.Enumerate(folder, "*").Select(f => (f, SourceFiles.Relative(root, f), (OwnFile?)null))
+            : listed.Select(f => (Path.Combine(folder, f.Path), prefix + f.Path, (OwnFile?)f));
+    }
+
+    /// <summary>
+    /// The inputs' key and stamps after a build wrote the ledger (<c>published/</c>, an input that the build itself writes
+    /// after publishing): <paramref name="before"/>, the stamps taken when the build began, with the ledger files it wrote
+    /// taken as they are now, so that the next build is up to date instead of going through the edition cache once.
+    /// Null (record the key from before) when any other input changed since <paramref name="before"/>: the next build
+    /// must see that change.
+    /// </summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="before">The inputs' stamps taken before the build read anything.</param>
+    /// <param name="written">Project-relative paths ('/' separators) of the ledger files the build wrote.</param>
+    /// <returns>The key and stamps now, or null.</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    public static (string Key, FileStamps Stamps)? AfterLedgerWrite(BuildOptions options, FileStamps before, IReadOnlySet<string> written)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(written);
+        var (key, now) = InputsKey(options, before, out _);
+        var changed = now.Files.Where(f => !before.Files.TryGetValue(f.Key, out var b) || b.Sha256 != f.Value.Sha256).Select(f => f.Key)
+            .Concat(before.Files.Keys.Where(k => !now.Files.ContainsKey(k)));
+        return changed.All(written.Contains) ? (key, now) : null;
     }
 
     /// <summary>Records a successful build under <paramref name="cacheDirectory"/>.</summary>
@@ -101,16 +158,16 @@ public static class BuildManifest
     {
         ArgumentNullException.ThrowIfNull(editions);
         var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
-        foreach (var file in SourceFiles.Enumerate(outputDirectory, "*"))
+        foreach (var file in SourceFiles.WalkOwn(outputDirectory).Where(f => !f.IsLink))
         {
-            output.Files[SourceFiles.Relative(outputDirectory, file)] = FileStamps.Stamp(file, null, string.Empty, out _);
+            output.Files[file.Path] = FileStamps.Stamp(Path.Combine(outputDirectory, file.Path), file.Length, file.Modified, null, string.Empty, out _);
         }
 
         Write(cacheDirectory, new Stored(
             inputsKey,
             [.. editions.Select(e => new StoredEdition(e.Report.Slug, e.Period.ToString(), e.AsOf, e.IsDraft, e.Item))],
             diagnostics,
-            output.Files.ToDictionary(f => f.Key, f => f.Value.Sha256, StringComparer.Ordinal))
+            new Dictionary<string, string>()) // the output's hashes are in its stamps: not written twice (tens of MB at scale)
         {
             Inputs = inputs,
             Output = output,
@@ -143,35 +200,64 @@ public static class BuildManifest
     /// <param name="options">The build options.</param>
     /// <param name="last">The last build's record, or null.</param>
     /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last)
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last) =>
+        TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs: null);
+
+    /// <summary><see cref="TryUpToDate(string, string, BuildOptions, LastBuild)"/>, recording <paramref name="refreshedInputs"/>
+    /// (the inputs' stamps just taken, when some had to be read again) when the build is up to date.</summary>
+    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
+    /// <param name="inputsKey">The inputs' key now.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
+    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs)
     {
         ArgumentNullException.ThrowIfNull(options);
         var stored = last?.Stored;
-        if (stored is null || stored.Files is null || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
+        if (stored?.PublishedFiles() is not { } published || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
         {
             return null;
         }
 
-        var present = SourceFiles.Enumerate(options.Output, "*");
-        if (present.Count != stored.Files.Count)
+        // The output is ReportGen's own: listed flat, one lstat per entry, no link followed (a link, or anything the last
+        // build did not write, means a build is needed).
+        List<OwnFile> present;
+        try
+        {
+            present = SourceFiles.WalkOwn(options.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (present.Count != published.Count)
         {
             return null;
         }
 
         // Each output file is compared by its stamp when the last build recorded one that can be trusted, else by its
         // SHA-256; the site's bytes are read only when a caller asks for them (the CLI does not).
-        var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
+        var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(present.Count, StringComparer.Ordinal));
         var rehashed = false;
         var paths = new List<string>(present.Count);
-        foreach (var full in present)
+        foreach (var entry in present)
         {
-            var relative = SourceFiles.Relative(options.Output, full);
-            if (!SiteFileSet.IsSafe(relative) || !stored.Files.TryGetValue(relative, out var expected))
+            var relative = entry.Path;
+            if (entry.IsLink || !published.TryGetValue(relative, out var expected) || !SiteFileSet.IsSafe(relative))
             {
-                return null; // a file the site set would not accept, or one the last build did not write: build again
+                return null; // a link, a file the site set would not accept, or one the last build did not write: build again
             }
 
-            var stamp = FileStamps.Stamp(full, stored.Output, relative, out var hashed);
+            var full = Path.Combine(options.Output, relative);
+            var trusted = stored.Output?.Files.TryGetValue(relative, out var old) is true && old.Length == entry.Length && old.Modified == entry.Modified;
+            if (!trusted && !SourceFiles.IsRegularFile(full))
+            {
+                return null; // a FIFO or device where a page was: never read it
+            }
+
+            var stamp = FileStamps.Stamp(full, entry.Length, entry.Modified, stored.Output, relative, out var hashed);
             if (stamp.Sha256 != expected)
             {
                 return null;
@@ -197,10 +283,10 @@ public static class BuildManifest
             editions.Add(new Edition(report, period, e.AsOf, e.IsDraft) { Item = e.Item });
         }
 
-        if (rehashed || stored.Output is null)
+        if (rehashed || stored.Output is null || refreshedInputs is not null)
         {
             // Like git refreshing its index: record the stamps just checked, so the next build trusts them without reading.
-            Write(cacheDirectory, stored with { Output = output });
+            Write(cacheDirectory, stored with { Output = output, Inputs = refreshedInputs ?? stored.Inputs });
         }
 
         return (editions, stored.Diagnostics, files);
@@ -233,7 +319,7 @@ public static class BuildManifest
         {
             var path = Path.Combine(cacheDirectory, FileName);
             return File.Exists(path) && JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(path)) is { Files: not null } stored
-                ? stored.Files.Keys.ToHashSet(StringComparer.Ordinal)
+                ? stored.PublishedFiles()!.Keys.ToHashSet(StringComparer.Ordinal)
                 : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
@@ -256,6 +342,10 @@ public static class BuildManifest
         public FileStamps? Inputs { get; init; }
 
         public FileStamps? Output { get; init; }
+
+        // The SHA-256 of every file published, by site path: from the output's stamps (records of older builds: Files).
+        public IReadOnlyDictionary<string, string>? PublishedFiles() =>
+            Files is { Count: > 0 } || Output?.Files is null ? Files : Output.Files.ToDictionary(f => f.Key, f => f.Value.Sha256, StringComparer.Ordinal);
     }
 
     internal sealed record StoredEdition(string Report, string Period, DateOnly AsOf, bool IsDraft, string? Item = null);

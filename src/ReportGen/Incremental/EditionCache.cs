@@ -13,7 +13,7 @@ namespace ReportGen.Incremental;
 
 /// <summary>
 /// Rendered editions on disk, one file per key under <c>&lt;cache&gt;/editions/</c>: title, dek, body HTML, figures,
-/// chart specs with their files (SVG and the og:image PNG), cited data sets and the edition's warnings. Safe to delete at any time; a missing,
+/// chart specs with their files (SVG, and the og:image PNG where the edition draws one), cited data sets and the edition's warnings. Safe to delete at any time; a missing,
 /// unreadable or unproven entry only means the edition is rendered again.
 /// </summary>
 /// <remarks>
@@ -52,7 +52,7 @@ public sealed class EditionCache
     public RenderedEdition? TryGet(string key, Edition edition, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var entry = Read(PathOf(key), key);
+        var entry = Read(PathOf(key), key, edition.DrawsSocialImage);
         if (entry is null)
         {
             return null;
@@ -115,7 +115,7 @@ public sealed class EditionCache
     /// <summary>The folder, inside the folder an <see cref="EditionCache"/> is opened on, that holds its entries.</summary>
     public const string EntriesFolder = "editions";
 
-    private static Entry? Read(string path, string key)
+    private static Entry? Read(string path, string key, bool socialImage)
     {
         byte[] bytes;
         try
@@ -152,7 +152,7 @@ public sealed class EditionCache
 
         return entry is { Title: not null, Summary: not null, BodyHtml: not null, Figures: not null, Charts: not null, SourceIds: not null, Diagnostics: not null }
             && entry.Figures.All(f => f is { Text: not null, Citation: not null, Value: { Metric: not null, Subject: not null, Inputs: not null, SourceIds: not null } })
-            && entry.Charts.Select((c, i) => (c, i)).All(p => p.c?.Spec is not null && p.c.Files is not null && Describes(p.c.Spec) && HasFiles(p.c, p.i))
+            && entry.Charts.Select((c, i) => (c, i)).All(p => p.c?.Spec is not null && p.c.Files is not null && Describes(p.c.Spec) && HasFiles(p.c, p.i, socialImage))
             && entry.SourceIds.All(id => id is not null)
             && entry.Diagnostics.All(d => d is { Code: not null, Message: not null })
             ? entry
@@ -178,9 +178,9 @@ public sealed class EditionCache
 
     // The files the chart stage draws for the chart at this index, by name, each a PNG or an SVG (whether their bytes are
     // what the spec draws is for --verify-cache to find out).
-    private static bool HasFiles(Chart chart, int index)
+    private static bool HasFiles(Chart chart, int index, bool socialImage)
     {
-        var variants = ChartStage.VariantsOf(index);
+        var variants = ChartStage.VariantsOf(index, socialImage);
         return chart.Files.Count == variants.Count && chart.Files.Zip(variants).All(p =>
             p.First is { Name: not null, ContentHash: not null } file
             && file.Name == p.Second.FileName(chart.Spec)

@@ -14,7 +14,7 @@ namespace ReportGen.Incremental;
 /// The key covers: the code (the module version ids of ReportGen.Core and ReportGen.Metrics, which a deterministic
 /// build changes whenever the code does), reportgen.yml and the <c>--base-url</c> override, every partial under
 /// <c>templates/partials/</c>, the report file's whole text, the edition's own note (<c>notes/&lt;report&gt;/&lt;period&gt;.md</c>:
-/// its path and bytes, or its absence, so a note edit re-renders only its edition), the edition's period, as-of date and draft flag, the
+/// its path and bytes, or its absence, so a note edit re-renders only its edition), the edition's period, as-of date, draft flag and whether it draws the og:image PNG (<see cref="Edition.DrawsSocialImage"/>), the
 /// <see cref="DataFingerprint"/> of <c>data/</c>, and the covered securities (<see cref="SecurityPages.Fingerprint"/>: a new
 /// tear-sheet series changes which mentions are links, so it re-renders every edition); files count by the SHA-256 of their bytes. Layouts are not part of it: they are applied
 /// after the cache, to every page, on every build.
@@ -82,7 +82,7 @@ public static class EditionKeys
                 reportKey = reportBytes[report] = reportAsLoaded ? Text(e.Report.Text) : File.Exists(report) ? Bytes(report) : e.Report.Text;
             }
 
-            var text = string.Create(CultureInfo.InvariantCulture, $"{sharedText}{e.Report.Path}\0{reportKey}\0{(e.Item is null ? string.Empty : "item\0" + e.Item + "\0")}{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
+            var text = string.Create(CultureInfo.InvariantCulture, $"{sharedText}{e.Report.Path}\0{reportKey}\0{(e.Item is null ? string.Empty : "item\0" + e.Item + "\0")}{e.Period}\0{e.AsOf:yyyy-MM-dd}\0{e.IsDraft}\0{(e.DrawsSocialImage ? string.Empty : "no-og-png\0")}{dataKey(e.AsOf)}\0note\0{(note is null ? "none" : SourceFiles.Relative(root, note) + "\0" + Bytes(note))}");
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         }
 

@@ -32,7 +32,21 @@ public sealed record FileStamps(long HashedAt, Dictionary<string, FileStamp> Fil
     public static FileStamp Stamp(string fullPath, FileStamps? previous, string key, out bool hashed)
     {
         var info = new FileInfo(fullPath);
-        var (length, modified) = (info.Length, info.LastWriteTimeUtc.Ticks);
+        return Stamp(fullPath, info.Length, info.LastWriteTimeUtc.Ticks, previous, key, out hashed);
+    }
+
+    /// <summary><see cref="Stamp(string, FileStamps, string, out bool)"/> with the file's length and modification time
+    /// already known from a listing (<see cref="Project.SourceFiles.WalkOwn"/>), so it is not asked again.</summary>
+    /// <param name="fullPath">The file.</param>
+    /// <param name="length">Its length in bytes, as listed.</param>
+    /// <param name="modified">Its last write time, UTC ticks, as listed.</param>
+    /// <param name="previous">The stamps of the last pass, or null.</param>
+    /// <param name="key">The file's path in <paramref name="previous"/>.</param>
+    /// <param name="hashed">True when the file was read and hashed.</param>
+    /// <returns>The stamp.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static FileStamp Stamp(string fullPath, long length, long modified, FileStamps? previous, string key, out bool hashed)
+    {
         if (previous?.Files is { } files && files.TryGetValue(key, out var old) && old.Length == length && old.Modified == modified
             && modified < previous.HashedAt - BuildManifest.RacyWindow.Ticks && old.Sha256 is { Length: 64 } && old.Sha256.All(char.IsAsciiHexDigitLower))
         {

@@ -6,7 +6,7 @@ namespace ReportGen.Incremental;
 /// <summary>Tells whether an output folder already holds exactly a site's files, so that publishing can be skipped.</summary>
 public static class OutputComparer
 {
-    /// <summary>True when <paramref name="outputDirectory"/> has exactly the paths of <paramref name="files"/> (no more, no fewer) with the same bytes.</summary>
+    /// <summary>True when <paramref name="outputDirectory"/> has exactly the paths of <paramref name="files"/> (no more, no fewer) with the same bytes (<see cref="SiteFileSet.SameAs"/>).</summary>
     /// <param name="files">The site built in memory.</param>
     /// <param name="outputDirectory">The output folder; a missing folder never matches.</param>
     /// <param name="generatedFolder">A top-level folder that publishing generates from the pages (the search index), or null:
@@ -20,24 +20,15 @@ public static class OutputComparer
             return false;
         }
 
-        var wanted = files.Files;
         var present = SourceFiles.Enumerate(outputDirectory, "*")
             .Where(f => generatedFolder is null || !SourceFiles.Relative(outputDirectory, f).StartsWith(generatedFolder + "/", StringComparison.Ordinal))
             .ToList();
-        if (present.Count != wanted.Count)
+        if (present.Count != files.Count)
         {
             return false;
         }
 
-        foreach (var full in present)
-        {
-            var path = SourceFiles.Relative(outputDirectory, full);
-            if (!wanted.TryGetValue(path, out var content) || new FileInfo(full).Length != content.Length || !File.ReadAllBytes(full).AsSpan().SequenceEqual(content))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // A set in memory is compared byte for byte, a staged one (SiteFileSet.Staged) by length and SHA-256.
+        return present.All(full => files.SameAs(SourceFiles.Relative(outputDirectory, full), full));
     }
 }

@@ -83,7 +83,9 @@ public static partial class BuildPipeline
 
     private static void CheckOutput(BuildOptions options)
     {
-        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
+        // The last build's list of files (read from its record: tens of MB at scale) matters only for a folder without
+        // the marker that every published site has.
+        if (Refuse(() => OutputGuard.Check(options.ProjectRoot, options.Output, options.CacheDirectory, OutputGuard.IsMarked(options.Output) ? null : BuildManifest.PublishedFiles(options.CacheDirectory)), options.Output) is { } refusal)
         {
             throw new OutputRefusedException(refusal);
         }
@@ -186,7 +188,37 @@ public static partial class BuildPipeline
             diagnostics.Warning(DiagnosticCodes.PdfUnavailable, PdfPrinter.MissingMessage(options.Chromium));
         }
 
-        var files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null, publication, pdf: chromium is not null);
+        // A publishing build lays the site out straight into its staging folder beside the output (SiteFileSet.Staged):
+        // the pages are never all in memory, and the output is untouched until the swap. Whatever does not publish
+        // deletes it (below); a killed build leaves it for the next build to remove (SitePublisher.RemoveLeftovers).
+        var staged = publish ? SitePublisher.Stage(options.Output) : null;
+        try
+        {
+            return await AssembleAndPublishAsync(options, publish, config, data, editions, rendered, fromCache, pages, publication, search, chromium, staged, cache, diagnostics, timer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (staged is not null && staged.Folder != options.Output)
+            {
+                staged.Discard();
+            }
+        }
+    }
+
+    // Stage 6 and after: the site laid out (into `staged` when publishing), printed to PDF, published, recorded.
+    private static async Task<BuildResult> AssembleAndPublishAsync(BuildOptions options, bool publish, SiteConfig config, MarketData data, List<Edition> editions, IReadOnlyList<RenderedEdition> rendered, bool[] fromCache, SecurityPages pages, Publication? publication, SearchIndexer? search, string? chromium, SiteFileSet? staged, BuildCache? cache, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    {
+        SiteFileSet files;
+        try
+        {
+            files = AssembleSite.Run(options.ProjectRoot, config, data, rendered, diagnostics, search is not null, publication, pdf: chromium is not null, into: staged);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.PublishFailed, $"publishing failed: {e.Message}; the previous site is unchanged");
+            return Failed(diagnostics, timer);
+        }
+
         StrictMode.Apply(options.Strict, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -218,7 +250,7 @@ public static partial class BuildPipeline
                 cache = null; // not recorded as up to date, so the next build writes the ledger again
             }
 
-            cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null);
+            cache?.Record(editions, rendered, diagnostics.Sorted(), full: options.Report is null && options.AsOf is null, publication?.Written);
         }
 
         var names = editions.Select(e => e.Key).ToList();
@@ -320,6 +352,13 @@ public static partial class BuildPipeline
         var generated = search is null ? null : SearchIndexer.Folder;
         if (OutputComparer.Matches(files, output, generated))
         {
+            // The output already holds these bytes: a staged copy is dropped, and the set reads from the output.
+            if (files.Folder is not null)
+            {
+                files.Discard();
+                files.MovedTo(output);
+            }
+
             return false;
         }
 
@@ -331,6 +370,11 @@ public static partial class BuildPipeline
         {
             diagnostics.Error(DiagnosticCodes.PublishFailed, $"publishing failed: {e.Message}; the previous site is unchanged");
             return null;
+        }
+
+        if (files.Folder is not null)
+        {
+            files.MovedTo(output); // the staging folder is the output now
         }
 
         // What is recorded as published must be what is on disk: verify before last-build.json says so.

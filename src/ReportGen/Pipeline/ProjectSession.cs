@@ -255,11 +255,11 @@ public sealed class ProjectSession
         }
 
         var known = new List<RenderedChart>();
-        var hashes = ChartStage.ContentHashes(text.Charts);
+        var hashes = ChartStage.ContentHashes(text.Charts, edition.DrawsSocialImage);
         for (var c = 0; c < text.Charts.Count; c++)
         {
             var spec = text.Charts[c];
-            var variants = ChartStage.VariantsOf(c);
+            var variants = ChartStage.VariantsOf(c, edition.DrawsSocialImage);
             var files = hashes[c].Select((hash, v) => _charts.TryGetValue(hash, out var bytes) ? new ChartFile(variants[v].FileName(spec), hash, bytes) : null).ToList();
             if (files.All(f => f is not null))
             {

@@ -16,6 +16,14 @@ public sealed record Edition(ReportDefinition Report, Period Period, DateOnly As
     /// </summary>
     public string? Item { get; init; }
 
+    /// <summary>
+    /// True when the edition's lead chart is also drawn as the 800 × 450 og:image PNG: every edition of an ordinary series,
+    /// and of a parameterized series only the latest published edition of each item (its security's page,
+    /// <c>securities/&lt;ticker&gt;/</c>; set by <see cref="EditionPlanner.PlanAll"/>). A dated tear sheet without it points its
+    /// og:image at its security page's PNG instead: one PNG per security, not one per security per period.
+    /// </summary>
+    public bool DrawsSocialImage { get; init; } = true;
+
     /// <summary>The item's URL segment (<see cref="UrlSlug.From"/> of <see cref="Item"/>, e.g. <c>nvda</c>), or null.</summary>
     public string? ItemSlug => Item is null ? null : UrlSlug.From(Item);
 

@@ -38,7 +38,8 @@ public static partial class EditionPlanner
     /// <param name="diagnostics">Where an unknown universe (<see cref="DiagnosticCodes.ForEachUnknownUniverse"/>), a kind with
     /// no security (<see cref="DiagnosticCodes.ForEachEmpty"/>) and two editions for one page
     /// (<see cref="DiagnosticCodes.ForEachUrlCollision"/>) go; the series in error plans nothing.</param>
-    /// <returns>The editions, report by report, oldest period first.</returns>
+    /// <returns>The editions, report by report, oldest period first; of a parameterized series, only each item's latest
+    /// published edition has <see cref="Edition.DrawsSocialImage"/>.</returns>
     public static List<Edition> PlanAll(IEnumerable<ReportDefinition> reports, TradingCalendar calendar, MarketData data, bool includeDraft, DateOnly? asOfLimit, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -62,10 +63,15 @@ public static partial class EditionPlanner
                 continue;
             }
 
+            var own = new List<Edition>();
             foreach (var edition in periods)
             {
-                result.AddRange(items.Where(t => Quoted(data, t, edition)).Select(t => edition with { Item = t }));
+                own.AddRange(items.Where(t => Quoted(data, t, edition)).Select(t => edition with { Item = t }));
             }
+
+            // Only each item's latest published edition (its security's page) draws the og:image PNG.
+            var latest = own.Where(e => !e.IsDraft).GroupBy(e => e.Item!, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Period)!).ToHashSet(ReferenceEqualityComparer.Instance);
+            result.AddRange(own.Select(e => latest.Contains(e) ? e : e with { DrawsSocialImage = false }));
         }
 
         return result;

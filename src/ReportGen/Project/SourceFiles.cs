@@ -41,6 +41,56 @@ public static class SourceFiles
     }
 
     /// <summary>
+    /// Every entry under <paramref name="directory"/> but its folders, listed flat with its length and modification time
+    /// from the one <c>lstat</c> the listing makes: no link is followed and no real path is resolved, so this is only for
+    /// folders ReportGen writes itself (the output, the ledger), whose checks compare every entry with a record. A symbolic
+    /// link is listed (<see cref="OwnFile.IsLink"/>), not followed. Sorted ordinally by relative path; empty when the folder
+    /// does not exist.
+    /// </summary>
+    /// <param name="directory">The folder.</param>
+    /// <returns>The entries.</returns>
+    /// <exception cref="IOException">A folder cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A folder may not be read.</exception>
+    public static List<OwnFile> WalkOwn(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
+        var walk = new System.IO.Enumeration.FileSystemEnumerable<OwnFile>(
+            root,
+            (ref System.IO.Enumeration.FileSystemEntry e) =>
+            {
+                var folder = e.Directory.Length > root.Length ? ToForwardSlashes(e.Directory[(root.Length + 1)..].ToString()) + "/" : string.Empty;
+                var link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                return new OwnFile(folder + e.FileName.ToString(), link ? 0 : e.Length, e.LastWriteTimeUtc.UtcDateTime.Ticks, link);
+            },
+            options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory || (e.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        var files = walk.ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>True when <paramref name="path"/> is a regular file (not a FIFO, device or socket, whose reading could
+    /// block), following links: a file of a <see cref="WalkOwn"/> listing is checked so before it is read.</summary>
+    /// <param name="path">A path.</param>
+    /// <returns>Whether it may be read as a file.</returns>
+    public static bool IsRegularFile(string path) => Native.FileType(path) switch
+    {
+        FileType.Regular => true,
+        FileType.Unknown => File.Exists(path),
+        _ => false,
+    };
+
+    /// <summary>
     /// Reports every entry under the project's <c>data/</c> and <c>templates/</c> that a build will not read, as an
     /// error at its path: anything but a regular file or folder (<see cref="DiagnosticCodes.NotARegularFile"/>), a link
     /// that leaves the project, loops or points nowhere (<see cref="DiagnosticCodes.UnsafeLink"/>), a file over
@@ -310,3 +360,10 @@ public static class SourceFiles
         private static extern int stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
     }
 }
+
+/// <summary>An entry of a folder ReportGen writes itself, as <see cref="SourceFiles.WalkOwn"/> lists it.</summary>
+/// <param name="Path">The path relative to the listed folder, '/' separators.</param>
+/// <param name="Length">Length in bytes (0 for a link).</param>
+/// <param name="Modified">Last write time, UTC ticks (of the link itself for a link).</param>
+/// <param name="IsLink">True for a symbolic link (never followed).</param>
+public readonly record struct OwnFile(string Path, long Length, long Modified, bool IsLink);

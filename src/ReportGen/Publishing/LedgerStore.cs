@@ -121,13 +121,23 @@ public static class LedgerStore
     /// </summary>
     /// <param name="projectRoot">The project folder.</param>
     /// <param name="ledger">The complete ledger to record.</param>
+    /// <returns>The full paths of the files written (those whose text changed), in order.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void Write(string projectRoot, Ledger ledger)
+    public static IReadOnlyList<string> Write(string projectRoot, Ledger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var folder = new ProjectLayout(projectRoot).Published;
         Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        void WriteIfChanged(string path, string text)
+        {
+            if (LedgerStore.WriteIfChanged(path, text))
+            {
+                written.Add(path);
+            }
+        }
+
         foreach (var v in ledger.Versions)
         {
             WriteIfChanged(Path.Combine(folder, v.FiguresFile), Ledger.FiguresText(ledger.Figures[v.FiguresFile]));
@@ -155,6 +165,7 @@ public static class LedgerStore
         WriteIfChanged(Path.Combine(folder, "corrections.csv"), corrections.ToString());
         WriteIfChanged(Path.Combine(folder, "inputs.csv"), inputs.ToString());
         WriteIfChanged(Path.Combine(folder, "ledger.csv"), rows.ToString());
+        return written;
     }
 
     /// <summary>Appends one RFC 4180 record and LF; fields holding a comma, quote or line break are quoted.</summary>
@@ -173,17 +184,18 @@ public static class LedgerStore
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteIfChanged(string path, string text)
+    private static bool WriteIfChanged(string path, string text)
     {
         if (File.Exists(path) && File.ReadAllText(path) == text)
         {
-            return;
+            return false;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".tmp";
         File.WriteAllText(temp, text, new UTF8Encoding(false));
         File.Move(temp, path, overwrite: true);
+        return true;
     }
 
     // The data rows of a ledger CSV file (header checked), each with its fields; a row with the wrong number of fields is

@@ -30,6 +30,10 @@ public sealed class Publication
     /// <summary>True when <see cref="Commit"/> has something to write (new editions or accepted corrections).</summary>
     public bool HasChanges => _toWrite is not null;
 
+    /// <summary>The project-relative paths ('/' separators) of the ledger files <see cref="Commit"/> wrote; empty before it,
+    /// or when nothing changed.</summary>
+    public IReadOnlySet<string> Written { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Every correction of the built editions, newest first, with the edition it belongs to.</summary>
     public IReadOnlyList<(Edition Edition, CorrectionNotice Notice)> Corrections { get; private init; } = [];
 
@@ -196,7 +200,7 @@ public sealed class Publication
 
         try
         {
-            LedgerStore.Write(projectRoot, _toWrite);
+            Written = LedgerStore.Write(projectRoot, _toWrite).Select(f => SourceFiles.Relative(projectRoot, f)).ToHashSet(StringComparer.Ordinal);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

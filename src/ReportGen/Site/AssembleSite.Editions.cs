@@ -119,13 +119,14 @@ public static partial class AssembleSite
         var config = context.Config;
         var edition = rendered.Edition;
         var report = edition.Report;
-        var chartFolder = edition.ChartFolder;
         var page = PageObject(context, folder, rendered.Title, rendered.Summary, "reports");
-        var lead = rendered.Charts.Count > 0 ? rendered.Charts[0].Spec : null;
-        var image = rendered.SocialImage is { } social ? config.BaseUrl + chartFolder + social : null;
+        // The og:image: the edition's own lead chart PNG; a dated tear sheet, which draws none, shows its security page's
+        // (the item's latest published edition), or the site card when that has no chart.
+        var social = rendered.SocialImage is not null || edition.Item is null ? rendered : LatestPublished(run);
+        var image = social?.SocialImage is { } png ? config.BaseUrl + social.Edition.ChartFolder + png : null;
         page["og_type"] = "article";
         page["og_image"] = image;
-        page["og_image_alt"] = lead?.AltText;
+        page["og_image_alt"] = image is null ? null : social!.Charts[0].Spec.AltText;
         page["noindex"] = edition.IsDraft;
         // One FAQ block per page: when the note has its own FAQ section, the site's questions linked to the series are
         // listed at the end of it (content, then the layout's links, then content_tail) instead of as a second block.

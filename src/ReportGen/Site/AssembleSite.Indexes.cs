@@ -196,7 +196,7 @@ public static partial class AssembleSite
         foreach (var tag in entries.Where(e => e.Edition.Item is null).SelectMany(e => e.Edition.Report.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var channel = TagFeed(config, tag);
-            if (!context.Files.Files.ContainsKey(channel.Path))
+            if (!context.Files.Contains(channel.Path))
             {
                 context.Files.Add(channel.Path, AtomFeed.Write(config, [.. entries.Where(e => e.Edition.Item is null && e.Edition.Report.Tags.Any(t => UrlSlug.From(t) == UrlSlug.From(tag))).Select(e => e.Entry)], channel));
             }

@@ -13,9 +13,9 @@ using Scriban.Runtime;
 namespace ReportGen.Site;
 
 /// <summary>
-/// Stage 6, first half (in memory): lays out every page with the Scriban layouts (editions, series, home, archive, tags, FAQ,
+/// Stage 6, first half: lays out every page with the Scriban layouts (editions, series, home, archive, tags, FAQ,
 /// search, 404) and gathers pages, charts, figures.csv files, feed, sitemap, robots.txt and assets into one
-/// <see cref="SiteFileSet"/>. Nothing is written to disk here.
+/// <see cref="SiteFileSet"/>: in memory, or for a publishing build into its staging folder (never the output itself).
 /// </summary>
 /// <remarks>
 /// Links between pages are relative (<see cref="Relative.Root"/>), so the site works under any base URL; absolute URLs,
@@ -37,14 +37,17 @@ public static partial class AssembleSite
     /// <param name="onlyPages">When set, only the pages whose site folder (e.g. <c>reports/x/2026-q2/</c>) it accepts are
     /// laid out; the other outputs are made as usual (<c>serve</c> lays out the page being read first); null for all.</param>
     /// <param name="pdf">True when <see cref="PdfPrinter"/> will add each edition's PDF (<see cref="PdfPrinter.PathOf"/>), so edition pages link to it.</param>
+    /// <param name="into">An empty set to add the files to (a publishing build passes a <see cref="SiteFileSet.Staged"/>
+    /// one, so pages go to disk as they are laid out); null for a new set in memory.</param>
+    /// <exception cref="IOException"><paramref name="into"/> is staged and a file cannot be written.</exception>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
-    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null, bool pdf = false)
+    public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null, bool pdf = false, SiteFileSet? into = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(editions);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var files = new SiteFileSet();
+        var files = into ?? new SiteFileSet();
         if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || !config.BaseUrl.EndsWith('/'))
         {
             diagnostics.Error(DiagnosticCodes.BadBaseUrl, $"base URL '{config.BaseUrl}' is not an absolute http(s) URL; expected e.g. https://example.org/notes/", SourceLocation.File(ProjectLayout.ConfigFile));
@@ -104,7 +107,7 @@ public static partial class AssembleSite
             (SiteImages.TouchIconFile, () => SiteImages.FaviconPng(180)),
             (SiteImages.CardFile, () => SiteImages.CardPng(context.Config.Title, context.Config.Description)),
         };
-        foreach (var (name, bytes) in generated.Where(g => !context.Files.Files.ContainsKey("assets/" + g.Name)))
+        foreach (var (name, bytes) in generated.Where(g => !context.Files.Contains("assets/" + g.Name)))
         {
             context.Files.Add("assets/" + name, bytes());
         }

@@ -24,6 +24,12 @@ public static class OutputGuard
     /// <summary>The project entries a build reads or keeps, relative to the project folder; the output may not be, contain or lie inside any of them.</summary>
     public static IReadOnlyList<string> ProtectedEntries => ProjectLayout.Inputs;
 
+    /// <summary>True when <paramref name="output"/> holds <see cref="MarkerFile"/> (a site ReportGen published); then
+    /// <see cref="Check"/> needs no record of the last build's files.</summary>
+    /// <param name="output">The output folder.</param>
+    /// <returns>Whether the marker is there.</returns>
+    public static bool IsMarked(string output) => File.Exists(Path.Combine(output, MarkerFile));
+
     /// <summary>Why <paramref name="output"/> may not be a build's output, or null when it may.</summary>
     /// <param name="projectRoot">The project folder.</param>
     /// <param name="output">The output folder as given (relative to the working folder or absolute).</param>

@@ -33,7 +33,8 @@ public static class SitePublisher
         PublishAsync(files, outputDirectory, null, null, cancellationToken);
 
     /// <summary>Publishes <paramref name="files"/> to <paramref name="outputDirectory"/>.</summary>
-    /// <param name="files">The whole site.</param>
+    /// <param name="files">The whole site: in memory (written to a new staging folder here), or staged
+    /// (<see cref="SiteFileSet.Staged"/>) in a folder from <see cref="WorkFolders"/> of this output, which is swapped in as it is.</param>
     /// <param name="outputDirectory">The output folder (e.g. <c>site</c>); its parent must exist or be creatable.</param>
     /// <param name="beforeSwap">Runs on the complete staging folder (absolute path) just before the swap, e.g. to add a
     /// search index; null for nothing. An exception from it aborts the publish like a write failure.</param>
@@ -43,20 +44,29 @@ public static class SitePublisher
     /// this user; the previous output is intact (the staging folder is removed).</exception>
     /// <exception cref="UnauthorizedAccessException">The staging folder cannot be created beside the output; nothing changed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the swap.</exception>
+    /// <exception cref="ArgumentException"><paramref name="files"/> is staged in a folder that is not a staging folder of the output.</exception>
     public static async Task PublishAsync(SiteFileSet files, string outputDirectory, Func<string, CancellationToken, Task>? beforeSwap, Action<string>? warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"'{outputDirectory}' has no parent folder");
         Directory.CreateDirectory(parent);
-        RemoveLeftovers(output, warnings);
+        // A staged set (SiteFileSet.Staged) is already written, in a staging folder of this build beside the output.
+        var staged = files.Folder;
+        if (staged is not null && !IsWorkFolder(staged, Path.GetFileName(output), "staging"))
+        {
+            throw new ArgumentException($"a staged site must be in a staging folder of {output} (see {nameof(WorkFolders)}); it is in {staged}", nameof(files));
+        }
+
+        RemoveLeftovers(output, warnings, keep: staged);
         var (staging, old) = WorkFolders(output);
+        staging = staged ?? staging;
         EnsureReplaceable(output);
         bool exchanged;
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var (path, content) in files.Files)
+            foreach (var (path, content) in staged is null ? files.Files : new Dictionary<string, byte[]>())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var target = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
@@ -108,6 +118,16 @@ public static class SitePublisher
     private static int CountEntries(string folder) =>
         Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Count() : 0;
 
+    /// <summary>
+    /// An empty <see cref="SiteFileSet.Staged"/> set in a fresh staging folder of <paramref name="outputDirectory"/> (see
+    /// <see cref="WorkFolders"/>), for a build that lays its site out straight to disk and then <see cref="PublishAsync(SiteFileSet, string, Func{string, CancellationToken, Task}?, Action{string}?, CancellationToken)"/>s it.
+    /// </summary>
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <returns>The set; its folder exists.</returns>
+    /// <exception cref="IOException">The staging folder cannot be created.</exception>
+    public static SiteFileSet Stage(string outputDirectory) =>
+        SiteFileSet.Staged(WorkFolders(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar)).Staging);
+
     /// <summary>Fresh staging and old-copy folders for a build writing <paramref name="output"/>: <c>.&lt;name&gt;.staging-&lt;id&gt;</c>
     /// and <c>.&lt;name&gt;.old-&lt;id&gt;</c> beside it, where the id is the process id and a random suffix.</summary>
     /// <param name="output">Absolute path of the output folder, without a trailing separator.</param>
@@ -129,7 +149,10 @@ public static class SitePublisher
     /// <param name="output">Absolute path of the output folder, without a trailing separator.</param>
     /// <param name="warnings">Receives one line per leftover that cannot be removed (another user's); null to ignore.</param>
     /// <exception cref="IOException">The output caught between the renames cannot be moved back.</exception>
-    public static void RemoveLeftovers(string output, Action<string>? warnings)
+    public static void RemoveLeftovers(string output, Action<string>? warnings) => RemoveLeftovers(output, warnings, keep: null);
+
+    // keep: this build's own staging folder (a staged site), which is not a leftover.
+    private static void RemoveLeftovers(string output, Action<string>? warnings, string? keep)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (Path.GetDirectoryName(output) is not { } parentFolder || !Directory.Exists(parentFolder))
@@ -146,7 +169,7 @@ public static class SitePublisher
             olds.RemoveAt(0);
         }
 
-        foreach (var leftover in olds.Concat(Directory.EnumerateDirectories(parent, $".{name}.staging*").Where(d => IsWorkFolder(d, name, "staging"))).Order(StringComparer.Ordinal))
+        foreach (var leftover in olds.Concat(Directory.EnumerateDirectories(parent, $".{name}.staging*").Where(d => IsWorkFolder(d, name, "staging") && !string.Equals(Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar), keep is null ? null : Path.GetFullPath(keep).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))).Order(StringComparer.Ordinal))
         {
             if (!TryDelete(leftover))
             {

@@ -89,6 +89,42 @@ public sealed class ForEachSiteTests
     }
 
     [Fact]
+    public async Task Build_OgImagePng_IsDrawnForTheSecurityPageOnly_AndEveryTearSheetShowsIt()
+    {
+        using var project = await BuiltAsync();
+
+        // One PNG per security (its latest tear sheet); every dated tear sheet keeps its SVG charts.
+        Assert.True(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q2/price.png")));
+        Assert.False(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q1/price.png")));
+        Assert.True(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q1/price.svg")));
+        Assert.True(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q1/price.narrow.svg")));
+        const string Card = "<meta property=\"og:image\" content=\"https://example.org/notes/charts/tear/nvda/2026-q2/price.png\">";
+        foreach (var page in new[] { "securities/nvda/", "securities/nvda/2026-q2/", "securities/nvda/2026-q1/" })
+        {
+            var html = project.Read($"site/{page}index.html");
+            Assert.Contains(Card, html, StringComparison.Ordinal);
+            Assert.Contains("<meta property=\"og:image:alt\" content=\"Line chart: NVDA", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Build_WithCache_ANewLatestQuarter_TakesThePngFromThePreviousOne()
+    {
+        using var project = ForEachProject.Create(ForEachProject.Report(WithChart, ForEachProject.DefaultBody + "\n{{ chart \"price\" }}\n"));
+        var options = new BuildOptions(project.Root) { CacheDirectory = new BuildOptions(project.Root).DefaultCacheDirectory };
+        var first = await BuildPipeline.RunAsync(options with { AsOf = new DateOnly(2026, 3, 31) }, publish: true, CancellationToken.None);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.True(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q1/price.png")));
+
+        var second = await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None);
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.False(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q1/price.png")));
+        Assert.True(File.Exists(project.PathOf("site/charts/tear/nvda/2026-q2/price.png")));
+        Assert.Contains("tear/nvda/2026-Q1", second.Incremental!.Rendered);
+    }
+
+    [Fact]
     public async Task Build_Twice_IsByteIdentical()
     {
         using var first = await BuiltAsync();

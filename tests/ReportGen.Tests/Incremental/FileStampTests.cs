@@ -76,6 +76,40 @@ public sealed class FileStampTests
     }
 
     [Fact]
+    public async Task Rebuild_AfterABuildThatWroteTheLedger_IsUpToDate()
+    {
+        using var project = new FixtureProject("mini");
+        var now = new DateTimeOffset(2026, 7, 15, 12, 0, 0, TimeSpan.Zero);
+        var options = new BuildOptions(project.Root) { CacheDirectory = project.PathOf(".reportgen-cache"), Clock = () => now };
+        var first = await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.True(File.Exists(project.PathOf("published/ledger.csv")), "the build recorded no publication");
+
+        // The ledger is an input that the first build wrote after publishing: its own write is not a change.
+        var second = await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None);
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.True(second.Incremental.UpToDate, "the build after the ledger write went through the edition cache");
+    }
+
+    [Fact]
+    public async Task Rebuild_LedgerEditedAfterTheBuildWroteIt_IsNoticed()
+    {
+        using var project = new FixtureProject("mini");
+        var now = new DateTimeOffset(2026, 7, 15, 12, 0, 0, TimeSpan.Zero);
+        var options = new BuildOptions(project.Root) { CacheDirectory = project.PathOf(".reportgen-cache"), Clock = () => now };
+        Assert.True((await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None)).Succeeded);
+        var ledger = project.PathOf("published/corrections.csv");
+        File.AppendAllText(ledger, string.Empty); // touched, same bytes: still up to date
+        Assert.True((await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None)).Incremental.UpToDate);
+
+        File.AppendAllText(ledger, "\n");
+        File.SetLastWriteTimeUtc(ledger, DateTime.UtcNow.AddHours(-1));
+
+        Assert.False((await BuildPipeline.RunAsync(options, publish: true, CancellationToken.None)).Incremental.UpToDate);
+    }
+
+    [Fact]
     public void Stamp_TrustsAnOldUnchangedStampAndRehashesARacyOne()
     {
         using var project = new FixtureProject("mini");

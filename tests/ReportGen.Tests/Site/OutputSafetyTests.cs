@@ -113,7 +113,15 @@ public sealed class OutputSafetyTests
         File.Delete(Path.Combine(project.Site, ReportGen.Site.OutputGuard.MarkerFile));
         var record = project.PathOf(".reportgen-cache/last-build.json");
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(record))!;
-        json["Files"]!.AsObject().Remove(ReportGen.Site.OutputGuard.MarkerFile);
+        // That record listed the files it published with their hashes (Files), without stamps (Output).
+        var files = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (path, stamp) in json["Output"]!["Files"]!.AsObject().Where(f => f.Key != ReportGen.Site.OutputGuard.MarkerFile))
+        {
+            files[path] = stamp!["Sha256"]!.GetValue<string>();
+        }
+
+        json["Files"] = files;
+        json.AsObject().Remove("Output");
         File.WriteAllText(record, json.ToJsonString());
         File.WriteAllText(Path.Combine(project.Site, "stray.txt"), "x");
         var stray = await CliRunner.RunAsync("build", "--project", project.Root);
