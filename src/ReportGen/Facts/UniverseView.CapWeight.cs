@@ -70,6 +70,41 @@ public sealed partial class UniverseView
             [.. cap.Tickers.Select(_scope.Security)]);
     });
 
+    /// <summary>Annualized volatility of the equal-weight basket's daily total returns over the trailing 12 months (fraction),
+    /// from its value rebased with weights reset at each quarter start (<see cref="Metrics.Universes.EqualWeightReturn.Rebased"/>), × √252.</summary>
+    /// <exception cref="InsufficientDataException">A member lacks 12 months of adjusted closes.</exception>
+    public MetricValue Volatility => Get(nameof(Volatility), () =>
+    {
+        var v = Metrics.Risk.AnnualizedVolatility.For(BasketLine(), ReturnWindow.Trailing(12), _scope.AsOf);
+        return new MetricValue(v.Value, MetricUnit.Fraction, MetricNames.AnnualizedVolatility12m, Name, Inv($"sample std dev of {v.Observations} daily returns of the equal-weight basket (weights reset at each quarter start) {Iso(v.StartDate)}..{Iso(v.EndDate)} × √252"), [.. PeriodSources().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], v.EndDate);
+    });
+
+    /// <summary>Maximum drawdown of the equal-weight basket over the trailing 12 months (fraction, zero or negative), on the same daily value as <see cref="Volatility"/>.</summary>
+    /// <exception cref="InsufficientDataException">A member lacks 12 months of adjusted closes.</exception>
+    public MetricValue MaxDrawdown => Get(nameof(MaxDrawdown), () =>
+    {
+        var d = BasketDrawdown();
+        return new MetricValue(d.Depth, MetricUnit.Fraction, MetricNames.MaxDrawdown12m, Name, Inv($"equal-weight basket value (rebased) peak {Iso(d.PeakDate)} {d.PeakPrice:0.####} → trough {Iso(d.TroughDate)} {d.TroughPrice:0.####}"), [.. PeriodSources().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], _scope.AsOf);
+    });
+
+    /// <summary>Date of the peak before the basket's trailing-12-month maximum drawdown.</summary>
+    public DateOnly MaxDrawdownPeak => BasketDrawdown().PeakDate;
+
+    /// <summary>Date of the trough of the basket's trailing-12-month maximum drawdown.</summary>
+    public DateOnly MaxDrawdownTrough => BasketDrawdown().TroughDate;
+
+    private Metrics.Risk.DrawdownResult BasketDrawdown() => Get("basket_drawdown", () => Metrics.Risk.MaxDrawdown.For(BasketLine(), ReturnWindow.Trailing(12), _scope.AsOf));
+
+    // The equal-weight basket's daily value over the trailing 12 months, as the charts draw it, as one adjusted-close series.
+    private PriceSeries BasketLine() => Get("basket_line", () =>
+    {
+        var series = Members.Select(m => _scope.Data.Prices[m.Ticker].AdjustedClose ?? throw new InsufficientDataException(MetricNames.AnnualizedVolatility12m, m.Ticker, "adjusted closes")).ToList();
+        var cutoff = ReturnWindow.Trailing(12).Resolve(_scope.AsOf).BaseOnOrBefore!.Value;
+        var baseDate = series.Select(s => s.IndexOnOrBefore(cutoff) is var i and >= 0 ? s.Dates[i] : throw new InsufficientDataException(MetricNames.AnnualizedVolatility12m, s.Ticker, "a close on or before " + Iso(cutoff))).Max();
+        var line = Metrics.Universes.EqualWeightReturn.Rebased(series, baseDate, _scope.AsOf, Name);
+        return new PriceSeries(Name, PriceField.AdjustedClose, [.. line.Select(p => p.Date)], [.. line.Select(p => p.Value)]);
+    });
+
     private (MetricValue Figure, CapWeightedReturn Result) CapPeriod() => CapWeightOver(nameof(CapWeightReturn), _scope.Period.Start.AddDays(-1), MetricNames.CapWeightReturnPeriod, "over " + _scope.Period);
 
     private (MetricValue Figure, CapWeightedReturn Result) CapWeightOver(string key, DateOnly baseCutoff, string metric, string window) => Get("cap_weight_" + key, () =>
