@@ -15,9 +15,25 @@ namespace ReportGen.Facts;
 /// </summary>
 public sealed partial class UniverseView
 {
-    /// <summary>True when at least two members have a market capitalization in a snapshot dated on or before the as-of date, so
-    /// that a cap-weighted basket exists (its figures may still be unavailable for a window, e.g. a quoted close missing).</summary>
-    public bool HasCapWeight => CapWeightInputs().Count >= 2;
+    /// <summary>True when at least two members have a market capitalization in a snapshot dated on or before the as-of date and the
+    /// cap-weighted return over the edition's period can be computed (each member has a quoted close at the quarter's start).</summary>
+    public bool HasCapWeight => Get(nameof(HasCapWeight), () =>
+    {
+        if (CapWeightInputs().Count < 2)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = CapPeriod();
+            return true;
+        }
+        catch (InsufficientDataException)
+        {
+            return false;
+        }
+    });
 
     /// <summary>Members with a market capitalization for the cap-weighted basket (count).</summary>
     public MetricValue CapWeightMembers => Get(nameof(CapWeightMembers), () =>
