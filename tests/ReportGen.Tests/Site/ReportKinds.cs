@@ -29,6 +29,9 @@ internal static class ReportKinds
         ["Context", "Data Deep Dive", "Sector Implications", "Risk Assessment", "Outlook", "Perspective", "Bottom Line", "FAQ"],
         ["Key takeaways"], WordRule.Reported);
 
+    // ai-equities (issue 15): key takeaways after the lede, and its 900-1,600 words asserted in every edition.
+    internal static readonly Kind EquitiesNote = MarketNote with { Name = "equities note", Sections = [.. MarketNote.Sections, "Key takeaways"], Wanted = [], Words = WordRule.Asserted };
+
     // Flows: wanted in every edition (issue 15); today the section is there only in the months the flow data covers.
     internal static readonly Kind FundMonitor = MarketNote with { Name = "fund monitor", Wanted = [.. MarketNote.Wanted, "Flows"] };
 
@@ -41,7 +44,7 @@ internal static class ReportKinds
     /// <summary>The sample's series (file names under templates/reports) and their kinds.</summary>
     internal static readonly IReadOnlyDictionary<string, Kind> SeriesKind = new Dictionary<string, Kind>(StringComparer.Ordinal)
     {
-        ["ai-equities"] = MarketNote,
+        ["ai-equities"] = EquitiesNote,
         ["ai-cohorts"] = MarketNote,
         ["ai-etf-monitor"] = FundMonitor,
         ["ai-valuation"] = Essay,
