@@ -169,6 +169,30 @@ public static partial class MetricNames
     /// <summary>The S&amp;P 500's return from the stress scenario (fraction).</summary>
     public const string StressIndexImpact = "stress_index_impact";
 
+    /// <summary>Editions in a row, up to and including this one, in which a condition held (template <c>streak</c>; count).</summary>
+    public const string Streak = "streak";
+
+    /// <summary>Cap-weighted total return of a universe over the edition's period, weights from implied shares at the quarter start (fraction).</summary>
+    public const string CapWeightReturnPeriod = "cap_weight_return";
+
+    /// <summary>Cap-weighted total return year to date, weights reset at each quarter start (fraction).</summary>
+    public const string CapWeightReturnYtd = "cap_weight_return_ytd";
+
+    /// <summary>Cap-weighted total return over the trailing 12 months, weights reset at each quarter start (fraction).</summary>
+    public const string CapWeightReturn12m = "cap_weight_return_12m";
+
+    /// <summary>A member's market-cap weight in a cap-weighted basket at a cut-off (fraction).</summary>
+    public const string CapWeight = "cap_weight";
+
+    /// <summary>Members of a universe with a market capitalization for the cap-weighted basket (count).</summary>
+    public const string CapWeightMembers = "cap_weight_members";
+
+    /// <summary>The stress scenario's return impact on the equal-weight basket (fraction).</summary>
+    public const string StressEqualWeightImpact = "stress_equal_weight_impact";
+
+    /// <summary>The stress scenario's return impact on the cap-weighted basket at the edition's last close (fraction).</summary>
+    public const string StressCapWeightImpact = "stress_cap_weight_impact";
+
     /// <summary>Change in the universe's combined market cap under the stress scenario (USD, negative).</summary>
     public const string StressValueChange = "stress_value_change";
 
