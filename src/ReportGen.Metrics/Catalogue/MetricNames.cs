@@ -169,9 +169,6 @@ public static partial class MetricNames
     /// <summary>The S&amp;P 500's return from the stress scenario (fraction).</summary>
     public const string StressIndexImpact = "stress_index_impact";
 
-    /// <summary>Editions in a row, up to and including this one, in which a condition held (template <c>streak</c>; count).</summary>
-    public const string Streak = "streak";
-
     /// <summary>Cap-weighted total return of a universe over the edition's period, weights from implied shares at the quarter start (fraction).</summary>
     public const string CapWeightReturnPeriod = "cap_weight_return";
 
