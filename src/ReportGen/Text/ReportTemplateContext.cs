@@ -38,6 +38,11 @@ public sealed class ReportTemplateContext : TemplateContext
         NewLine = "\n";
         LoopLimit = 10_000;
         RecursiveLimit = 50;
+
+        // Scriban cuts any value it turns into a string at LimitToString characters (1 MB by default) and appends "...":
+        // a page laid out through an include came out silently truncated (the sample's corrections page at 1 MB, with
+        // unclosed elements). Output is bounded by the loop and recursion limits instead.
+        LimitToString = 0;
         MemberRenamer = member => SnakeCase(member.Name);
         TryGetMember = UnknownMember;
     }

@@ -23,6 +23,21 @@ public sealed class ReportTemplateContextTests
     }
 
     [Fact]
+    public void AValueOverAMegabyte_IsWrittenWhole_NotCutWithAnEllipsis()
+    {
+        // A layout that writes a fragment built elsewhere (an include, a filled label) writes it as one value: the sample's
+        // corrections page passed Scriban's default 1 MB limit and ended in "..." with its elements unclosed.
+        var big = new string('x', 3 * 1024 * 1024);
+        var context = new ReportTemplateContext();
+        context.PushGlobal(new ScriptObject { ["big"] = new HtmlFragment(big) });
+
+        var output = Template.Parse("<p>{{ big }}</p>").Render(context);
+
+        Assert.Equal(big.Length + "<p></p>".Length, output.Length);
+        Assert.EndsWith("x</p>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HtmlOutput_EscapesHtmlOnly()
     {
         var context = new ReportTemplateContext();
