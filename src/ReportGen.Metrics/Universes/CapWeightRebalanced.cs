@@ -155,17 +155,7 @@ public static class CapWeightRebalanced
         return i >= 0 && date.DayNumber - series.Dates[i].DayNumber <= GapPolicy.MaxCalendarDays;
     }
 
-    private static int Close(PriceSeries series, DateOnly cutoff)
-    {
-        var i = series.IndexOnOrBefore(cutoff);
-        if (i < 0 || cutoff.DayNumber - series.Dates[i].DayNumber > GapPolicy.MaxCalendarDays)
-        {
-            throw new InsufficientDataException(Name, series.Ticker, string.Create(CultureInfo.InvariantCulture,
-                $"a close within {GapPolicy.MaxCalendarDays} calendar days on or before {cutoff:yyyy-MM-dd} ({(i < 0 ? $"the series starts {WindowLocator.Describe(series.FirstDate)}" : $"the last close is {series.Dates[i]:yyyy-MM-dd}")})"));
-        }
-
-        return i;
-    }
+    private static int Close(PriceSeries series, DateOnly cutoff) => EqualWeightRebalanced.CloseAt(Name, series, cutoff, string.Empty);
 
     private static string Iso(DateOnly d) => WindowLocator.Iso(d);
 }

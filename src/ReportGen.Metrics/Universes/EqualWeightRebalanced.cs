@@ -124,14 +124,26 @@ public static class EqualWeightRebalanced
         return new RebalancedReturn(value, cutoffs.Count - 1, cutoffs[0], cutoffs[^1]);
     }
 
-    // The last close on or before the cut-off, refused when missing or more than GapPolicy.MaxCalendarDays before it.
-    private static int Close(PriceSeries series, DateOnly cutoff)
+    private static int Close(PriceSeries series, DateOnly cutoff) => CloseAt(Name, series, cutoff, ", where the equal weights are reset");
+
+    /// <summary>
+    /// The index of the last close on or before a rebalancing cut-off, for the rebalanced baskets (equal weight here, cap
+    /// weight in <see cref="CapWeightRebalanced"/>).
+    /// </summary>
+    /// <param name="metric">The metric asking, named in the error.</param>
+    /// <param name="series">The member's closes.</param>
+    /// <param name="cutoff">The cut-off date.</param>
+    /// <param name="where">Words after the date in the error, e.g. ", where the equal weights are reset"; may be empty.</param>
+    /// <returns>An index into <paramref name="series"/>.</returns>
+    /// <exception cref="InsufficientDataException">No close on or before the cut-off, or the last one more than
+    /// <see cref="GapPolicy.MaxCalendarDays"/> calendar days before it.</exception>
+    internal static int CloseAt(string metric, PriceSeries series, DateOnly cutoff, string where)
     {
         var i = series.IndexOnOrBefore(cutoff);
         if (i < 0 || cutoff.DayNumber - series.Dates[i].DayNumber > GapPolicy.MaxCalendarDays)
         {
-            throw new InsufficientDataException(Name, series.Ticker, string.Create(CultureInfo.InvariantCulture,
-                $"a close within {GapPolicy.MaxCalendarDays} calendar days on or before {cutoff:yyyy-MM-dd}, where the equal weights are reset ({(i < 0 ? $"the series starts {WindowLocator.Describe(series.FirstDate)}" : $"the last close is {series.Dates[i]:yyyy-MM-dd}")})"));
+            throw new InsufficientDataException(metric, series.Ticker, string.Create(CultureInfo.InvariantCulture,
+                $"a close within {GapPolicy.MaxCalendarDays} calendar days on or before {cutoff:yyyy-MM-dd}{where} ({(i < 0 ? $"the series starts {WindowLocator.Describe(series.FirstDate)}" : $"the last close is {series.Dates[i]:yyyy-MM-dd}")})"));
         }
 
         return i;

@@ -87,7 +87,7 @@ public static class LayoutLabels
         ("correction_text", "This edition was revised after it was published. {previous} is kept as it was.", "Diese Ausgabe wurde nach der Veröffentlichung überarbeitet. {previous} bleibt unverändert erhalten."),
         ("update_title", "Update, {date}.", "Ergänzung vom {date}."),
         ("update_text", "Figures were added to this edition after it was published; none of the figures it had published changed. {previous} is kept as it was.", "Dieser Ausgabe wurden nach der Veröffentlichung Zahlen hinzugefügt; keine der veröffentlichten Zahlen hat sich geändert. {previous} bleibt unverändert erhalten."),
-        ("update_count", "{count} figures added, listed on the edition's page: {edition}.", "{count} Zahlen ergänzt, aufgeführt auf der Seite der Ausgabe: {edition}."),
+        ("update_count", "Figures added: {count}, listed on the edition's page: {edition}.", "Ergänzte Zahlen: {count}, aufgeführt auf der Seite der Ausgabe: {edition}."),
         ("update_kicker", "{series} · {period} · figures added {date} · {previous}", "{series} · {period} · Zahlen ergänzt am {date} · {previous}"),
         ("version_number", "Version {number}", "Version {number}"),
         ("earlier_version", "Earlier version", "Frühere Version"),
