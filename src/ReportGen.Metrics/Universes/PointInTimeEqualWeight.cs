@@ -29,8 +29,9 @@ public sealed record BasketSegment(DateOnly Start, IReadOnlyList<PriceSeries> Me
 /// </remarks>
 public static class PointInTimeEqualWeight
 {
-    /// <summary>The same metric as <see cref="EqualWeightReturn"/> (one catalogue entry).</summary>
-    public const string Name = EqualWeightReturn.Name;
+    // The same metric as EqualWeightReturn (one catalogue entry, named there): not public, so the catalogue test's "every
+    // metric class with a Name is listed exactly once" counts it once, as EqualWeightRebalanced.
+    private const string Name = EqualWeightReturn.Name;
 
     /// <summary>The basket's value, rebased to 100 on <paramref name="baseDate"/>, on every trading day its members of the
     /// day's segment share, up to <paramref name="asOf"/>.</summary>

@@ -70,7 +70,7 @@ public sealed partial class UniverseView
             var tickers = MembersOn(start);
             if (tickers.Count == 0)
             {
-                throw new InsufficientDataException(PointInTimeEqualWeight.Name, Name, Inv($"at least one member on {start:yyyy-MM-dd} in data/universes.csv"));
+                throw new InsufficientDataException(EqualWeightReturn.Name, Name, Inv($"at least one member on {start:yyyy-MM-dd} in data/universes.csv"));
             }
 
             if (sets.Count == 0 || !sets[^1].Tickers.SequenceEqual(tickers, StringComparer.Ordinal))
@@ -81,11 +81,11 @@ public sealed partial class UniverseView
 
         PriceSeries Series(string ticker) => _scope.Data.Prices.TryGetValue(ticker, out var p) && p.AdjustedClose is { } s
             ? s
-            : throw new InsufficientDataException(PointInTimeEqualWeight.Name, ticker, "adjusted closes (an 'Adj Close' column)");
+            : throw new InsufficientDataException(EqualWeightReturn.Name, ticker, "adjusted closes (an 'Adj Close' column)");
         var segments = sets.Select(s => new BasketSegment(s.Start, [.. s.Tickers.Select(Series)])).ToList();
         var lead = segments[0].Members[0];
         var i = lead.IndexBefore(from);
-        var baseDate = i >= 0 ? lead.Dates[i] : throw new InsufficientDataException(PointInTimeEqualWeight.Name, lead.Ticker, Inv($"a close before {from:yyyy-MM-dd}"));
+        var baseDate = i >= 0 ? lead.Dates[i] : throw new InsufficientDataException(EqualWeightReturn.Name, lead.Ticker, Inv($"a close before {from:yyyy-MM-dd}"));
         var line = PointInTimeEqualWeight.Rebased(segments, baseDate, _scope.AsOf, Name);
         var all = sets.SelectMany(s => s.Tickers).Distinct(StringComparer.Ordinal).ToList();
         var sources = all.Select(t => _scope.Data.Prices[t].AdjustedCloseSource ?? "prices").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
