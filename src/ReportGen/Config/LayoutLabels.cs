@@ -85,6 +85,7 @@ public static class LayoutLabels
         ("search_unavailable", "Search is unavailable: this copy of the site was built without its search index. Every edition is listed in the {archive} and under {topics}.", "Die Suche ist nicht verfügbar: Diese Kopie der Website wurde ohne Suchindex erstellt. Alle Ausgaben stehen im {archive} und unter {topics}."),
         ("correction_title", "Correction, {date}.", "Korrektur vom {date}."),
         ("correction_text", "This edition was revised after it was published. {previous} is kept as it was.", "Diese Ausgabe wurde nach der Veröffentlichung überarbeitet. {previous} bleibt unverändert erhalten."),
+        ("correction_items", "Changed items: {count} (old → new, and why)", "Geänderte Angaben: {count} (alt → neu und warum)"),
         ("update_title", "Update, {date}.", "Ergänzung vom {date}."),
         ("update_text", "Figures were added to this edition after it was published; none of the figures it had published changed. {previous} is kept as it was.", "Dieser Ausgabe wurden nach der Veröffentlichung Zahlen hinzugefügt; keine der veröffentlichten Zahlen hat sich geändert. {previous} bleibt unverändert erhalten."),
         ("update_count", "Figures added: {count}, listed on the edition's page: {edition}.", "Ergänzte Zahlen: {count}, aufgeführt auf der Seite der Ausgabe: {edition}."),

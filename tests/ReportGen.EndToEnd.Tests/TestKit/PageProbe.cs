@@ -144,9 +144,19 @@ public sealed class PageProbe : IAsyncDisposable
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 120_000 });
             Console.WriteLine($"screenshot: file://{path}");
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
-            Console.WriteLine($"screenshot {name} not taken (the checks of this page still ran): {e.Message.Split('\n')[0]}");
+            // Chromium refuses a full-page capture of a very tall page ("Unable to capture screenshot"): the first screen then.
+            Console.WriteLine($"full-page screenshot {name} not taken (the checks of this page still ran): {e.Message.Split('\n')[0]}");
+            try
+            {
+                await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, Timeout = 60_000 });
+                Console.WriteLine($"screenshot (first screen): file://{path}");
+            }
+            catch (Exception again) when (again is TimeoutException or PlaywrightException)
+            {
+                Console.WriteLine($"screenshot {name} not taken: {again.Message.Split('\n')[0]}");
+            }
         }
     }
 
