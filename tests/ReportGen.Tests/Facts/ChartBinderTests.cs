@@ -209,7 +209,7 @@ public sealed class ChartBinderTests : IDisposable
     }
 
     /// <summary>Weekday closes from Dec 1, 2025 to Mar 31, 2026: start × (1 + drift × i + swing × sin(i / period)).</summary>
-    private static void Prices(StringBuilder sb, string ticker, double start, double drift, double swing, double period)
+    internal static void Prices(StringBuilder sb, string ticker, double start, double drift, double swing, double period)
     {
         sb.Append($"-- data/prices/adjusted/{ticker}.csv --\nDate,Adj Close\n");
         var i = 0;

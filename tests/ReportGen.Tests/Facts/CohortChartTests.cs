@@ -176,27 +176,9 @@ public sealed class CohortChartTests : IDisposable
         var sb = new StringBuilder();
         sb.Append("-- data/sources.yml --\n").Append(DataFixture.DefaultSources.Replace("as_of: 2026-01-09", "as_of: 2026-03-31", StringComparison.Ordinal));
         sb.Append("-- data/universes.csv --\nuniverse,ticker,weight,start,end,defined\nchips,NVDA,,,,\nchips,AMD,,,,\nlate,NVDA,,,,\nlate,AMD,,2026-01-01,,\n");
-        Prices(sb, "NVDA", 100, 0.004, 0.03, 3);
-        Prices(sb, "AMD", 50, -0.002, 0.04, 4);
-        Prices(sb, "SPY", 400, 0.001, 0.01, 5);
+        ChartBinderTests.Prices(sb, "NVDA", 100, 0.004, 0.03, 3);
+        ChartBinderTests.Prices(sb, "AMD", 50, -0.002, 0.04, 4);
+        ChartBinderTests.Prices(sb, "SPY", 400, 0.001, 0.01, 5);
         return sb.ToString();
-    }
-
-    /// <summary>Weekday closes from Dec 1, 2025 to Mar 31, 2026: start × (1 + drift × i + swing × sin(i / period)).</summary>
-    private static void Prices(StringBuilder sb, string ticker, double start, double drift, double swing, double period)
-    {
-        sb.Append(CultureInfo.InvariantCulture, $"-- data/prices/adjusted/{ticker}.csv --\nDate,Adj Close\n");
-        var i = 0;
-        for (var d = new DateOnly(2025, 12, 1); d <= new DateOnly(2026, 3, 31); d = d.AddDays(1))
-        {
-            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            {
-                continue;
-            }
-
-            var close = start * (1 + (drift * i) + (swing * Math.Sin(i / period)));
-            sb.Append(CultureInfo.InvariantCulture, $"{d:yyyy-MM-dd},{close:0.####}\n");
-            i++;
-        }
     }
 }
