@@ -128,13 +128,7 @@ public static partial class AssembleSite
         page["og_image"] = image;
         page["og_image_alt"] = image is null ? null : social!.Charts[0].Spec.AltText;
         page["noindex"] = edition.IsDraft;
-        // One FAQ block per page: when the note has its own FAQ section, the site's questions linked to the series are
-        // listed at the end of it (content, then the layout's links, then content_tail) instead of as a second block.
-        var body = ScrollableTables(rendered.BodyHtml);
-        var faqEnd = JsonLd.FaqSectionEnd(body);
-        page["faq_in_note"] = faqEnd >= 0;
-        page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? body[..faqEnd] : body);
-        page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? body[faqEnd..] : string.Empty);
+        SetContent(page, ScrollableTables(rendered.BodyHtml));
         page["period"] = edition.Period.Label;
         page["as_of"] = edition.AsOf;
         page["as_of_iso"] = Iso(edition.AsOf);
@@ -211,6 +205,16 @@ public static partial class AssembleSite
         ["is_update"] = notice.IsUpdate,
     };
 
+    // One FAQ block per page: when the note has its own FAQ section, the site's questions linked to the series are listed
+    // at the end of it (content, then the layout's links, then content_tail) instead of as a second block.
+    private static void SetContent(ScriptObject page, string body)
+    {
+        var faqEnd = JsonLd.FaqSectionEnd(body);
+        page["faq_in_note"] = faqEnd >= 0;
+        page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? body[..faqEnd] : body);
+        page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? body[faqEnd..] : string.Empty);
+    }
+
     /// <summary>One line per corrected item: "figure 1, total_return of AMD: 185.6% → 190.2% (why)".</summary>
     private static string CorrectionText(CorrectionNotice notice) =>
         string.Join("\n", notice.Items.Select(i => $"{i.Figure}: {i.Old} → {i.New} ({i.Why})"));
@@ -236,11 +240,7 @@ public static partial class AssembleSite
         page["canonical"] = context.Config.BaseUrl + editionFolder;
         page["noindex"] = true;
         page["og_image"] = null;
-        var versionBody = ScrollableTables(body);
-        var faqEnd = JsonLd.FaqSectionEnd(versionBody);
-        page["faq_in_note"] = faqEnd >= 0;
-        page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? versionBody[..faqEnd] : versionBody);
-        page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? versionBody[faqEnd..] : string.Empty);
+        SetContent(page, ScrollableTables(body));
         page["series_url"] = $"{Relative.Root(folder)}reports/{report.Slug}/";
         page["figures_csv"] = "figures.csv";
         page["figure_count"] = version.Figures.Count.ToString(CultureInfo.InvariantCulture);

@@ -170,9 +170,7 @@ public static partial class JsonLd
             return [];
         }
 
-        var start = heading.Index + heading.Length;
-        var next = bodyHtml.IndexOf("<h2", start, StringComparison.Ordinal);
-        var section = next < 0 ? bodyHtml[start..] : bodyHtml[start..next];
+        var section = bodyHtml[(heading.Index + heading.Length)..FaqSectionEnd(bodyHtml)];
         var questions = new List<(string, string)>();
         var h3 = QuestionHeading().Matches(section);
         for (var i = 0; i < h3.Count; i++)
