@@ -128,10 +128,12 @@ public sealed partial class EditionScope
     internal MetricValue TotalReturnOf(string ticker, Period period, string metric) =>
         TotalReturnMetric(ticker, metric, series => TotalReturn.ForPeriod(series, period, AsOf));
 
-    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>, weights reset at each quarter start inside it.</summary>
+    /// <summary>Equal-weight return of a universe's members over <paramref name="period"/>, weights reset at each quarter start
+    /// inside it; for a dated universe whose members changed in the window, each quarter's own members
+    /// (<see cref="UniverseView.PointInTimeReturn"/>).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
     internal MetricValue EqualWeightOf(UniverseView universe, Period period, string metric) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"), ReturnWindow.For(period));
+        universe.PointInTimeReturn(period.Start, metric, FormattableString.Invariant($"over {period}")) ?? EqualWeight(universe.Name, [.. universe.Members.Select(m => m.ReturnFor(period, metric))], metric, FormattableString.Invariant($"over {period}"), ReturnWindow.For(period));
 
     /// <summary>Number of a universe's members whose period total return beat <paramref name="benchmark"/>'s, as a figure-ready count.</summary>
     /// <exception cref="InsufficientDataException">A member or the benchmark lacks data.</exception>
@@ -149,10 +151,11 @@ public sealed partial class EditionScope
         TotalReturnMetric(ticker, MetricNames.TotalReturnSince, series => TotalReturn.Since(series, from, AsOf));
 
     /// <summary>Equal-weight total return of a universe from the last close before <paramref name="from"/>, weights reset to 1/N
-    /// then and at each quarter start after it (<see cref="EqualWeightRebalanced"/>).</summary>
+    /// then and at each quarter start after it (<see cref="EqualWeightRebalanced"/>); for a dated universe whose members changed
+    /// in the window, each quarter's own members (<see cref="UniverseView.PointInTimeReturn"/>).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data for the window.</exception>
     internal MetricValue EqualWeightSince(UniverseView universe, DateOnly from) =>
-        EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"), ReturnWindow.Since(from));
+        universe.PointInTimeReturn(from, MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}")) ?? EqualWeight(universe.Name, [.. universe.Members.Select(m => TotalReturnSince(m.Ticker, from))], MetricNames.EqualWeightReturnSince, FormattableString.Invariant($"since the close before {from:yyyy-MM-dd}"), ReturnWindow.Since(from));
 
     /// <summary>A total return of <paramref name="ticker"/>'s adjusted closes (which end at the as-of date) as a figure-ready value.</summary>
     /// <exception cref="InsufficientDataException">No adjusted closes, or not enough of them.</exception>

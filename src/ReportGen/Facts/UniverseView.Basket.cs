@@ -44,6 +44,44 @@ public sealed partial class UniverseView
         return new BasketView(Name, BasketNames.Of(trailing12m, universe: true), line, sources, joined, "equal-weight basket line, each quarter's members, weights reset at each quarter start");
     });
 
+    /// <summary>The equal-weight return of a dated universe from the last close before <paramref name="from"/> to the as-of
+    /// date with each quarter's own members (<see cref="PointInTimeLine"/>: the members whose membership covers each
+    /// calendar quarter's first day, weights reset to 1/N there, the pieces chained), as a fraction; null when the universe
+    /// has no dates or holds the edition's own members at every quarter start in the window, where it equals the equal-weight
+    /// return of the edition's members. One convention for every multi-quarter window of a point-in-time universe (year to
+    /// date, trailing 12 months, since a date, the combined charts and <c>basket</c>): a member counts from the first quarter
+    /// start on or after it joined until the last quarter start before it left, as in S&amp;P Dow Jones Indices' equal-weight
+    /// index methodology (additions and deletions take effect at the quarterly rebalancing).</summary>
+    /// <param name="from">The first day of the window.</param>
+    /// <param name="metric">The figure's metric name.</param>
+    /// <param name="window">Words for the window in the figure's inputs, e.g. "over 2024".</param>
+    /// <returns>The figure, or null when the edition's members give the same basket.</returns>
+    /// <exception cref="InsufficientDataException">A member lacks prices for its quarters, or no member is held on a quarter start.</exception>
+    internal MetricValue? PointInTimeReturn(DateOnly from, string metric, string window)
+    {
+        if (!_scope.Data.Universes.TryGetValue(Name, out var universe) || !universe.IsDated)
+        {
+            return null;
+        }
+
+        var today = Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal);
+        var differs = false;
+        for (var q = from; q <= _scope.AsOf && !differs; q = Period.Containing(PeriodKind.Quarter, q).End.AddDays(1))
+        {
+            differs = !today.SetEquals(universe.Memberships.Where(m => m.Covers(q)).Select(m => m.Ticker));
+        }
+
+        if (!differs)
+        {
+            return null;
+        }
+
+        var (line, sources, joined) = PointInTimeLine(from);
+        var inputs = Inv($"equal-weight basket {window}: each quarter's own members in data/universes.csv, weights reset at each quarter start, chained (line {line[0].Value:0.####} on {line[0].Date:yyyy-MM-dd} → {line[^1].Value:0.####} on {line[^1].Date:yyyy-MM-dd})")
+            + (joined.Count > 0 ? "; joined after the first quarter: " + string.Join(", ", joined) : string.Empty);
+        return new MetricValue((line[^1].Value / line[0].Value) - 1, MetricUnit.Fraction, metric, Name, inputs, sources, line[^1].Date);
+    }
+
     /// <summary>The point-in-time equal-weight line from the last close before <paramref name="from"/> (value 100) to the as-of
     /// date: the window is cut at each calendar quarter start, each quarter holds the members whose membership covers its
     /// first day (the first piece: <paramref name="from"/>), and the pieces are chained. For a universe without dates, the

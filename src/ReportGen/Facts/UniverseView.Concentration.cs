@@ -16,10 +16,11 @@ namespace ReportGen.Facts;
 /// </summary>
 public sealed partial class UniverseView
 {
-    /// <summary>Equal-weight total return over the trailing 12 months (fraction).</summary>
+    /// <summary>Equal-weight total return over the trailing 12 months (fraction), weights reset at each quarter start; for a
+    /// dated universe whose members changed in the window, each quarter's own members (<see cref="PointInTimeReturn"/>).</summary>
     /// <exception cref="InsufficientDataException">A member lacks 12 months of data.</exception>
     public MetricValue Trailing12m => Get(nameof(Trailing12m), () =>
-        _scope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months", ReturnWindow.Trailing(12)));
+        PointInTimeReturn(_scope.AsOf.AddMonths(-12).AddDays(1), MetricNames.EqualWeightReturn12m, "over the trailing 12 months") ?? _scope.EqualWeight(Name, [.. Members.Select(m => m.Trailing12m)], MetricNames.EqualWeightReturn12m, "over the trailing 12 months", ReturnWindow.Trailing(12)));
 
     /// <summary>Median member total return over the edition's period (fraction).</summary>
     /// <exception cref="InsufficientDataException">A member lacks data.</exception>
