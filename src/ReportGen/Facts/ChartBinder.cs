@@ -217,20 +217,36 @@ public static class ChartBinder
     {
         var window = d.Window.ToReturnWindow(scope.Period, scope.AsOf);
         var securities = Subjects(d, scope);
+        var named = d.Securities.Append(d.Benchmark).ToHashSet(StringComparer.Ordinal);
         var points = new List<ChartPoint>();
+        var plotted = new List<SecurityView>();
+        var leftOut = new List<string>();
         var asOf = DateOnly.MinValue;
         foreach (var s in securities)
         {
-            var series = s.Adjusted(AnnualizedVolatility.Name);
-            var volatility = AnnualizedVolatility.For(series, window, scope.AsOf);
-            var total = TotalReturn.For(series, window, scope.AsOf);
-            points.Add(new ChartPoint(LabelOf(d, s.Ticker), volatility.Value, total.Value, IsBenchmark: s.Ticker == d.Benchmark) { Ticker = s.Ticker });
-            asOf = total.EndDate > asOf ? total.EndDate : asOf;
+            (double Volatility, PeriodReturn Total) measured;
+            try
+            {
+                var series = s.Adjusted(AnnualizedVolatility.Name);
+                measured = (AnnualizedVolatility.For(series, window, scope.AsOf).Value, TotalReturn.For(series, window, scope.AsOf));
+            }
+            catch (InsufficientDataException) when (!named.Contains(s.Ticker))
+            {
+                // A member of the chart's universe without prices for the whole window (a fund listed since) is left out
+                // and named under the chart; a security the chart names itself must have them.
+                leftOut.Add(s.Ticker);
+                continue;
+            }
+
+            points.Add(new ChartPoint(LabelOf(d, s.Ticker), measured.Volatility, measured.Total.Value, IsBenchmark: s.Ticker == d.Benchmark) { Ticker = s.Ticker });
+            plotted.Add(s);
+            asOf = measured.Total.EndDate > asOf ? measured.Total.EndDate : asOf;
         }
 
         var chartTitle = title.Length > 0 ? title : $"Risk and return, {WindowLabel(d, scope)}";
-        var sources = securities.Select(s => scope.Data.Prices[s.Ticker].AdjustedCloseSource!);
-        return ChartSpec.RiskReturn(d.Id, chartTitle, points, SourceLine(scope, sources, asOf), periodLabel: WindowLabel(d, scope));
+        var sources = plotted.Select(s => scope.Data.Prices[s.Ticker].AdjustedCloseSource!);
+        var sourceLine = SourceLine(scope, sources, asOf) + (leftOut.Count == 0 ? string.Empty : "; left out, without prices for the whole window: " + string.Join(", ", leftOut));
+        return ChartSpec.RiskReturn(d.Id, chartTitle, points, sourceLine, periodLabel: WindowLabel(d, scope));
     }
 
     /// <summary>The indexed lines of a declaration (universe, then the universes of <c>universes:</c>, then securities, then

@@ -209,11 +209,11 @@ public sealed class ChartBinderTests : IDisposable
     }
 
     /// <summary>Weekday closes from Dec 1, 2025 to Mar 31, 2026: start × (1 + drift × i + swing × sin(i / period)).</summary>
-    internal static void Prices(StringBuilder sb, string ticker, double start, double drift, double swing, double period)
+    internal static void Prices(StringBuilder sb, string ticker, double start, double drift, double swing, double period, DateOnly? from = null)
     {
         sb.Append($"-- data/prices/adjusted/{ticker}.csv --\nDate,Adj Close\n");
         var i = 0;
-        for (var d = new DateOnly(2025, 12, 1); d <= new DateOnly(2026, 3, 31); d = d.AddDays(1))
+        for (var d = from ?? new DateOnly(2025, 12, 1); d <= new DateOnly(2026, 3, 31); d = d.AddDays(1))
         {
             if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             {

@@ -65,6 +65,47 @@ public sealed class CohortChartTests : IDisposable
     }
 
     [Fact]
+    public void EqualWeightSince_ADatedUniverse_UsesEachQuartersOwnMembers_AsTheBasketLine()
+    {
+        // One convention for every multi-quarter window: before, `since` held the edition's members (NVDA and AMD) in the
+        // Q4 2025 piece too, although AMD joined on Jan 1, 2026.
+        var late = _scope.Universe("late");
+        var since = _scope.EqualWeightSince(late, new DateOnly(2025, 12, 15));
+        var basket = late.Basket(new DateOnly(2025, 12, 15));
+
+        Assert.Equal(basket.TotalReturn.Value, since.Value, 12);
+        Assert.Contains("each quarter's own members", since.Inputs, StringComparison.Ordinal);
+        Assert.Contains("joined after the first quarter: AMD", since.Inputs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EqualWeightSince_UnchangedMembers_IsTheRebalancedMeanOfTheEditionsMembers()
+    {
+        var chips = _scope.Universe("chips");
+        var since = _scope.EqualWeightSince(chips, new DateOnly(2025, 12, 15));
+
+        Assert.Equal(chips.Basket(new DateOnly(2025, 12, 15)).TotalReturn.Value, since.Value, 12);
+        Assert.DoesNotContain("each quarter's own members", since.Inputs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_RiskReturnOfAUniverse_LeavesOutAMemberWithoutTheWholeWindow_AndNamesIt()
+    {
+        // Before, the sample's ETF risk chart had to list its funds by hand (a fund listed later threw) and its title said
+        // "CHAT and MAGS, listed in 2023, left out" even in editions where both had a full year of prices.
+        var spec = ChartBinder.Bind(Declare("risk-return", "universe: listed\n    benchmark: SPY\n    window: since:2025-12-15"), _scope, string.Empty);
+
+        Assert.Equal(["NVDA", "SPY"], spec.Points.Select(p => p.Ticker));
+        Assert.EndsWith("; left out, without prices for the whole window: SMH", spec.SourceLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_RiskReturn_ASecurityTheChartNamesWithoutTheWindow_StillFails()
+    {
+        Assert.ThrowsAny<Exception>(() => ChartBinder.Bind(Declare("risk-return", "securities: [NVDA, SMH]\n    benchmark: SPY\n    window: since:2025-12-15"), _scope, string.Empty));
+    }
+
+    [Fact]
     public void Bind_Universes_AltTextCaptionAndCsvNameEveryLine()
     {
         var spec = ChartBinder.Bind(Declare("indexed-performance", Multi), _scope, "Two baskets");
@@ -175,10 +216,11 @@ public sealed class CohortChartTests : IDisposable
     {
         var sb = new StringBuilder();
         sb.Append("-- data/sources.yml --\n").Append(DataFixture.DefaultSources.Replace("as_of: 2026-01-09", "as_of: 2026-03-31", StringComparison.Ordinal));
-        sb.Append("-- data/universes.csv --\nuniverse,ticker,weight,start,end,defined\nchips,NVDA,,,,\nchips,AMD,,,,\nlate,NVDA,,,,\nlate,AMD,,2026-01-01,,\n");
+        sb.Append("-- data/universes.csv --\nuniverse,ticker,weight,start,end,defined\nchips,NVDA,,,,\nchips,AMD,,,,\nlate,NVDA,,,,\nlate,AMD,,2026-01-01,,\nlisted,NVDA,,,,\nlisted,SMH,,,,\n");
         ChartBinderTests.Prices(sb, "NVDA", 100, 0.004, 0.03, 3);
         ChartBinderTests.Prices(sb, "AMD", 50, -0.002, 0.04, 4);
         ChartBinderTests.Prices(sb, "SPY", 400, 0.001, 0.01, 5);
+        ChartBinderTests.Prices(sb, "SMH", 20, 0.003, 0.05, 2, new DateOnly(2026, 1, 15));
         return sb.ToString();
     }
 }
