@@ -80,6 +80,7 @@ public sealed class TemplateFunctionExamplesTests
             globals["r"] = Value(0.1534, MetricUnit.Fraction);
             globals["down"] = Value(-0.042, MetricUnit.Fraction);
             globals["gap"] = Value(0.052, MetricUnit.PercentagePoints);
+            globals["tiny_gap"] = Value(-0.0003, MetricUnit.PercentagePoints);
             globals["cap"] = Value(1.23e12, MetricUnit.Usd);
             globals["flow"] = Value(4.2e9, MetricUnit.Usd);
             globals["close"] = Value(32.149, MetricUnit.Usd);

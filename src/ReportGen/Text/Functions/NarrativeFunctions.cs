@@ -81,13 +81,16 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
 
     [TemplateFunction("compare")]
     [TemplateExample("{{ compare gap \"the S&P 500\" }}", "outperformed the S&amp;P 500 by 5.2 percentage points")]
+    [TemplateExample("{{ compare tiny_gap \"QQQ\" }}", "matched QQQ, within 0.03 percentage points")]
     private HtmlFragment Compare(TemplateContext context, SourceSpan span, object spread, string benchmark)
     {
         var s = Require(span, "compare", spread, MetricUnit.PercentagePoints);
         if (Math.Abs(s.Value) <= config.Thresholds.Matched)
         {
             claims.Record(span, "compare", "matched", "matched", [s]);
-            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, culture: scope.Culture)).Html}");
+            // A gap under 0.05 percentage points would print "within 0.0 percentage points": give it a second decimal.
+            var decimals = Math.Abs(s.Value * 100) < 0.05 ? 2 : 1;
+            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, decimals, scope.Culture)).Html}");
         }
 
         var word = s.Value > 0 ? "outperformed" : "lagged";
