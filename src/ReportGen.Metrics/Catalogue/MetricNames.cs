@@ -127,6 +127,10 @@ public static partial class MetricNames
     /// <summary>Change of <see cref="ValuationPremium"/> between two snapshots (percentage points).</summary>
     public const string ValuationPremiumChange = "valuation_premium_change";
 
+    /// <summary>The fall in a set's median P/E, at unchanged earnings, that would bring it to the rest of the index's median:
+    /// 1 − rest / set (fraction; defined only for a premium).</summary>
+    public const string MultipleFallToRestMedian = "multiple_fall_to_rest_median";
+
     /// <summary>Fundamentals snapshots in a valuation history (count).</summary>
     public const string FundamentalsSnapshots = "fundamentals_snapshots";
 

@@ -160,6 +160,14 @@ public sealed class ValuationPoint
     /// <summary>The premium, median over rest minus one (fraction; negative is a discount).</summary>
     public MetricValue Premium => Mv(Comparison.Premium, MetricUnit.Fraction, MetricNames.ValuationPremium, Inv($"{Comparison.Inside.Median:0.####} / {Comparison.Rest.Median:0.####} - 1"));
 
+    /// <summary>How far the set's median P/E would have to fall, at unchanged trailing earnings, to equal the rest's median:
+    /// 1 − rest median / set median (a fraction, between 0 and 1). It is the premium read from the other side: a premium p
+    /// closes by a fall of p / (1 + p) in price, or by earnings growth p above the rest's at unchanged prices.</summary>
+    /// <exception cref="InsufficientDataException">The set trades at or below the rest's median (no premium to close).</exception>
+    public MetricValue FallToRestMedian => Comparison.Premium > 0
+        ? Mv(1 - (Comparison.Rest.Median / Comparison.Inside.Median), MetricUnit.Fraction, MetricNames.MultipleFallToRestMedian, Inv($"1 - {Comparison.Rest.Median:0.####} / {Comparison.Inside.Median:0.####}"))
+        : throw new InsufficientDataException(MetricNames.MultipleFallToRestMedian, _name, "a median P/E above the rest of the index's (a premium to close)");
+
     /// <summary>The set's members in the snapshot (a count).</summary>
     public MetricValue Members => Mv(Comparison.Inside.Included + Comparison.Inside.Excluded.Count, MetricUnit.Number, MetricNames.MembersInSnapshot, $"members of {_name} in the S&P 500 snapshot");
 

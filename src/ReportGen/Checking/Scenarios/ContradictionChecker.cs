@@ -65,6 +65,9 @@ public sealed class ContradictionChecker
         MetricNames.Top3Weight, MetricNames.HerfindahlIndex, MetricNames.EffectiveNumberOfHoldings, MetricNames.ShareOfSp500MarketCap,
         MetricNames.MedianPe, MetricNames.MedianPeRestOfIndex, MetricNames.StressHoldings, MetricNames.StressShockedWeight,
         MetricNames.ExpenseRatio, MetricNames.FeeDrag12m, MetricNames.ReturnDispersion, MetricNames.MemberCount, MetricNames.CountBeating,
+
+        // A distance to a hypothetical level ("a fall of 42.7% would close the gap"), always positive: not a move that happened.
+        MetricNames.MultipleFallToRestMedian,
     };
 
     private static readonly (string[] Words, Claim Claim)[] Phrases = [.. new (string Text, Claim Claim)[]
