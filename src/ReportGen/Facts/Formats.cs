@@ -26,7 +26,9 @@ public static class Formats
     /// <param name="difference">The difference of two fractions (0.052 = 5.2 percentage points).</param>
     /// <param name="decimals">Digits after the decimal point, 0-4.</param>
     /// <param name="culture">The site's culture ("+5,2 Pp." in German); English when null.</param>
-    public static string PercentagePoints(double difference, int decimals = 1, SiteCulture? culture = null) => Signed(difference * 100, decimals, culture) + (culture ?? SiteCulture.English).PointsSuffix;
+    /// <remarks>A difference that is not zero but rounds to zero at <paramref name="decimals"/> gets one digit more
+    /// (0.0003 → "+0.03 pp", never "+0.0 pp"), as does <see cref="PercentagePointsMagnitude"/>.</remarks>
+    public static string PercentagePoints(double difference, int decimals = 1, SiteCulture? culture = null) => Signed(difference * 100, Visible(difference * 100, decimals), culture) + (culture ?? SiteCulture.English).PointsSuffix;
 
     /// <summary>The magnitude of a difference of fractions in words: -0.052 → "5.2 percentage points".</summary>
     /// <param name="difference">The difference of two fractions.</param>
@@ -35,9 +37,14 @@ public static class Formats
     public static string PercentagePointsMagnitude(double difference, int decimals = 1, SiteCulture? culture = null)
     {
         var c = culture ?? SiteCulture.English;
+        decimals = Visible(difference * 100, decimals);
         var text = Fixed(Math.Abs(difference * 100), decimals, c);
         return text == Fixed(1, decimals, c) ? text + " " + c.PointsSingular : text + " " + c.PointsPlural;
     }
+
+    // A gap in points that is not zero but would print as zero gets one more digit: "0.03", not "0.0".
+    private static int Visible(double points, int decimals) =>
+        points != 0 && decimals is >= 0 and < 4 && Round(Math.Abs(points), decimals) == 0 ? decimals + 1 : decimals;
 
     /// <summary>A fraction in basis points: 0.0025 → "25 bp".</summary>
     /// <param name="fraction">The value as a fraction of 1 (1 bp = 0.0001).</param>

@@ -35,6 +35,7 @@ internal sealed class FormatFunctions(FigureWriter figures, SiteCulture culture)
 
     [TemplateFunction("fmt.pp_abs")]
     [TemplateExample("{{ gap | fmt.pp_abs }}", "5.2 percentage points")]
+    [TemplateExample("{{ tiny_gap | fmt.pp_abs }}", "0.03 percentage points")]
     private HtmlFragment PpAbs(TemplateContext context, SourceSpan span, object value, int decimals = 1) =>
         figures.Emit(context, span, "fmt.pp_abs", value, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, decimals, culture: culture));
 

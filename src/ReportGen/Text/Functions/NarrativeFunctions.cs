@@ -88,9 +88,7 @@ internal sealed class NarrativeFunctions(EditionScope scope, SiteConfig config, 
         if (Math.Abs(s.Value) <= config.Thresholds.Matched)
         {
             claims.Record(span, "compare", "matched", "matched", [s]);
-            // A gap under 0.05 percentage points would print "within 0.0 percentage points": give it a second decimal.
-            var decimals = Math.Abs(s.Value * 100) < 0.05 ? 2 : 1;
-            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, decimals, scope.Culture)).Html}");
+            return new HtmlFragment($"matched {WebUtility.HtmlEncode(benchmark)}, within {figures.Emit(context, span, "compare", s, MetricUnit.PercentagePoints, v => Formats.PercentagePointsMagnitude(v, culture: scope.Culture)).Html}");
         }
 
         var word = s.Value > 0 ? "outperformed" : "lagged";
