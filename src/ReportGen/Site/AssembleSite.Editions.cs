@@ -128,7 +128,7 @@ public static partial class AssembleSite
         page["og_image"] = image;
         page["og_image_alt"] = image is null ? null : social!.Charts[0].Spec.AltText;
         page["noindex"] = edition.IsDraft;
-        SetContent(page, ScrollableTables(rendered.BodyHtml));
+        SetContent(context, page, ScrollableTables(rendered.BodyHtml));
         page["period"] = edition.Period.Label;
         page["as_of"] = edition.AsOf;
         page["as_of_iso"] = Iso(edition.AsOf);
@@ -207,9 +207,11 @@ public static partial class AssembleSite
 
     // One FAQ block per page: when the note has its own FAQ section, the site's questions linked to the series are listed
     // at the end of it (content, then the layout's links, then content_tail) instead of as a second block.
-    private static void SetContent(ScriptObject page, string body)
+    // A layout that does not print page.content_tail (written before it existed) gets the whole body in page.content and
+    // the site's questions as their own block, as before: splitting there would drop everything after the note's FAQ.
+    private static void SetContent(SiteContext context, ScriptObject page, string body)
     {
-        var faqEnd = JsonLd.FaqSectionEnd(body);
+        var faqEnd = context.Layouts.Mentions("edition", "page.content_tail", context.Diagnostics) ? JsonLd.FaqSectionEnd(body) : -1;
         page["faq_in_note"] = faqEnd >= 0;
         page["content"] = new Text.HtmlFragment(faqEnd >= 0 ? body[..faqEnd] : body);
         page["content_tail"] = new Text.HtmlFragment(faqEnd >= 0 ? body[faqEnd..] : string.Empty);
@@ -240,7 +242,7 @@ public static partial class AssembleSite
         page["canonical"] = context.Config.BaseUrl + editionFolder;
         page["noindex"] = true;
         page["og_image"] = null;
-        SetContent(page, ScrollableTables(body));
+        SetContent(context, page, ScrollableTables(body));
         page["series_url"] = $"{Relative.Root(folder)}reports/{report.Slug}/";
         page["figures_csv"] = "figures.csv";
         page["figure_count"] = version.Figures.Count.ToString(CultureInfo.InvariantCulture);

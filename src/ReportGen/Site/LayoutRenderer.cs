@@ -33,18 +33,7 @@ public sealed class LayoutRenderer
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var path = ProjectLayout.Layout(name);
-        var (template, text) = _layouts.GetOrAdd(name, _ =>
-        {
-            var full = new ProjectLayout(_projectRoot).Full(path);
-            if (!File.Exists(full))
-            {
-                return (null, string.Empty);
-            }
-
-            var source = File.ReadAllText(full);
-            var parsed = TemplateRenderer.Parse(source, path, 0, 0, diagnostics);
-            return (parsed, source);
-        });
+        var (template, text) = Load(name, diagnostics);
         if (template is null)
         {
             if (text.Length == 0)
@@ -59,4 +48,27 @@ public sealed class LayoutRenderer
         globals.Import("fill", new Func<TemplateContext, Scriban.Parsing.SourceSpan, string, ScriptObject, HtmlFragment>(LabelSlots.Fill));
         return TemplateRenderer.Render(template, globals, text, path, diagnostics, _partials, culture: culture);
     }
+
+    /// <summary>True when the text of layout <paramref name="name"/> mentions <paramref name="variable"/>, e.g. whether an
+    /// edition layout prints <c>page.content_tail</c> (a layout written before it existed does not, and the engine then
+    /// keeps the whole body in <c>page.content</c>). False when the layout is missing.</summary>
+    /// <param name="name">Layout name, e.g. <c>edition</c>.</param>
+    /// <param name="variable">The text to look for, e.g. <c>page.content_tail</c>.</param>
+    /// <param name="diagnostics">Where a template error of the layout goes when this is the first read of it.</param>
+    /// <returns>Whether the layout's source contains <paramref name="variable"/>.</returns>
+    public bool Mentions(string name, string variable, DiagnosticBag diagnostics) => Load(name, diagnostics).Text.Contains(variable, StringComparison.Ordinal);
+
+    private (Template? Template, string Text) Load(string name, DiagnosticBag diagnostics) => _layouts.GetOrAdd(name, _ =>
+    {
+        var path = ProjectLayout.Layout(name);
+        var full = new ProjectLayout(_projectRoot).Full(path);
+        if (!File.Exists(full))
+        {
+            return (null, string.Empty);
+        }
+
+        var source = File.ReadAllText(full);
+        var parsed = TemplateRenderer.Parse(source, path, 0, 0, diagnostics);
+        return (parsed, source);
+    });
 }
