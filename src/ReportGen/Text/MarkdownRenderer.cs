@@ -23,6 +23,9 @@ public static partial class MarkdownRenderer
     // output, which therefore does not depend on the secret.
     private static readonly string Secret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
+    // A token as it stands inside a heading id (the private-use marks dropped by the slug).
+    private static readonly Regex IdTokenPattern = new(Secret + "[0-9a-f]*", RegexOptions.CultureInvariant);
+
     private static readonly MarkdownPipeline WithHtml = Builder().Build();
 
     private static readonly MarkdownPipeline WithoutHtml = Builder().DisableHtml().Build();
@@ -39,6 +42,10 @@ public static partial class MarkdownRenderer
         {
             return html;
         }
+
+        // A heading's id is made from its text, tokens included (their private-use marks dropped, the secret and the hex
+        // kept): each token there becomes the slug of its fragment's text, so ids do not depend on the process's secret.
+        html = HeadingId().Replace(html, m => m.Groups["pre"].Value + IdTokenPattern.Replace(m.Groups["id"].Value, t => Slug(Restore(t.Value) ?? string.Empty)) + "\"");
 
         // A fragment alone in a paragraph is a block of its own (a chart's figure): it replaces the paragraph.
         html = AloneInParagraph().Replace(html, m => Restore(m.Groups["token"].Value) ?? m.Value);
@@ -61,12 +68,22 @@ public static partial class MarkdownRenderer
             ? Encoding.UTF8.GetString(Convert.FromHexString(token.AsSpan(Secret.Length)))
             : null;
 
+    // As GitHub's heading ids: the text without tags, lower case, letters, digits, '-' and '_' kept, spaces as '-'.
+    private static string Slug(string fragment)
+    {
+        var text = System.Net.WebUtility.HtmlDecode(Regex.Replace(fragment, "<[^>]+>", string.Empty)).ToLowerInvariant();
+        return new string([.. text.Where(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ').Select(c => c == ' ' ? '-' : c)]);
+    }
+
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseFootnotes()
         .UseEmphasisExtras()
         .ConfigureNewLine("\n");
+
+    [GeneratedRegex("(?<pre><h[1-6] id=\")(?<id>[^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingId();
 
     [GeneratedRegex("<p>\uE000(?<token>[0-9a-f]*)\uE001</p>", RegexOptions.CultureInvariant)]
     private static partial Regex AloneInParagraph();

@@ -21,6 +21,16 @@ public sealed class AuthorMarkupTests
     private const string Faq = "templates/faq/what-is-a-basket.md";
 
     [Fact]
+    public void AHeadingWithAGeneratedFragment_GetsAnIdFromTheFragmentsText_NotFromTheProcessSecret()
+    {
+        // Bug: the id was the slug of the token, the process's random secret and the fragment in hexadecimal, so two builds
+        // of the same inputs wrote different ids ("...without-d01bd898...") and the output was not byte-identical.
+        var html = MarkdownRenderer.ToHtml("### Without " + MarkdownRenderer.Protect("<a class=\"ticker\" href=\"x/\">Nvidia</a>") + "?\n");
+
+        Assert.Contains("<h3 id=\"without-nvidia\">Without <a class=\"ticker\" href=\"x/\">Nvidia</a>?</h3>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_RawHtmlInReportAndFaqMarkdown_IsShownAsText_ByDefault()
     {
         using var project = new FixtureProject("mini");
