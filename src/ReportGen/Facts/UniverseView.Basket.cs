@@ -65,13 +65,7 @@ public sealed partial class UniverseView
         }
 
         var today = Members.Select(m => m.Ticker).ToHashSet(StringComparer.Ordinal);
-        var differs = false;
-        for (var q = from; q <= _scope.AsOf && !differs; q = Period.Containing(PeriodKind.Quarter, q).End.AddDays(1))
-        {
-            differs = !today.SetEquals(universe.Memberships.Where(m => m.Covers(q)).Select(m => m.Ticker));
-        }
-
-        if (!differs)
+        if (QuarterStarts(from).All(q => today.SetEquals(MembersOn(universe, q))))
         {
             return null;
         }
@@ -92,20 +86,10 @@ public sealed partial class UniverseView
     internal (IReadOnlyList<(DateOnly Date, double Value)> Line, IReadOnlyList<string> Sources, IReadOnlyList<string> Joined) PointInTimeLine(DateOnly from)
     {
         var universe = _scope.Data.Universes[Name];
-        List<string> MembersOn(DateOnly day) => universe.IsDated
-            ? [.. universe.Memberships.Where(m => m.Covers(day)).Select(m => m.Ticker).Distinct(StringComparer.Ordinal)]
-            : [.. universe.Members];
-
-        var starts = new List<DateOnly> { from };
-        for (var q = Period.Containing(PeriodKind.Quarter, from).End.AddDays(1); q <= _scope.AsOf; q = Period.Containing(PeriodKind.Quarter, q).End.AddDays(1))
-        {
-            starts.Add(q);
-        }
-
         var sets = new List<(DateOnly Start, List<string> Tickers)>();
-        foreach (var start in starts)
+        foreach (var start in QuarterStarts(from))
         {
-            var tickers = MembersOn(start);
+            var tickers = MembersOn(universe, start);
             if (tickers.Count == 0)
             {
                 throw new InsufficientDataException(EqualWeightReturn.Name, Name, Inv($"at least one member on {start:yyyy-MM-dd} in data/universes.csv"));
@@ -130,4 +114,20 @@ public sealed partial class UniverseView
         var joined = all.Where(t => !sets[0].Tickers.Contains(t, StringComparer.Ordinal)).ToList();
         return (line, sources, joined);
     }
+
+    // The first day of a window and each calendar quarter start after it up to the as-of date: where a point-in-time
+    // basket is rebalanced to that day's members.
+    private IEnumerable<DateOnly> QuarterStarts(DateOnly from)
+    {
+        yield return from;
+        for (var q = Period.Containing(PeriodKind.Quarter, from).End.AddDays(1); q <= _scope.AsOf; q = Period.Containing(PeriodKind.Quarter, q).End.AddDays(1))
+        {
+            yield return q;
+        }
+    }
+
+    // The members on a day: those whose membership covers it (every member for a universe without dates), each once.
+    private static List<string> MembersOn(Data.Universe universe, DateOnly day) => universe.IsDated
+        ? [.. universe.Memberships.Where(m => m.Covers(day)).Select(m => m.Ticker).Distinct(StringComparer.Ordinal)]
+        : [.. universe.Members];
 }

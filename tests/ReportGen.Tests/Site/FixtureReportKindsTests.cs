@@ -14,7 +14,7 @@ namespace ReportGen.Tests.Site;
 /// valuation essay (<c>only_with_fundamentals</c>, the median P/E of 'chips' against the rest of the snapshot) and a tear
 /// sheet (<c>for_each</c>). One build; every edition page of each is read for the sections of its kind.
 /// </summary>
-public sealed partial class FixtureReportKindsTests
+public sealed class FixtureReportKindsTests
 {
     private const string MarketNote = """
         ---
@@ -247,12 +247,12 @@ public sealed partial class FixtureReportKindsTests
         foreach (var (series, kind) in Kinds)
         {
             var pages = series == "tear"
-                ? Directory.GetDirectories(project.PathOf("site/securities")).SelectMany(Editions).ToList()
-                : Editions(project.PathOf("site/reports/" + series)).ToList();
+                ? Directory.GetDirectories(project.PathOf("site/securities")).SelectMany(ReportKinds.EditionPages).ToList()
+                : ReportKinds.EditionPages(project.PathOf("site/reports/" + series)).ToList();
             Assert.True(pages.Count > 0, $"no edition of '{series}' ({kind.Name})");
             foreach (var page in pages)
             {
-                var headings = H2().Matches(File.ReadAllText(page)).Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", string.Empty)).Trim()).ToHashSet(StringComparer.Ordinal);
+                var headings = ReportKinds.Sections(File.ReadAllText(page));
                 missing.AddRange(kind.Sections.Where(s => !headings.Contains(s)).Select(s => $"{Path.GetRelativePath(project.Root, page)}: no '## {s}' ({kind.Name})"));
             }
         }
@@ -271,13 +271,4 @@ public sealed partial class FixtureReportKindsTests
         Assert.Contains("Our flow data does not cover", project.Read("site/reports/monitor/2026-05/index.html"), StringComparison.Ordinal);
         Assert.Contains("Trailing P/E", project.Read("site/securities/nvda/2026-q2/index.html"), StringComparison.Ordinal);
     }
-
-    private static IEnumerable<string> Editions(string seriesFolder) =>
-        Directory.GetDirectories(seriesFolder).Where(d => PeriodFolder().IsMatch(Path.GetFileName(d))).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "index.html"));
-
-    [GeneratedRegex(@"<h2\b[^>]*>(.*?)</h2>", RegexOptions.Singleline)]
-    private static partial Regex H2();
-
-    [GeneratedRegex(@"^\d{4}(-(q[1-4]|\d{2}|w\d{2}))?$")]
-    private static partial Regex PeriodFolder();
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
 namespace ReportGen.Tests.Site;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace ReportGen.Tests.Site;
 /// Flows section), the valuation essay (numbered arguments) and the tear sheet. <see cref="SeriesKind"/> maps each sample
 /// series to its kind; a series not listed there fails the test that reads every edition, so a new series must say its kind.
 /// </summary>
-internal static class ReportKinds
+internal static partial class ReportKinds
 {
     /// <summary>How a kind is held to the 900-1,600 words of analysis of issue 15.</summary>
     internal enum WordRule
@@ -50,4 +53,18 @@ internal static class ReportKinds
 
     /// <summary>The upper bound of <see cref="MinWords"/>'s range.</summary>
     internal const int MaxWords = 1600;
+
+    /// <summary>The text of every '## ' heading (h2) of a page, tags stripped and decoded.</summary>
+    internal static HashSet<string> Sections(string html) =>
+        H2().Matches(html).Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", string.Empty)).Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The edition pages of one series folder: its period folders (2026, 2026-q2, 2026-06, 2026-w14), in order.</summary>
+    internal static IEnumerable<string> EditionPages(string seriesFolder) =>
+        Directory.GetDirectories(seriesFolder).Where(d => PeriodFolder().IsMatch(Path.GetFileName(d))).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, "index.html"));
+
+    [GeneratedRegex(@"<h2\b[^>]*>(.*?)</h2>", RegexOptions.Singleline)]
+    private static partial Regex H2();
+
+    [GeneratedRegex(@"^\d{4}(-(q[1-4]|\d{2}|w\d{2}))?$")]
+    private static partial Regex PeriodFolder();
 }

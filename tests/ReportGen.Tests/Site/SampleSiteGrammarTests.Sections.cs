@@ -25,7 +25,7 @@ public sealed partial class SampleSiteGrammarTests
             var kind = ReportKinds.SeriesKind[slug];
             seen[slug] = seen.GetValueOrDefault(slug) + 1;
             var html = File.ReadAllText(page);
-            var headings = H2().Matches(html).Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", string.Empty)).Trim()).ToHashSet(StringComparer.Ordinal);
+            var headings = ReportKinds.Sections(html);
             var at = Path.GetRelativePath(fixture.Output, page);
             missing.AddRange(kind.Sections.Where(s => !headings.Contains(s)).Select(s => $"{at}: no '## {s}' ({kind.Name})"));
             foreach (var wanted in kind.Wanted.Where(w => !headings.Contains(w)))
@@ -64,9 +64,9 @@ public sealed partial class SampleSiteGrammarTests
     {
         foreach (var dir in Directory.GetDirectories(Path.Combine(site, "reports")).Order(StringComparer.Ordinal))
         {
-            foreach (var edition in Directory.GetDirectories(dir).Where(d => PeriodFolder().IsMatch(Path.GetFileName(d))).Order(StringComparer.Ordinal))
+            foreach (var page in ReportKinds.EditionPages(dir))
             {
-                yield return (Path.GetFileName(dir), Path.Combine(edition, "index.html"));
+                yield return (Path.GetFileName(dir), page);
             }
         }
 
@@ -78,9 +78,9 @@ public sealed partial class SampleSiteGrammarTests
 
         foreach (var dir in Directory.GetDirectories(securities).Order(StringComparer.Ordinal))
         {
-            foreach (var edition in Directory.GetDirectories(dir).Where(d => PeriodFolder().IsMatch(Path.GetFileName(d))).Order(StringComparer.Ordinal))
+            foreach (var page in ReportKinds.EditionPages(dir))
             {
-                yield return ("tear-sheet", Path.Combine(edition, "index.html"));
+                yield return ("tear-sheet", page);
             }
         }
     }
@@ -98,12 +98,6 @@ public sealed partial class SampleSiteGrammarTests
         return WebUtility.HtmlDecode(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
-    [GeneratedRegex(@"<h2\b[^>]*>(.*?)</h2>", RegexOptions.Singleline)]
-    private static partial Regex H2();
-
     [GeneratedRegex(@"<p\b[^>]*>(.*?)</p>", RegexOptions.Singleline)]
     private static partial Regex Paragraph();
-
-    [GeneratedRegex(@"^\d{4}(-(q[1-4]|\d{2}|w\d{2}))?$")]
-    private static partial Regex PeriodFolder();
 }
