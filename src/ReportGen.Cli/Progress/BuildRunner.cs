@@ -38,7 +38,8 @@ public static class BuildRunner
 
     /// <summary>One line per run: each stage's time, what was rendered or reused, and whether the output was written.</summary>
     /// <param name="result">The build's result.</param>
-    /// <returns>E.g. "load data 1.20 s · plan editions 0.01 s · render editions 0.35 s (1 rendered, 9 from cache; 0 charts drawn, 2 from the chart cache) · …".</returns>
+    /// <returns>E.g. "load data 1.20 s · plan editions 0.01 s · render editions 0.35 s (1 rendered, 9 from cache; 0 charts drawn, 2 from the chart cache) · …
+    /// · total 2.10 s · memory after each stage (peak RSS / managed heap): load data 180/95 MB, …".</returns>
     public static string TimingSummary(BuildResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -55,6 +56,13 @@ public static class BuildRunner
             };
         }));
         sb.Append(string.Create(CultureInfo.InvariantCulture, $" · total {result.Timings.Sum(t => t.Duration.TotalSeconds):0.00} s"));
+        if (result.Timings.Count > 0 && result.Timings[^1].PeakResidentBytes > 0)
+        {
+            // Where memory went: the peak resident set after each stage (it never falls) and the managed heap then.
+            sb.Append(" · memory after each stage (peak RSS / managed heap): ");
+            sb.AppendJoin(", ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture,
+                $"{StageNames.Of(t.Stage)} {t.PeakResidentBytes / 1_048_576:N0}/{t.ManagedHeapBytes / 1_048_576:N0} MB")));
+        }
         return sb.ToString();
     }
 }

@@ -57,11 +57,24 @@ internal sealed class StageTimer
         }
     }
 
+    private static long PeakResident()
+    {
+        try
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.PeakWorkingSet64;
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return 0;
+        }
+    }
+
     private void EndCurrent()
     {
         if (_stage is { } stage)
         {
-            _timings.Add(new StageTiming(stage, _clock.Elapsed));
+            _timings.Add(new StageTiming(stage, _clock.Elapsed, PeakResident(), GC.GetTotalMemory(forceFullCollection: false)));
             _stage = null;
         }
     }
