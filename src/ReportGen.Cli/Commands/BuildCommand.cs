@@ -166,11 +166,12 @@ public static class BuildCommand
         var output = Path.GetRelativePath(Environment.CurrentDirectory, options.Output);
         output = output.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(options.Output) : output;
         var verb = result.Incremental.OutputWritten ? "into" : "unchanged in";
-        // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number.
+        // Counted on disk, so the search index that publishing adds is included and a no-change build reports the same number;
+        // an up-to-date build has just checked every file of the output against its record (no second walk).
         int files;
         try
         {
-            files = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
+            files = result.Incremental.UpToDate && result.Files is { } checkedFiles ? checkedFiles.Count : Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories).Count();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,5 +41,14 @@ public sealed record RenderedChart(ChartSpec Spec, IReadOnlyList<ChartFile> File
 /// <summary>One file of a chart, written to the edition's chart folder.</summary>
 /// <param name="Name">File name, e.g. <c>performance.svg</c>, <c>performance.narrow.svg</c>, <c>performance.png</c>.</param>
 /// <param name="ContentHash">The render cache key of the file (<see cref="ChartRenderer.ContentHash"/>).</param>
-/// <param name="Bytes">The file's bytes.</param>
-public sealed record ChartFile(string Name, string ContentHash, byte[] Bytes);
+/// <param name="Bytes">The file's bytes; empty when <see cref="Staged"/>.</param>
+public sealed record ChartFile(string Name, string ContentHash, byte[] Bytes)
+{
+    /// <summary>
+    /// True when a publishing build wrote the file into its staged site as soon as the edition was rendered and dropped
+    /// the bytes (<see cref="Bytes"/> is then empty): 40,000 tear sheets' charts are never all held in memory. The site
+    /// already holds the file, so the assembly does not add it. Never stored in the edition cache, which keeps the bytes.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Staged { get; init; }
+}

@@ -153,8 +153,31 @@ public static partial class BuildPipeline
             return await ShardAsync(options, shard, editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken).ConfigureAwait(false);
         }
 
+        // A publishing build lays the site out straight into its staging folder beside the output (SiteFileSet.Staged):
+        // each edition's chart files as soon as it is rendered, the pages as they are laid out, so neither is ever all in
+        // memory; the output is untouched until the swap. Whatever does not publish deletes it (below); a killed build
+        // leaves it for the next build to remove (SitePublisher.RemoveLeftovers).
+        var staged = publish ? SitePublisher.Stage(options.Output) : null;
+        try
+        {
+            return await RenderAndPublishAsync(options, publish, config, data, editions, pages, shards, cache, staged, diagnostics, timer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (staged is not null && staged.Folder != options.Output)
+            {
+                staged.Discard();
+            }
+        }
+    }
+
+    // Stages 4 and 5 (or the shards' renderings, for a merge), then the site laid out, published and recorded.
+    private static async Task<BuildResult> RenderAndPublishAsync(BuildOptions options, bool publish, SiteConfig config, MarketData data, List<Edition> editions, SecurityPages pages, ShardSet? shards, BuildCache? cache, SiteFileSet? staged, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken)
+    {
         timer.Start(BuildStage.RenderEditions, editions.Count);
-        var (renderings, fromCache, _) = shards is not null ? FromShards(shards, options, editions, pages, diagnostics) : Render(editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken);
+        // --verify-cache compares the cached renderings' chart bytes, so nothing is staged early then.
+        var stageCharts = options.VerifyCacheSample is > 0 ? null : staged;
+        var (renderings, fromCache, _) = shards is not null ? FromShards(shards, options, editions, pages, diagnostics) : Render(editions, pages, data, config, cache, publish, diagnostics, timer, cancellationToken, stageCharts: stageCharts);
         if (options.VerifyCacheSample is > 0 and var sample)
         {
             VerifyCache(editions, renderings, fromCache, sample, data, config, diagnostics, pages, cancellationToken);
@@ -188,21 +211,7 @@ public static partial class BuildPipeline
             diagnostics.Warning(DiagnosticCodes.PdfUnavailable, PdfPrinter.MissingMessage(options.Chromium));
         }
 
-        // A publishing build lays the site out straight into its staging folder beside the output (SiteFileSet.Staged):
-        // the pages are never all in memory, and the output is untouched until the swap. Whatever does not publish
-        // deletes it (below); a killed build leaves it for the next build to remove (SitePublisher.RemoveLeftovers).
-        var staged = publish ? SitePublisher.Stage(options.Output) : null;
-        try
-        {
-            return await AssembleAndPublishAsync(options, publish, config, data, editions, rendered, fromCache, pages, publication, search, chromium, staged, cache, diagnostics, timer, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (staged is not null && staged.Folder != options.Output)
-            {
-                staged.Discard();
-            }
-        }
+        return await AssembleAndPublishAsync(options, publish, config, data, editions, rendered, fromCache, pages, publication, search, chromium, staged, cache, diagnostics, timer, cancellationToken).ConfigureAwait(false);
     }
 
     // Stage 6 and after: the site laid out (into `staged` when publishing), printed to PDF, published, recorded.
@@ -315,7 +324,9 @@ public static partial class BuildPipeline
     // depend on scheduling. An edition whose inputs hash to a cached key is taken from the cache instead.
     // `plan` (default: `editions`) is the whole build's plan, whose earlier editions are each edition's history: a shard
     // renders its share of it. `pages` are the security pages ticker links go to. Also returns each edition's own diagnostics.
-    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) Render(List<Edition> editions, SecurityPages pages, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken, IReadOnlyList<Edition>? plan = null)
+    // With `stageCharts` (a publishing build's staged site), each edition's chart files are written there once it is
+    // rendered (and cached), and its rendering keeps only their names and hashes (ChartFile.Staged).
+    private static (RenderedEdition?[] Rendered, bool[] FromCache, IReadOnlyList<Diagnostic>[] Found) Render(List<Edition> editions, SecurityPages pages, MarketData data, SiteConfig config, BuildCache? cache, bool publish, DiagnosticBag diagnostics, StageTimer timer, CancellationToken cancellationToken, IReadOnlyList<Edition>? plan = null, SiteFileSet? stageCharts = null)
     {
         // Every edition links its mentions of the covered securities (Text/SecurityLinks), so they are in every key.
         cache?.Plan(editions, pages);
@@ -334,6 +345,11 @@ public static partial class BuildPipeline
                 cache?.Put(i, done, found);
             }
 
+            if (stageCharts is not null && rendered[i] is { } ready && !own.HasErrors)
+            {
+                rendered[i] = StageCharts(ready, stageCharts);
+            }
+
             foreach (var d in found)
             {
                 diagnostics.Add(d);
@@ -342,6 +358,39 @@ public static partial class BuildPipeline
             timer.Item(editions[i].Key, rendered[i]?.Charts.Count ?? 0);
         });
         return (rendered, fromCache, warnings);
+    }
+
+    // The rendering with its chart files written into the staged site and their bytes dropped. A file that cannot be
+    // staged (its path already taken, a write error) keeps its bytes: the assembly adds it and reports the problem as
+    // it does for any file.
+    private static RenderedEdition StageCharts(RenderedEdition rendered, SiteFileSet staged)
+    {
+        if (rendered.Charts.Count == 0)
+        {
+            return rendered;
+        }
+
+        var charts = new List<RenderedChart>(rendered.Charts.Count);
+        foreach (var chart in rendered.Charts)
+        {
+            var files = new List<ChartFile>(chart.Files.Count);
+            foreach (var file in chart.Files)
+            {
+                try
+                {
+                    staged.Add(rendered.Edition.ChartFolder + file.Name, file.Bytes);
+                    files.Add(file with { Bytes = [], Staged = true });
+                }
+                catch (Exception e) when (e is SitePathException or IOException or UnauthorizedAccessException)
+                {
+                    files.Add(file);
+                }
+            }
+
+            charts.Add(chart with { Files = files });
+        }
+
+        return rendered with { Charts = charts };
     }
 
     // Stage 6: an unchanged site is not swapped (the output folder, and anything serving it, is left alone). Search
@@ -364,7 +413,7 @@ public static partial class BuildPipeline
 
         try
         {
-            await SitePublisher.PublishAsync(files, output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct), w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w), cancellationToken).ConfigureAwait(false);
+            await SitePublisher.PublishAsync(files, output, search is null ? null : (staging, ct) => search.RunAsync(staging, diagnostics, ct, files.SearchPages()), w => diagnostics.Warning(DiagnosticCodes.PublishFailed, w), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -37,8 +37,9 @@ public static partial class AssembleSite
     /// <param name="onlyPages">When set, only the pages whose site folder (e.g. <c>reports/x/2026-q2/</c>) it accepts are
     /// laid out; the other outputs are made as usual (<c>serve</c> lays out the page being read first); null for all.</param>
     /// <param name="pdf">True when <see cref="PdfPrinter"/> will add each edition's PDF (<see cref="PdfPrinter.PathOf"/>), so edition pages link to it.</param>
-    /// <param name="into">An empty set to add the files to (a publishing build passes a <see cref="SiteFileSet.Staged"/>
-    /// one, so pages go to disk as they are laid out); null for a new set in memory.</param>
+    /// <param name="into">The set to add the files to (a publishing build passes a <see cref="SiteFileSet.Staged"/>
+    /// one, so pages go to disk as they are laid out, already holding the chart files the render stage staged:
+    /// <see cref="ChartFile.Staged"/>); null for a new set in memory.</param>
     /// <exception cref="IOException"><paramref name="into"/> is staged and a file cannot be written.</exception>
     /// <returns>The site's files (incomplete when <paramref name="diagnostics"/> has errors).</returns>
     public static SiteFileSet Run(string projectRoot, SiteConfig config, MarketData data, IReadOnlyList<RenderedEdition> editions, DiagnosticBag diagnostics, bool searchAvailable = false, Publication? publication = null, Func<string, bool>? onlyPages = null, bool pdf = false, SiteFileSet? into = null)

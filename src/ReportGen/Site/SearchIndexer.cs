@@ -68,23 +68,78 @@ public sealed record SearchIndexer(string? Node, string Script)
             : $"Pagefind not found (not on PATH, not in {EnvironmentVariable}, not in a node_modules folder at or above the project); the site is built without search; {install}";
     }
 
+    /// <summary>The folder, inside the staged site, that holds a link to each page handed to Pagefind while it runs
+    /// (deleted before the swap; a dot-name, which no site path can have).</summary>
+    public const string PagesFolder = ".search-pages";
+
     /// <summary>Indexes the HTML pages under <paramref name="siteFolder"/> into <c>pagefind/</c> beside them.</summary>
     /// <param name="siteFolder">The complete staged site (absolute path).</param>
     /// <param name="diagnostics">Where a failure goes, as warning <see cref="DiagnosticCodes.SearchFailed"/>; the build carries on.</param>
     /// <param name="cancellationToken">Kills Pagefind and stops.</param>
+    /// <param name="pages">The pages to index (site-relative, <see cref="SiteFileSet.SearchPages"/>), or null for every
+    /// page. Given, Pagefind runs on <see cref="PagesFolder"/>, which mirrors the site's paths with a symbolic link to each
+    /// of these pages (in ordinal order, so the index's bytes do not depend on the file system; a copy where links cannot
+    /// be made), and writes the index to <c>pagefind/</c> of the site as before: the pages search leaves out are never
+    /// parsed. URLs in the index are the same, since they are the paths relative to the folder Pagefind reads.</param>
     /// <returns>True when the index was written.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public async Task<bool> RunAsync(string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(string siteFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken, IReadOnlyList<string>? pages = null)
     {
+        ArgumentNullException.ThrowIfNull(siteFolder);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var view = pages is null ? null : Path.Combine(siteFolder, PagesFolder);
+        try
+        {
+            if (view is not null)
+            {
+                LinkPages(siteFolder, view, pages!);
+            }
+
+            return await IndexAsync(siteFolder, view, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchFailed, $"Pagefind's pages could not be prepared ({e.Message}); the site is published without a search index");
+            return false;
+        }
+        finally
+        {
+            if (view is not null && Directory.Exists(view))
+            {
+                Directory.Delete(view, recursive: true); // the links, never what they point to
+            }
+        }
+    }
+
+    private static void LinkPages(string siteFolder, string view, IReadOnlyList<string> pages)
+    {
+        foreach (var page in pages.Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(siteFolder, page.Replace('/', Path.DirectorySeparatorChar));
+            var link = Path.Combine(view, page.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+            try
+            {
+                File.CreateSymbolicLink(link, target);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                File.Copy(target, link); // Windows without the right to make links
+            }
+        }
+    }
+
+    private async Task<bool> IndexAsync(string siteFolder, string? view, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(Node ?? Script)
         {
-            WorkingDirectory = siteFolder,
+            WorkingDirectory = view ?? siteFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (Node is null ? [] : new[] { Script }).Concat(["--site", ".", "--output-subdir", Folder, "--quiet"]))
+        string[] into = view is null ? ["--output-subdir", Folder] : ["--output-path", Path.Combine(siteFolder, Folder)];
+        foreach (var argument in (Node is null ? [] : new[] { Script }).Concat(["--site", "."]).Concat(into).Concat(["--quiet"]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -48,9 +48,11 @@ public sealed class ForEachSiteTests
         Assert.Contains("src=\"../../charts/tear/nvda/2026-q2/price.svg\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"2026-q2/figures.csv\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"../../securities/nvda/2026-q1/\"", page, StringComparison.Ordinal);
-        // The dated copy of the latest edition points to the security's page, and is not searched twice; older ones are their own.
+        // The dated copy of the latest edition points to the security's page; older ones are their own. Search finds the
+        // security once, at its page: no dated page is indexed.
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/notes/securities/nvda/\">", latest, StringComparison.Ordinal);
         Assert.DoesNotContain("data-pagefind-body", latest, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pagefind-body", older, StringComparison.Ordinal);
         Assert.Contains("data-pagefind-body", page, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/notes/securities/nvda/2026-q1/\">", older, StringComparison.Ordinal);
     }

@@ -21,11 +21,15 @@ public sealed class ConcurrentBuildTests
 
     // A stand-in for Pagefind that takes as long as the real one on a large site, so every build spends a while
     // between writing its staging folder and swapping it in: the window in which concurrent builds used to collide.
+    // It writes where Pagefind would: --output-path when given (the build hands it a folder of the searchable pages),
+    // else pagefind/ in the site.
     private const string SlowIndexer = """
         const fs = require('fs');
+        const at = process.argv.indexOf('--output-path');
+        const out = at >= 0 ? process.argv[at + 1] : 'pagefind';
         setTimeout(() => {
-          fs.mkdirSync('pagefind', { recursive: true });
-          fs.writeFileSync('pagefind/pagefind-ui.js', '// search index stand-in\n');
+          fs.mkdirSync(out, { recursive: true });
+          fs.writeFileSync(out + '/pagefind-ui.js', '// search index stand-in\n');
         }, 1200);
         """;
 
