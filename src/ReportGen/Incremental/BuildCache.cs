@@ -70,9 +70,24 @@ public sealed class BuildCache
             return null;
         }
 
-        var last = BuildManifest.ReadLast(Directory);
-        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, last, out var hashed);
-        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last, hashed > 0 ? _inputStamps : null);
+        // Three reads that do not depend on each other run at once (a no-change rebuild of 5,000 securities spends its
+        // time in them: a 54 MB record, 86,000 inputs and 219,000 output files listed; docs/scaling.md): the record,
+        // the output's listing, and on this thread the inputs' listing. Stamping the inputs needs the record.
+        var record = Task.Run(() => BuildManifest.ReadLast(Directory));
+        var output = _options.VerifyCacheSample is > 0 ? Task.FromResult<List<OwnFile>?>(null) : Task.Run(() => BuildManifest.ListOutput(_options.Output));
+        List<(string Full, string Relative, OwnFile? Listed)> inputs;
+        try
+        {
+            inputs = BuildManifest.ListInputs(_options);
+        }
+        finally
+        {
+            Task.WaitAll(record, output); // never left running past this build's lock
+        }
+
+        var last = record.Result;
+        (_inputsKey, _inputStamps) = BuildManifest.InputsKey(_options, inputs, last, out var hashed);
+        return _options.VerifyCacheSample is > 0 ? null : BuildManifest.TryUpToDate(Directory, _inputsKey, _options, last, hashed > 0 ? _inputStamps : null, output.Result);
     }
 
     /// <summary>Computes the cache key of each planned edition; call once, before <see cref="TryGet"/> and <see cref="Put"/>.</summary>

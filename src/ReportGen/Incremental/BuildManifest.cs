@@ -69,11 +69,46 @@ public static class BuildManifest
     public static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, LastBuild? last, out int hashed) => InputsKey(options, last?.Stored.Inputs, out hashed);
 
     // The key with `previous` the stamps to trust; `hashed` counts the files read.
-    private static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, FileStamps? previous, out int hashed)
+    private static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, FileStamps? previous, out int hashed) =>
+        InputsKey(options, ListInputs(options), previous, out hashed);
+
+    /// <summary>
+    /// The files a build reads, in the order <see cref="InputsKey(BuildOptions)"/> hashes them: reportgen.yml, every file
+    /// under data/, templates/ and notes/ (each listed with the checks of <see cref="SourceFiles.Enumerate"/>), then the
+    /// ledger (published/, listed flat with its stamps). Nothing is read; the listing does not depend on the last build's
+    /// record, so <see cref="BuildCache"/> lists while the record is read.
+    /// </summary>
+    /// <param name="options">The build options.</param>
+    /// <returns>Each file's full and project-relative path, and its listed stamp where the listing gave one.</returns>
+    /// <exception cref="IOException">A folder cannot be read.</exception>
+    internal static List<(string Full, string Relative, OwnFile? Listed)> ListInputs(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = options.ProjectRoot;
+        var layout = new ProjectLayout(root);
+        return [.. new[] { layout.Config }.Where(File.Exists)
+            .Concat(SourceFiles.Enumerate(layout.Data, "*"))
+            .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
+            .Concat(SourceFiles.Enumerate(layout.Notes, "*"))
+            .Select(f => (Full: f, Relative: SourceFiles.Relative(root, f), Listed: (OwnFile?)null))
+            .Concat(Ledger(layout.Published, root))]; // the ledger dates pages and holds corrections
+    }
+
+    /// <summary><see cref="InputsKey(BuildOptions, LastBuild, out int)"/> over a listing already made (<see cref="ListInputs"/>).</summary>
+    /// <param name="options">The build options.</param>
+    /// <param name="inputs">The listing.</param>
+    /// <param name="last">The last build's record, or null to hash every file.</param>
+    /// <param name="hashed">How many input files were read and hashed.</param>
+    /// <returns>The key, and the stamps of the inputs now.</returns>
+    /// <exception cref="IOException">An input cannot be read.</exception>
+    internal static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, IReadOnlyList<(string Full, string Relative, OwnFile? Listed)> inputs, LastBuild? last, out int hashed) =>
+        InputsKey(options, inputs, last?.Stored.Inputs, out hashed);
+
+    private static (string Key, FileStamps Stamps) InputsKey(BuildOptions options, IReadOnlyList<(string Full, string Relative, OwnFile? Listed)> inputs, FileStamps? previous, out int hashed)
     {
         ArgumentNullException.ThrowIfNull(options);
         var read = 0;
-        var stamps = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(StringComparer.Ordinal));
+        var stamps = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(inputs.Count, StringComparer.Ordinal));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Text(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\0"));
         Text("reportgen-build v1");
@@ -82,14 +117,6 @@ public static class BuildManifest
         Text(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(options.Output)}|{options.AsOf:yyyy-MM-dd}|{options.IncludeDrafts}|{options.BaseUrl}|{options.Report}|{options.AcceptRevisions}|{options.RevisionNote}|{options.Clock is null}|{options.RecordPublication}"));
         Text(SearchIndexer.Locate(options.ProjectRoot) is { } search ? "search " + search.Script : "no search");
         Text(options.Pdf is { } paper ? $"pdf {paper} {PdfPrinter.Locate(options.Chromium)}" : "no pdf");
-        var root = options.ProjectRoot;
-        var layout = new ProjectLayout(root);
-        var inputs = new[] { layout.Config }.Where(File.Exists)
-            .Concat(SourceFiles.Enumerate(layout.Data, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Templates, "*"))
-            .Concat(SourceFiles.Enumerate(layout.Notes, "*"))
-            .Select(f => (Full: f, Relative: SourceFiles.Relative(root, f), Listed: (OwnFile?)null))
-            .Concat(Ledger(layout.Published, root)); // the ledger dates pages and holds corrections
         foreach (var (file, relative, listed) in inputs)
         {
             Text(relative);
@@ -211,47 +238,81 @@ public static class BuildManifest
     /// <param name="last">The last build's record, or null.</param>
     /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
     /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs)
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs) =>
+        TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs, ListOutput(options.Output));
+
+    /// <summary>The output folder listed as <see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps, List{OwnFile})"/>
+    /// compares it: flat, one <c>lstat</c> per entry, no link followed (<see cref="SourceFiles.WalkOwn"/>). Made while the
+    /// record is read (<see cref="BuildCache"/>).</summary>
+    /// <param name="output">The output folder.</param>
+    /// <returns>The entries, or null when the folder does not exist or cannot be listed (a build is needed).</returns>
+    internal static List<OwnFile>? ListOutput(string output)
+    {
+        try
+        {
+            return Directory.Exists(output) ? SourceFiles.WalkOwn(output) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary><see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps)"/> with the output already
+    /// listed (<see cref="ListOutput"/>).</summary>
+    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
+    /// <param name="inputsKey">The inputs' key now.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
+    /// <param name="present">The output's entries now; null when it is missing or unreadable.</param>
+    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
+    internal static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs, List<OwnFile>? present)
     {
         ArgumentNullException.ThrowIfNull(options);
         var stored = last?.Stored;
-        if (stored?.PublishedFiles() is not { } published || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || !Directory.Exists(options.Output))
+        // What the last build published: each file's stamp (with its SHA-256), or in records of older builds only the hashes.
+        var recorded = stored?.Output?.Files;
+        var legacy = stored?.Files is { Count: > 0 } hashes ? hashes : null;
+        if (stored is null || (recorded is null && legacy is null) || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || present is null)
         {
             return null;
         }
 
         // The output is ReportGen's own: listed flat, one lstat per entry, no link followed (a link, or anything the last
         // build did not write, means a build is needed).
-        List<OwnFile> present;
-        try
-        {
-            present = SourceFiles.WalkOwn(options.Output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (present.Count != published.Count)
+        if (present.Count != (legacy?.Count ?? recorded!.Count))
         {
             return null;
         }
 
         // Each output file is compared by its stamp when the last build recorded one that can be trusted, else by its
-        // SHA-256; the site's bytes are read only when a caller asks for them (the CLI does not).
-        var output = new FileStamps(DateTime.UtcNow.Ticks, new Dictionary<string, FileStamp>(present.Count, StringComparer.Ordinal));
+        // SHA-256; the site's bytes are read only when a caller asks for them (the CLI does not). One lookup per file.
+        var checkedAt = DateTime.UtcNow.Ticks;
+        var stamps = new List<(string Path, FileStamp Stamp)>(present.Count);
         var rehashed = false;
-        var paths = new List<string>(present.Count);
         foreach (var entry in present)
         {
             var relative = entry.Path;
-            if (entry.IsLink || !published.TryGetValue(relative, out var expected) || !SiteFileSet.IsSafe(relative))
+            FileStamp? old = null;
+            bool known;
+            if (legacy is null)
+            {
+                known = recorded!.TryGetValue(relative, out old);
+            }
+            else
+            {
+                known = legacy.ContainsKey(relative);
+                old = recorded?.GetValueOrDefault(relative);
+            }
+            if (entry.IsLink || !known || !SiteFileSet.IsSafe(relative))
             {
                 return null; // a link, a file the site set would not accept, or one the last build did not write: build again
             }
 
+            var expected = legacy?[relative] ?? old!.Sha256;
             var full = Path.Combine(options.Output, relative);
-            var trusted = stored.Output?.Files.TryGetValue(relative, out var old) is true && old.Length == entry.Length && old.Modified == entry.Modified;
+            var trusted = old is not null && old.Length == entry.Length && old.Modified == entry.Modified;
             if (!trusted && !SourceFiles.IsRegularFile(full))
             {
                 return null; // a FIFO or device where a page was: never read it
@@ -264,9 +325,10 @@ public static class BuildManifest
             }
 
             rehashed |= hashed;
-            output.Files[relative] = stamp;
-            paths.Add(relative);
+            stamps.Add((relative, stamp));
         }
+
+        var paths = stamps.ConvertAll(s => s.Path);
 
         var folder = options.Output;
         var files = SiteFileSet.Deferred(paths, path => File.ReadAllBytes(Path.Combine(folder, path)));
@@ -286,6 +348,7 @@ public static class BuildManifest
         if (rehashed || stored.Output is null || refreshedInputs is not null)
         {
             // Like git refreshing its index: record the stamps just checked, so the next build trusts them without reading.
+            var output = new FileStamps(checkedAt, stamps.ToDictionary(s => s.Path, s => s.Stamp, StringComparer.Ordinal));
             Write(cacheDirectory, stored with { Output = output, Inputs = refreshedInputs ?? stored.Inputs });
         }
 
