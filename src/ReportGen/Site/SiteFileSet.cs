@@ -183,10 +183,7 @@ public sealed class SiteFileSet
             {
                 var content = read(path);
                 _files.Add(path, content);
-                if (path.EndsWith(".html", StringComparison.Ordinal) && content.AsSpan().IndexOf(SearchBodyBytes) >= 0)
-                {
-                    _searchable.Add(path);
-                }
+                NoteSearchPage(path, content);
             }
         }
     }
@@ -220,10 +217,7 @@ public sealed class SiteFileSet
                 throw new SitePathException($"two outputs write '{path}'", path);
             }
 
-            if (path.EndsWith(".html", StringComparison.Ordinal) && content.AsSpan().IndexOf(SearchBodyBytes) >= 0)
-            {
-                _searchable.Add(path);
-            }
+            NoteSearchPage(path, content);
         }
 
         if (folder is not null)
@@ -261,6 +255,15 @@ public sealed class SiteFileSet
     }
 
     private static readonly byte[] SearchBodyBytes = Encoding.ASCII.GetBytes(SearchBodyAttribute);
+
+    // Under the lock: remembers a page Pagefind would index (SearchPages).
+    private void NoteSearchPage(string path, byte[] content)
+    {
+        if (path.EndsWith(".html", StringComparison.Ordinal) && content.AsSpan().IndexOf(SearchBodyBytes) >= 0)
+        {
+            _searchable.Add(path);
+        }
+    }
 
     /// <summary>True when <paramref name="path"/> is relative, uses '/', and has no empty, '.' or '..' segment.</summary>
     public static bool IsSafe(string path) =>
