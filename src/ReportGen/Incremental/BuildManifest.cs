@@ -270,24 +270,33 @@ public static class BuildManifest
     internal static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs, List<OwnFile>? present)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return last?.Stored.InputsKey != inputsKey ? null : TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs, CompareOutput(last, options.Output, present));
+    }
+
+    /// <summary>
+    /// The output as the last build published it, compared file by file, whatever the inputs: each file by its stamp when
+    /// the record holds one that can be trusted, else by its SHA-256 (the bytes are not kept). <see cref="BuildCache"/>
+    /// runs it while the inputs are listed and stamped.
+    /// </summary>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <param name="output">The output folder.</param>
+    /// <param name="present">Its entries now (<see cref="ListOutput"/>); null when it is missing or unreadable.</param>
+    /// <returns>The files' paths and stamps, or null when the output is not what the record says (a build is needed).</returns>
+    /// <exception cref="IOException">A file whose stamp changed cannot be read.</exception>
+    internal static OutputCheck? CompareOutput(LastBuild? last, string output, List<OwnFile>? present)
+    {
         var stored = last?.Stored;
         // What the last build published: each file's stamp (with its SHA-256), or in records of older builds only the hashes.
         var recorded = stored?.Output?.Files;
         var legacy = stored?.Files is { Count: > 0 } hashes ? hashes : null;
-        if (stored is null || (recorded is null && legacy is null) || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey || present is null)
-        {
-            return null;
-        }
-
         // The output is ReportGen's own: listed flat, one lstat per entry, no link followed (a link, or anything the last
         // build did not write, means a build is needed).
-        if (present.Count != (legacy?.Count ?? recorded!.Count))
+        if (stored is null || (recorded is null && legacy is null) || present is null || present.Count != (legacy?.Count ?? recorded!.Count))
         {
             return null;
         }
 
-        // Each output file is compared by its stamp when the last build recorded one that can be trusted, else by its
-        // SHA-256; the site's bytes are read only when a caller asks for them (the CLI does not). One lookup per file.
+        // One lookup per file; the site's bytes are read only when a caller asks for them (the CLI does not).
         var checkedAt = DateTime.UtcNow.Ticks;
         var stamps = new List<(string Path, FileStamp Stamp)>(present.Count);
         var rehashed = false;
@@ -305,13 +314,14 @@ public static class BuildManifest
                 known = legacy.ContainsKey(relative);
                 old = recorded?.GetValueOrDefault(relative);
             }
+
             if (entry.IsLink || !known || !SiteFileSet.IsSafe(relative))
             {
                 return null; // a link, a file the site set would not accept, or one the last build did not write: build again
             }
 
             var expected = legacy?[relative] ?? old!.Sha256;
-            var full = Path.Combine(options.Output, relative);
+            var full = Path.Combine(output, relative);
             var trusted = old is not null && old.Length == entry.Length && old.Modified == entry.Modified;
             if (!trusted && !SourceFiles.IsRegularFile(full))
             {
@@ -328,8 +338,30 @@ public static class BuildManifest
             stamps.Add((relative, stamp));
         }
 
-        var paths = stamps.ConvertAll(s => s.Path);
+        return new OutputCheck(checkedAt, stamps, rehashed);
+    }
 
+    /// <summary>
+    /// <see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps, List{OwnFile})"/> with the output
+    /// already compared (<see cref="CompareOutput"/>).
+    /// </summary>
+    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
+    /// <param name="inputsKey">The inputs' key now.</param>
+    /// <param name="options">The build options.</param>
+    /// <param name="last">The last build's record, or null.</param>
+    /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
+    /// <param name="output">The output's comparison with the record; null when it differs.</param>
+    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
+    internal static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs, OutputCheck? output)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var stored = last?.Stored;
+        if (stored is null || output is null || stored.Editions is null || stored.Diagnostics is null || stored.InputsKey != inputsKey)
+        {
+            return null;
+        }
+
+        var paths = output.Stamps.ConvertAll(s => s.Path);
         var folder = options.Output;
         var files = SiteFileSet.Deferred(paths, path => File.ReadAllBytes(Path.Combine(folder, path)));
 
@@ -345,15 +377,21 @@ public static class BuildManifest
             editions.Add(new Edition(report, period, e.AsOf, e.IsDraft) { Item = e.Item });
         }
 
-        if (rehashed || stored.Output is null || refreshedInputs is not null)
+        if (output.Rehashed || stored.Output is null || refreshedInputs is not null)
         {
             // Like git refreshing its index: record the stamps just checked, so the next build trusts them without reading.
-            var output = new FileStamps(checkedAt, stamps.ToDictionary(s => s.Path, s => s.Stamp, StringComparer.Ordinal));
-            Write(cacheDirectory, stored with { Output = output, Inputs = refreshedInputs ?? stored.Inputs });
+            var stamps = new FileStamps(output.CheckedAt, output.Stamps.ToDictionary(s => s.Path, s => s.Stamp, StringComparer.Ordinal));
+            Write(cacheDirectory, stored with { Output = stamps, Inputs = refreshedInputs ?? stored.Inputs });
         }
 
         return (editions, stored.Diagnostics, files);
     }
+
+    /// <summary>The output compared with the last build's record (<see cref="CompareOutput"/>).</summary>
+    /// <param name="CheckedAt">When the comparison began (UTC ticks): the stamps' <see cref="FileStamps.HashedAt"/>.</param>
+    /// <param name="Stamps">Each file's site path and stamp, in path order.</param>
+    /// <param name="Rehashed">True when some file had to be read (its recorded stamp was missing, changed or racy).</param>
+    internal sealed record OutputCheck(long CheckedAt, List<(string Path, FileStamp Stamp)> Stamps, bool Rehashed);
 
     private static Stored? Read(string cacheDirectory)
     {
