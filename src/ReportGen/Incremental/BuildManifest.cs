@@ -238,11 +238,13 @@ public static class BuildManifest
     /// <param name="last">The last build's record, or null.</param>
     /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
     /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs) =>
-        TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs, ListOutput(options.Output));
+    public static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return last?.Stored.InputsKey != inputsKey ? null : TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs, CompareOutput(last, options.Output, ListOutput(options.Output)));
+    }
 
-    /// <summary>The output folder listed as <see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps, List{OwnFile})"/>
-    /// compares it: flat, one <c>lstat</c> per entry, no link followed (<see cref="SourceFiles.WalkOwn"/>). Made while the
+    /// <summary>The output folder listed as <see cref="CompareOutput"/> compares it: flat, one <c>lstat</c> per entry, no link followed (<see cref="SourceFiles.WalkOwn"/>). Made while the
     /// record is read (<see cref="BuildCache"/>).</summary>
     /// <param name="output">The output folder.</param>
     /// <returns>The entries, or null when the folder does not exist or cannot be listed (a build is needed).</returns>
@@ -256,21 +258,6 @@ public static class BuildManifest
         {
             return null;
         }
-    }
-
-    /// <summary><see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps)"/> with the output already
-    /// listed (<see cref="ListOutput"/>).</summary>
-    /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
-    /// <param name="inputsKey">The inputs' key now.</param>
-    /// <param name="options">The build options.</param>
-    /// <param name="last">The last build's record, or null.</param>
-    /// <param name="refreshedInputs">The inputs' stamps now, to record; null when none was read again.</param>
-    /// <param name="present">The output's entries now; null when it is missing or unreadable.</param>
-    /// <returns>The editions, warnings and site as published, or null when a build is needed.</returns>
-    internal static (IReadOnlyList<Edition> Editions, IReadOnlyList<Diagnostic> Diagnostics, SiteFileSet Files)? TryUpToDate(string cacheDirectory, string inputsKey, BuildOptions options, LastBuild? last, FileStamps? refreshedInputs, List<OwnFile>? present)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return last?.Stored.InputsKey != inputsKey ? null : TryUpToDate(cacheDirectory, inputsKey, options, last, refreshedInputs, CompareOutput(last, options.Output, present));
     }
 
     /// <summary>
@@ -342,8 +329,8 @@ public static class BuildManifest
     }
 
     /// <summary>
-    /// <see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps, List{OwnFile})"/> with the output
-    /// already compared (<see cref="CompareOutput"/>).
+    /// <see cref="TryUpToDate(string, string, BuildOptions, LastBuild, FileStamps)"/> with the output already listed
+    /// (<see cref="ListOutput"/>) and compared (<see cref="CompareOutput"/>).
     /// </summary>
     /// <param name="cacheDirectory">The cache folder (its record is refreshed when racy stamps were checked).</param>
     /// <param name="inputsKey">The inputs' key now.</param>

@@ -183,7 +183,10 @@ public sealed class SiteFileSet
             {
                 var content = read(path);
                 _files.Add(path, content);
-                NoteSearchPage(path, content);
+                if (IsSearchPage(path, content))
+                {
+                    _searchable.Add(path);
+                }
             }
         }
     }
@@ -208,6 +211,7 @@ public sealed class SiteFileSet
         }
 
         string? folder;
+        var searchPage = IsSearchPage(path, content); // scanned outside the lock: pages are added from several threads
         lock (_lock)
         {
             Load();
@@ -217,7 +221,10 @@ public sealed class SiteFileSet
                 throw new SitePathException($"two outputs write '{path}'", path);
             }
 
-            NoteSearchPage(path, content);
+            if (searchPage)
+            {
+                _searchable.Add(path);
+            }
         }
 
         if (folder is not null)
@@ -256,14 +263,9 @@ public sealed class SiteFileSet
 
     private static readonly byte[] SearchBodyBytes = Encoding.ASCII.GetBytes(SearchBodyAttribute);
 
-    // Under the lock: remembers a page Pagefind would index (SearchPages).
-    private void NoteSearchPage(string path, byte[] content)
-    {
-        if (path.EndsWith(".html", StringComparison.Ordinal) && content.AsSpan().IndexOf(SearchBodyBytes) >= 0)
-        {
-            _searchable.Add(path);
-        }
-    }
+    // A page Pagefind would index (SearchPages).
+    private static bool IsSearchPage(string path, byte[] content) =>
+        path.EndsWith(".html", StringComparison.Ordinal) && content.AsSpan().IndexOf(SearchBodyBytes) >= 0;
 
     /// <summary>True when <paramref name="path"/> is relative, uses '/', and has no empty, '.' or '..' segment.</summary>
     public static bool IsSafe(string path) =>
